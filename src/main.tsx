@@ -1,0 +1,15 @@
+/**
+ * Browser entry point: mounts the React app into #root.
+ * The app itself lives in src/app/; this file only wires it to the DOM.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html is missing the #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
