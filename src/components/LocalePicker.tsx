@@ -1,0 +1,32 @@
+/**
+ * The locale picker: all 52 MASSIVE locales by their native names. Option values are the
+ * locale codes the NLU receives (a stable test hook).
+ */
+import { useId } from 'react';
+import { languages, langTag } from '../i18n/languages.ts';
+import { t } from '../i18n/strings.ts';
+import { useApp } from '../state/StoreContext.tsx';
+
+/** A labelled `<select>` bound to the store's locale. */
+export function LocalePicker() {
+  const id = useId();
+  const locale = useApp((s) => s.locale);
+  const setLocale = useApp((s) => s.setLocale);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('localeLabel')}</label>
+      <select
+        id={id}
+        data-testid="locale-select"
+        value={locale}
+        onChange={(e) => setLocale(e.target.value)}
+      >
+        {languages.map((l) => (
+          <option key={l.code} value={l.code} lang={langTag(l.code)} title={l.englishName}>
+            {l.nativeName} · {l.code}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

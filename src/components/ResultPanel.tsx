@@ -1,0 +1,57 @@
+/**
+ * The result of the latest parse: intent, scenario, confidence, the top-5 intents, the
+ * highlighted utterance and timings. `data-utterance`/`data-locale` name the request it
+ * belongs to (test hooks).
+ */
+import { t } from '../i18n/strings.ts';
+import { useApp } from '../state/StoreContext.tsx';
+import { IntentBars, percent } from './IntentBars.tsx';
+import { SlotHighlight } from './SlotHighlight.tsx';
+
+function ms(value: number | null | undefined): string {
+  return value == null ? '–' : `${value.toFixed(1)} ms`;
+}
+
+/** Shows the store's latest result, or nothing before the first parse. */
+export function ResultPanel() {
+  const result = useApp((s) => s.result);
+  const roundTripMs = useApp((s) => s.roundTripMs);
+  const pending = useApp((s) => s.pending);
+  if (!result) return null;
+
+  return (
+    <section
+      className="result-panel"
+      data-testid="nlu-result"
+      data-utterance={result.text}
+      data-locale={result.locale}
+      aria-busy={pending}
+      aria-label={t('resultTitle')}
+    >
+      <dl className="headline">
+        <div>
+          <dt>{t('intentLabel')}</dt>
+          <dd data-testid="intent" dir="ltr">{result.intent}</dd>
+        </div>
+        <div>
+          <dt>{t('scenarioLabel')}</dt>
+          <dd data-testid="scenario" dir="ltr">{result.scenario}</dd>
+        </div>
+        <div>
+          <dt>{t('confidenceLabel')}</dt>
+          <dd data-testid="confidence" dir="ltr">{percent(result.confidence)}</dd>
+        </div>
+      </dl>
+      <SlotHighlight text={result.text} locale={result.locale} slots={result.slots} />
+      <IntentBars scores={result.top5} />
+      <section className="timings">
+        <h3>{t('timingsTitle')}</h3>
+        <dl dir="ltr">
+          <div><dt>{t('tokenizeLabel')}</dt><dd data-testid="timing-tokenize">{ms(result.timings.tokenizeMs)}</dd></div>
+          <div><dt>{t('inferenceLabel')}</dt><dd data-testid="timing-inference">{ms(result.timings.inferenceMs)}</dd></div>
+          <div><dt>{t('totalLabel')}</dt><dd data-testid="timing-total">{ms(roundTripMs)}</dd></div>
+        </dl>
+      </section>
+    </section>
+  );
+}

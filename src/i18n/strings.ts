@@ -1,0 +1,54 @@
+/**
+ * UI strings of the inspector. English is the source locale: its keys define
+ * `TranslationKey`, so a missing or misspelled key is a type error. `{name}` placeholders
+ * are filled by `t()`; the result is plain text (React escapes it), never HTML.
+ */
+
+const en = {
+  appTitle: 'Polyvox',
+  appTagline: 'Multilingual language understanding, entirely in your browser',
+  localeLabel: 'Language',
+  inputLabel: 'Utterance',
+  inputPlaceholder: 'Type a request, e.g. an alarm, a light, a question…',
+  submit: 'Understand',
+  examplesTitle: 'Try an example',
+  loadingModel: 'Loading model… {percent}%',
+  loadingModelIndeterminate: 'Loading model…',
+  modelReady: 'Model ready in {ms} ms',
+  backendLabel: 'Backend',
+  resultTitle: 'Result',
+  intentLabel: 'Intent',
+  scenarioLabel: 'Scenario',
+  confidenceLabel: 'Confidence',
+  topIntentsTitle: 'Top intents',
+  slotsTitle: 'Slots',
+  noSlots: 'No slots found',
+  timingsTitle: 'Timings',
+  tokenizeLabel: 'Tokenize',
+  inferenceLabel: 'Inference',
+  totalLabel: 'Total',
+  working: 'Working…',
+  errorTitle: 'Something went wrong',
+  errorModelMissing: 'The model could not be found ({detail}). Check that public/models/{model}/ is present and rebuild.',
+  errorModelCorrupt: 'The model file could not be loaded; it may be corrupt or incomplete ({detail}).',
+  errorWorkerCrash: 'The language engine stopped unexpectedly and is restarting ({detail}). Your text is kept; try again.',
+  errorParse: 'The utterance could not be analysed ({detail}).',
+  errorEmpty: 'Type something first.',
+  errorTooLong: 'That is {length} characters; the limit is {max}. Shorten it and try again.',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  footer: 'Runs offline: the model, tokenizer and engine are served by this page.',
+} as const;
+
+/** Every UI string key. */
+export type TranslationKey = keyof typeof en;
+
+/** Values for `{name}` placeholders. */
+export type TranslationVars = Readonly<Record<string, string | number>>;
+
+/** The UI string for `key` with its `{name}` placeholders filled from `vars`. */
+export function t(key: TranslationKey, vars: TranslationVars = {}): string {
+  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}

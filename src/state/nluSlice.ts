@@ -1,0 +1,156 @@
+/**
+ * NLU state: model loading (progress, backend, load time), the latest result and the error
+ * shown to the user. Actions talk to the runtime only through the injected NluPort.
+ */
+import type { StateCreator } from 'zustand';
+import type { BackendName, NluResult } from '../nlu/types.ts';
+import type { NluEvent, NluPort } from './nluPort.ts';
+import { MAX_INPUT_CHARS } from './sessionSlice.ts';
+import type { AppState, AppMutators } from './store.ts';
+
+/** Why the error panel is showing. */
+export type UiErrorKind =
+  | 'model-missing'
+  | 'model-corrupt'
+  | 'worker-crashed'
+  | 'parse-failed'
+  | 'empty'
+  | 'too-long';
+
+/** An error as the UI presents it. */
+export interface UiError {
+  kind: UiErrorKind;
+  /** The runtime's own message (file names, limits), shown in small print. */
+  detail: string;
+}
+
+/** Load state of the model. */
+export type NluStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** NLU state and its actions. */
+export interface NluSlice {
+  status: NluStatus;
+  /** Load progress 0..1, or null while the total is unknown. */
+  progress: number | null;
+  backend: BackendName | null;
+  /** Milliseconds from the start of loading to "ready". */
+  loadMs: number | null;
+  result: NluResult | null;
+  /** Main-thread round trip of the latest parse, in ms. */
+  roundTripMs: number | null;
+  /** True while a parse is in flight. */
+  pending: boolean;
+  error: UiError | null;
+  /** Subscribes to the runtime and starts loading; safe to call more than once. */
+  startNlu: () => void;
+  /** Parses `text` (default: the draft) in the current locale. */
+  submit: (text?: string) => Promise<void>;
+  dismissError: () => void;
+}
+
+/** Maps a runtime error code to what the UI shows. */
+export function errorKind(code: string | undefined): UiErrorKind {
+  switch (code) {
+    case 'model-missing':
+      return 'model-missing';
+    case 'model-corrupt':
+    case 'backend-failed':
+      return 'model-corrupt';
+    case 'worker-crashed':
+      return 'worker-crashed';
+    case 'empty-text':
+      return 'empty';
+    default:
+      return 'parse-failed';
+  }
+}
+
+/** Load errors are not fixed by retrying a parse; they keep the model in `error`. */
+const LOAD_ERRORS: ReadonlySet<UiErrorKind> = new Set(['model-missing', 'model-corrupt']);
+
+function toUiError(err: unknown): UiError {
+  const code = (err as { code?: unknown } | null)?.code;
+  const detail = err instanceof Error ? err.message : String(err);
+  return { kind: errorKind(typeof code === 'string' ? code : undefined), detail };
+}
+
+/** Builds the NLU slice around a runtime port. */
+export const createNluSlice =
+  (port: NluPort): StateCreator<AppState, AppMutators, [], NluSlice> =>
+  (set, get) => {
+    let started = false;
+    let latest = 0;
+
+    const onEvent = (event: NluEvent): void => {
+      switch (event.type) {
+        case 'progress':
+          set({ status: 'loading', progress: event.fraction });
+          return;
+        case 'ready':
+          set((s) => ({
+            status: 'ready',
+            progress: 1,
+            backend: event.backend,
+            loadMs: event.loadMs,
+            // A crash notice is stale once the restarted runtime is ready again.
+            error: s.error?.kind === 'worker-crashed' ? null : s.error,
+          }));
+          return;
+        case 'error': {
+          const error = { kind: errorKind(event.code), detail: event.message };
+          set(LOAD_ERRORS.has(error.kind) ? { status: 'error', error } : { error });
+          return;
+        }
+        default: {
+          const never: never = event;
+          throw new Error(`unknown NLU event ${JSON.stringify(never)}`);
+        }
+      }
+    };
+
+    return {
+      status: 'idle',
+      progress: null,
+      backend: null,
+      loadMs: null,
+      result: null,
+      roundTripMs: null,
+      pending: false,
+      error: null,
+
+      startNlu: () => {
+        if (started) return;
+        started = true;
+        port.subscribe(onEvent);
+        set({ status: 'loading' });
+        port.load();
+      },
+
+      submit: async (text) => {
+        const utterance = text ?? get().draft;
+        const { locale } = get();
+        if (utterance.trim() === '') {
+          set({ error: { kind: 'empty', detail: '' } });
+          return;
+        }
+        if (utterance.length > MAX_INPUT_CHARS) {
+          set({ error: { kind: 'too-long', detail: String(utterance.length) } });
+          return;
+        }
+        const seq = ++latest;
+        set((s) => ({ pending: true, error: s.status === 'error' ? s.error : null }));
+        const t0 = performance.now();
+        try {
+          const result = await port.parse(utterance, locale);
+          if (seq !== latest) return;
+          set({ result, roundTripMs: performance.now() - t0, pending: false });
+        } catch (err) {
+          if (seq !== latest) return;
+          const error = toUiError(err);
+          set(LOAD_ERRORS.has(error.kind) ? { status: 'error', error, pending: false } : { error, pending: false });
+        }
+      },
+
+      dismissError: () => set({ error: null }),
+    };
+  };
