@@ -1,0 +1,121 @@
+/**
+ * The NLU pipeline on a loaded model: words → per-word token ids → encoder → intent, top-5,
+ * word labels and character spans. One class used by the browser worker and the Node
+ * evaluation CLI, so the app and the reported figures come from the same code.
+ */
+import { Tokenizer } from '@huggingface/tokenizers';
+import type { ModelAssets } from './assets.ts';
+import { decodeIntent, decodeWordLabels, spansFromWordLabels } from './decode.ts';
+import { type Encoding, encodeWords, makeBatch, WordIdCache, type WordTokenizer } from './encode.ts';
+import { NluError } from './errors.ts';
+import type { LogitsRunner } from './ortSession.ts';
+import type { ModelConfig, ModelLabels, NluResult, Word } from './types.ts';
+import { splitWords } from './words.ts';
+
+/** Longest text (UTF-16 units) that is looked at; the rest is dropped and flagged `truncated`. */
+export const MAX_TEXT_CHARS = 10_000;
+
+/** One utterance to parse. */
+export interface ParseRequest {
+  text: string;
+  locale: string;
+}
+
+interface Prepared {
+  req: ParseRequest;
+  words: Word[];
+  enc: Encoding;
+  tokenizeMs: number;
+}
+
+const now = () => performance.now();
+
+/** Builds the `@huggingface/tokenizers` tokenizer from the folder's JSON files. */
+export function createTokenizer(assets: Pick<ModelAssets, 'tokenizerJson' | 'tokenizerConfig'>): WordTokenizer {
+  try {
+    return new Tokenizer(assets.tokenizerJson, assets.tokenizerConfig);
+  } catch (e) {
+    throw new NluError('model-corrupt', `tokenizer.json could not be loaded: ${(e as Error).message}`);
+  }
+}
+
+/** A loaded model ready to parse text. */
+export class NluModel {
+  private readonly cache: WordIdCache;
+
+  constructor(
+    readonly runner: LogitsRunner,
+    tokenizer: WordTokenizer,
+    readonly config: ModelConfig,
+    readonly labels: ModelLabels,
+  ) {
+    this.cache = new WordIdCache(tokenizer);
+  }
+
+  /** Words and model input for one text; throws `empty-text` when there is nothing to parse. */
+  prepare(req: ParseRequest): Prepared {
+    const t0 = now();
+    let text = req.text;
+    let cut = false;
+    if (text.length > MAX_TEXT_CHARS) {
+      const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+      text = text.slice(0, end);
+      cut = true;
+    }
+    const words = splitWords(text, req.locale, this.config.char_split_locales);
+    if (words.length === 0) throw new NluError('empty-text', 'nothing to understand: the text is empty or only whitespace');
+    const enc = encodeWords(this.cache, words.map((w) => w.text), this.config.max_tokens);
+    if (cut) enc.truncated = true;
+    return { req, words, enc, tokenizeMs: now() - t0 };
+  }
+
+  /**
+   * Parses several utterances in one padded batch. For a batch, `timings.inferenceMs` is the
+   * batch's run time divided by its size.
+   */
+  async parseBatch(reqs: readonly ParseRequest[]): Promise<NluResult[]> {
+    if (reqs.length === 0) return [];
+    const prepared = reqs.map((r) => this.prepare(r));
+    const batch = makeBatch(prepared.map((p) => p.enc), this.config.pad_id);
+    const t0 = now();
+    const { intentLogits, slotLogits } = await this.runner.run(batch);
+    const inferenceMs = (now() - t0) / reqs.length;
+    const expected = batch.batchSize * batch.seqLen * this.labels.slots.length;
+    if (intentLogits.length !== batch.batchSize * this.labels.intents.length || slotLogits.length !== expected) {
+      throw new NluError('model-corrupt', 'the model output sizes do not match labels.json (intents/slots count)');
+    }
+    return prepared.map((p, row) => {
+      const intent = decodeIntent(intentLogits, row, this.labels);
+      const wordLabels = decodeWordLabels(slotLogits, row, batch.seqLen, p.enc.wordStarts, this.labels);
+      return {
+        text: p.req.text,
+        locale: p.req.locale,
+        ...intent,
+        slots: spansFromWordLabels(p.req.text, p.words, wordLabels),
+        words: p.words,
+        wordLabels,
+        timings: { tokenizeMs: p.tokenizeMs, inferenceMs },
+        backend: this.runner.backend,
+        truncated: p.enc.truncated,
+      };
+    });
+  }
+
+  /** Parses one utterance. */
+  async parse(text: string, locale: string): Promise<NluResult> {
+    const [result] = await this.parseBatch([{ text, locale }]);
+    return result!;
+  }
+
+  /** Runs a few inferences so that the first real request is not the slow one; returns ms. */
+  async warmup(runs = 3): Promise<number> {
+    const t0 = now();
+    for (let i = 0; i < runs; i++) await this.parse('set an alarm for seven tomorrow morning', 'en-US');
+    return (now() - t0) / runs;
+  }
+}
+
+/** Assembles a model from loaded assets and a runner created on their ONNX bytes. */
+export function createNluModel(assets: ModelAssets, runner: LogitsRunner): NluModel {
+  return new NluModel(runner, createTokenizer(assets), assets.config, assets.labels);
+}

@@ -1,0 +1,77 @@
+/**
+ * Wraps an onnxruntime-web InferenceSession behind a small `LogitsRunner` interface: batch
+ * tensors in, flat logits out. The same code runs in the browser worker and in Node (the
+ * evaluation CLI), so both score with identical numerics. Session errors become NluErrors.
+ */
+import * as ort from 'onnxruntime-web';
+import type { Batch } from './encode.ts';
+import { NluError } from './errors.ts';
+import type { BackendName } from './types.ts';
+
+/** Logits of one batch, flat and row-major. */
+export interface BatchLogits {
+  /** `[batch, nIntents]`. */
+  intentLogits: Float32Array;
+  /** `[batch, seqLen, nSlots]`. */
+  slotLogits: Float32Array;
+}
+
+/** Runs the encoder on padded batches. */
+export interface LogitsRunner {
+  readonly backend: BackendName;
+  run(batch: Batch): Promise<BatchLogits>;
+  release(): Promise<void>;
+}
+
+const INPUTS = ['input_ids', 'attention_mask'];
+const OUTPUTS = ['intent_logits', 'slot_logits'];
+
+function sessionError(err: unknown, backend: BackendName): NluError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/protobuf|load model|invalid model|ModelProto|Load model/i.test(message)) {
+    return new NluError('model-corrupt', `model.int8.onnx is not a valid ONNX model: ${message}`);
+  }
+  return new NluError('backend-failed', `could not start the ${backend} backend: ${message}`);
+}
+
+/** Creates a session from ONNX bytes on the given backend and checks its signature. */
+export async function createOrtRunner(
+  onnx: Uint8Array,
+  backend: BackendName,
+  options: ort.InferenceSession.SessionOptions = {},
+): Promise<LogitsRunner> {
+  let session: ort.InferenceSession;
+  try {
+    session = await ort.InferenceSession.create(onnx, {
+      executionProviders: [backend],
+      graphOptimizationLevel: 'all',
+      ...options,
+    });
+  } catch (err) {
+    throw sessionError(err, backend);
+  }
+  const missing = [...INPUTS.filter((n) => !session.inputNames.includes(n)), ...OUTPUTS.filter((n) => !session.outputNames.includes(n))];
+  if (missing.length) {
+    await session.release();
+    throw new NluError('model-corrupt', `model.int8.onnx lacks the input/output(s) ${missing.join(', ')} (see docs/model-format.md)`);
+  }
+  return {
+    backend,
+    async run(batch: Batch): Promise<BatchLogits> {
+      const dims = [batch.batchSize, batch.seqLen];
+      const out = await session.run({
+        input_ids: new ort.Tensor('int64', batch.inputIds, dims),
+        attention_mask: new ort.Tensor('int64', batch.attentionMask, dims),
+      });
+      const intent = out.intent_logits;
+      const slots = out.slot_logits;
+      if (!intent || !slots) throw new NluError('model-corrupt', 'the model returned no intent_logits or slot_logits');
+      const intentLogits = (await intent.getData()) as Float32Array;
+      const slotLogits = (await slots.getData()) as Float32Array;
+      intent.dispose();
+      slots.dispose();
+      return { intentLogits, slotLogits };
+    },
+    release: () => session.release(),
+  };
+}
