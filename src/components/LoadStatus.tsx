@@ -1,37 +1,42 @@
 /**
- * Model load indicator: a progress bar while loading, then "ready" with the load time and the
- * backend in use. `nlu-ready` exists only once the model is loaded (a test hook).
+ * Model load indicator: a progress bar while loading (files, engine, warm-up), then "ready"
+ * with the model id and load time, and the backend in use. `nlu-ready` exists only once the
+ * model is loaded, and `backend` holds exactly `wasm` or `webgpu` (test hooks).
  */
 import { t } from '../i18n/strings.ts';
+import type { LoadStage } from '../state/nluPort.ts';
 import { useApp } from '../state/StoreContext.tsx';
+
+function stageText(stage: LoadStage | null, progress: number | null): string {
+  if (stage === 'session') return t('stageSession');
+  if (stage === 'warmup') return t('stageWarmup');
+  return progress == null ? t('loadingModelIndeterminate') : t('loadingModel', { percent: Math.round(progress * 100) });
+}
 
 /** Load progress, readiness and backend. */
 export function LoadStatus() {
   const status = useApp((s) => s.status);
   const progress = useApp((s) => s.progress);
-  const backend = useApp((s) => s.backend);
-  const loadMs = useApp((s) => s.loadMs);
+  const stage = useApp((s) => s.stage);
+  const runtime = useApp((s) => s.runtime);
 
   return (
     <div className="load-status" aria-live="polite">
       {(status === 'loading' || status === 'idle') && (
         <div className="loading" data-testid="nlu-loading">
-          <progress max={1} value={progress ?? undefined} aria-label={t('loadingModelIndeterminate')} />
-          <span>
-            {progress == null
-              ? t('loadingModelIndeterminate')
-              : t('loadingModel', { percent: Math.round(progress * 100) })}
-          </span>
+          <progress max={1} value={stage === 'fetch' || stage === null ? (progress ?? undefined) : undefined} aria-label={t('loadingModelIndeterminate')} />
+          <span>{stageText(stage, progress)}</span>
         </div>
       )}
-      {status === 'ready' && (
+      {status === 'ready' && runtime && (
         <span className="ready" data-testid="nlu-ready">
-          {t('modelReady', { ms: Math.round(loadMs ?? 0) })}
+          {t('modelReady', { model: runtime.modelId, ms: Math.round(runtime.loadMs) })}
         </span>
       )}
-      {backend && (
-        <span className="backend">
-          {t('backendLabel')}: <code data-testid="backend">{backend}</code>
+      {runtime && (
+        <span className="backend" title={runtime.backendReason}>
+          {t('backendLabel')}: <code data-testid="backend">{runtime.backend}</code>
+          {runtime.backend === 'wasm' && ` (${runtime.threads === 1 ? t('oneThread') : t('threads', { n: runtime.threads })})`}
         </span>
       )}
     </div>

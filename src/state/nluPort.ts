@@ -7,9 +7,24 @@ import type { BackendName, NluResult } from '../nlu/types.ts';
 
 /** What the runtime tells the UI while and after it loads. */
 export type NluEvent =
-  | { type: 'progress'; /** 0..1, or null when the total is unknown */ fraction: number | null }
-  | { type: 'ready'; backend: BackendName; loadMs: number }
+  | { type: 'progress'; stage: LoadStage; /** 0..1, or null when the total is unknown */ fraction: number | null }
+  | { type: 'ready'; info: RuntimeInfo }
   | { type: 'error'; code: string; message: string };
+
+/** Phase of model loading: downloading files, creating the session, warming up. */
+export type LoadStage = 'fetch' | 'session' | 'warmup';
+
+/** What the runtime reports once the model is ready. */
+export interface RuntimeInfo {
+  backend: BackendName;
+  /** Why this backend was chosen. */
+  backendReason: string;
+  /** WASM threads in use. */
+  threads: number;
+  modelId: string;
+  /** Milliseconds from the start of loading to ready. */
+  loadMs: number;
+}
 
 /** The NLU runtime as the store uses it. */
 export interface NluPort {

@@ -3,8 +3,8 @@
  * shown to the user. Actions talk to the runtime only through the injected NluPort.
  */
 import type { StateCreator } from 'zustand';
-import type { BackendName, NluResult } from '../nlu/types.ts';
-import type { NluEvent, NluPort } from './nluPort.ts';
+import type { NluResult } from '../nlu/types.ts';
+import type { LoadStage, NluEvent, NluPort, RuntimeInfo } from './nluPort.ts';
 import { MAX_INPUT_CHARS } from './sessionSlice.ts';
 import type { AppState, AppMutators } from './store.ts';
 
@@ -32,9 +32,10 @@ export interface NluSlice {
   status: NluStatus;
   /** Load progress 0..1, or null while the total is unknown. */
   progress: number | null;
-  backend: BackendName | null;
-  /** Milliseconds from the start of loading to "ready". */
-  loadMs: number | null;
+  /** Current load phase while loading. */
+  stage: LoadStage | null;
+  /** The runtime's report once ready (backend, load time, model id, threads). */
+  runtime: RuntimeInfo | null;
   result: NluResult | null;
   /** Main-thread round trip of the latest parse, in ms. */
   roundTripMs: number | null;
@@ -84,14 +85,14 @@ export const createNluSlice =
     const onEvent = (event: NluEvent): void => {
       switch (event.type) {
         case 'progress':
-          set({ status: 'loading', progress: event.fraction });
+          set({ status: 'loading', progress: event.fraction, stage: event.stage });
           return;
         case 'ready':
           set((s) => ({
             status: 'ready',
             progress: 1,
-            backend: event.backend,
-            loadMs: event.loadMs,
+            stage: null,
+            runtime: event.info,
             // A crash notice is stale once the restarted runtime is ready again.
             error: s.error?.kind === 'worker-crashed' ? null : s.error,
           }));
@@ -111,8 +112,8 @@ export const createNluSlice =
     return {
       status: 'idle',
       progress: null,
-      backend: null,
-      loadMs: null,
+      stage: null,
+      runtime: null,
       result: null,
       roundTripMs: null,
       pending: false,

@@ -25,6 +25,8 @@ function result(text: string, locale: string, intent = 'alarm_set'): NluResult {
   };
 }
 
+const info = (loadMs: number) => ({ backend: 'wasm' as const, backendReason: 'default', threads: 2, modelId: 'polyvox-nlu-v1', loadMs });
+
 const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 /** In-memory stand-in for localStorage. */
@@ -52,10 +54,12 @@ describe('app store', () => {
     store.getState().startNlu();
     expect(port.loads).toBe(1);
     expect(store.getState().status).toBe('loading');
-    port.emit({ type: 'progress', fraction: 0.5 });
+    port.emit({ type: 'progress', stage: 'fetch', fraction: 0.5 });
     expect(store.getState().progress).toBe(0.5);
-    port.emit({ type: 'ready', backend: 'wasm', loadMs: 812 });
-    expect(store.getState()).toMatchObject({ status: 'ready', backend: 'wasm', loadMs: 812, progress: 1 });
+    expect(store.getState().stage).toBe('fetch');
+    port.emit({ type: 'ready', info: info(812) });
+    expect(store.getState()).toMatchObject({ status: 'ready', progress: 1, stage: null });
+    expect(store.getState().runtime).toMatchObject({ backend: 'wasm', loadMs: 812, modelId: 'polyvox-nlu-v1' });
   });
 
   it('parses the draft in the selected locale and keeps the result', async () => {
@@ -113,12 +117,12 @@ describe('app store', () => {
 
   it('reports a worker crash, then clears it when the runtime is ready again', async () => {
     store.getState().startNlu();
-    port.emit({ type: 'ready', backend: 'wasm', loadMs: 100 });
+    port.emit({ type: 'ready', info: info(100) });
     store.getState().setDraft('hallo');
     port.answer = () => Promise.reject(coded('worker-crashed', 'worker exited'));
     await store.getState().submit();
     expect(store.getState()).toMatchObject({ status: 'ready', error: { kind: 'worker-crashed' }, draft: 'hallo' });
-    port.emit({ type: 'ready', backend: 'wasm', loadMs: 90 });
+    port.emit({ type: 'ready', info: info(90) });
     expect(store.getState().error).toBeNull();
   });
 

@@ -1,0 +1,43 @@
+/**
+ * A missing or corrupt model gives a clear error panel, and nothing the user typed is lost.
+ * The model files are replaced in flight with page.route (404 / garbage bytes).
+ */
+import { expect, test } from './fixtures.ts';
+
+const TYPED = 'stell einen wecker für sieben uhr';
+
+test.describe('model errors', () => {
+  test('a missing model file (404) is reported as missing', async ({ inspector, page }) => {
+    await page.route('**/*.onnx', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await inspector.goto();
+    await inspector.selectLocale('de-DE');
+    await inspector.input.fill(TYPED);
+    await expect(inspector.error).toHaveAttribute('data-error-kind', 'model-missing');
+    await expect(inspector.error).toContainText('could not be found');
+    await expect(inspector.error).toContainText('model.int8.onnx');
+    await expect(inspector.ready).toHaveCount(0);
+    await inspector.submitButton.click();
+    await expect(inspector.error).toBeVisible();
+    await expect(inspector.input).toHaveValue(TYPED);
+  });
+
+  test('a corrupt model file (garbage bytes) is reported as corrupt', async ({ inspector, page }) => {
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
+    await page.route('**/*.onnx', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: garbage }),
+    );
+    await inspector.goto();
+    await inspector.input.fill(TYPED);
+    await expect(inspector.error).toHaveAttribute('data-error-kind', 'model-corrupt', { timeout: 60_000 });
+    await expect(inspector.error).toContainText('corrupt');
+    await expect(inspector.ready).toHaveCount(0);
+    await expect(inspector.input).toHaveValue(TYPED);
+  });
+
+  test('a corrupt labels.json is reported as corrupt', async ({ inspector, page }) => {
+    await page.route('**/labels.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"intents": [' }));
+    await inspector.goto();
+    await expect(inspector.error).toHaveAttribute('data-error-kind', 'model-corrupt', { timeout: 60_000 });
+    await expect(inspector.error).toContainText('labels.json');
+  });
+});
