@@ -1,0 +1,73 @@
+/**
+ * Loads a model folder into a ready NluModel: fetch with progress, create the session on the
+ * chosen backend(s), warm up, and keep the faster one when two were measured. Environment
+ * independent: the worker passes an HTTP fetcher and navigator.gpu, tools a file fetcher.
+ */
+import { type AssetFetcher, loadAssets } from './assets.ts';
+import { backendCandidates, type GpuLike, pickFaster } from './backend.ts';
+import { NluError, toNluError } from './errors.ts';
+import { createNluModel, type NluModel } from './nluModel.ts';
+import { createOrtRunner } from './ortSession.ts';
+import type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
+
+/** Progress across all files: bytes so far and the total when every size is known. */
+export interface LoadProgress {
+  stage: LoadStage;
+  file: string | null;
+  loaded: number;
+  total: number | null;
+}
+
+/** Options of `loadModel`. */
+export interface LoadModelOptions {
+  fetcher: AssetFetcher;
+  preference: BackendPreference;
+  gpu?: GpuLike | undefined;
+  threads: number;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+/** Loads, warms up and returns the model with what the UI should report about it. */
+export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluModel; info: ReadyInfo }> {
+  const t0 = performance.now();
+  const perFile = new Map<string, { loaded: number; total: number | null }>();
+  const assets = await loadAssets(opts.fetcher, (p) => {
+    perFile.set(p.file, { loaded: p.loaded, total: p.total });
+    const all = [...perFile.values()];
+    const loaded = all.reduce((a, f) => a + f.loaded, 0);
+    const total = all.every((f) => f.total !== null) ? all.reduce((a, f) => a + (f.total ?? 0), 0) : null;
+    opts.onProgress?.({ stage: 'fetch', file: p.file, loaded, total });
+  });
+  const bytes = [...perFile.values()].reduce((a, f) => a + f.loaded, 0);
+  opts.onProgress?.({ stage: 'session', file: null, loaded: bytes, total: bytes });
+  const { candidates, reason } = await backendCandidates(opts.preference, opts.gpu);
+  const measured: { model: NluModel; ms: number }[] = [];
+  let lastError: NluError | null = null;
+  for (const backend of candidates) {
+    try {
+      const model = createNluModel(assets, await createOrtRunner(assets.onnx, backend));
+      opts.onProgress?.({ stage: 'warmup', file: null, loaded: bytes, total: bytes });
+      measured.push({ model, ms: await model.warmup() });
+    } catch (e) {
+      lastError = toNluError(e, 'backend-failed');
+      if (lastError.code === 'model-corrupt') throw lastError;
+    }
+  }
+  if (measured.length === 0) throw lastError ?? new NluError('backend-failed', 'no backend could run the model');
+  const winner = pickFaster(measured.map((m) => ({ backend: m.model.runner.backend, ms: m.ms })));
+  const chosen = measured.find((m) => m.model.runner.backend === winner)!;
+  for (const m of measured) if (m !== chosen) await m.model.runner.release();
+  const timing = measured.map((m) => `${m.model.runner.backend} ${m.ms.toFixed(2)} ms`).join(', ');
+  return {
+    model: chosen.model,
+    info: {
+      backend: winner,
+      backendReason: measured.length > 1 ? `${reason}: ${timing}` : lastError ? `${reason}; ${lastError.message}` : reason,
+      threads: winner === 'wasm' ? opts.threads : 1,
+      modelId: assets.config.model_id,
+      labels: assets.labels,
+      loadMs: performance.now() - t0,
+      warmupMs: chosen.ms,
+    },
+  };
+}

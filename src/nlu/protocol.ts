@@ -1,0 +1,52 @@
+/**
+ * The typed message protocol between the main thread (nluClient.ts) and the NLU worker
+ * (nlu.worker.ts). Both sides switch over these discriminated unions and end every switch
+ * with `assertNever`, so adding a message type is a compile error until both handle it.
+ */
+import type { NluErrorCode } from './errors.ts';
+import type { BackendName, ModelLabels, NluResult } from './types.ts';
+
+/** Backend wish: a fixed backend (URL override) or automatic choice. */
+export type BackendPreference = BackendName | 'auto';
+
+/** What the worker needs to load a model. */
+export interface LoadOptions {
+  /** URL of the model folder, ending in `/`. */
+  modelUrl: string;
+  backend: BackendPreference;
+}
+
+/** Main thread → worker. */
+export type WorkerRequest =
+  | { type: 'load'; options: LoadOptions }
+  | { type: 'parse'; id: number; text: string; locale: string };
+
+/** Phase of model loading. */
+export type LoadStage = 'fetch' | 'session' | 'warmup';
+
+/** Details reported once the model is ready. */
+export interface ReadyInfo {
+  backend: BackendName;
+  /** Why this backend was chosen (override, no adapter, measured faster, ...). */
+  backendReason: string;
+  /** WASM threads in use (1 without cross-origin isolation). */
+  threads: number;
+  modelId: string;
+  labels: ModelLabels;
+  /** Fetch + session + warm-up, in ms. */
+  loadMs: number;
+  /** Mean warm-up inference time, in ms. */
+  warmupMs: number;
+}
+
+/** Worker → main thread. */
+export type WorkerResponse =
+  | { type: 'progress'; stage: LoadStage; file: string | null; loaded: number; total: number | null }
+  | { type: 'ready'; info: ReadyInfo }
+  | { type: 'result'; id: number; result: NluResult }
+  | { type: 'error'; id: number | null; code: NluErrorCode; message: string };
+
+/** Exhaustiveness check for switches over the unions above. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected message: ${JSON.stringify(x)}`);
+}
