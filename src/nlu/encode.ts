@@ -7,13 +7,14 @@
 /** The part of a tokenizer this module needs (`@huggingface/tokenizers` `Tokenizer` fits). */
 export interface WordTokenizer {
   encode(text: string, options?: { add_special_tokens?: boolean }): { ids: number[] };
+  model?: { unk_token_id?: number } | null;
 }
 
 /** Model input for one utterance. */
 export interface Encoding {
   /** Token ids, at most `maxTokens` of them. */
   inputIds: number[];
-  /** Per word: index of its first token, or -1 when it fell beyond `maxTokens` (or has no token). */
+  /** Per word: index of its first token, or -1 when it fell beyond `maxTokens`. */
   wordStarts: number[];
   /** True when some word or token was cut off. */
   truncated: boolean;
@@ -31,16 +32,27 @@ export interface Batch {
 export class WordIdCache {
   private readonly map = new Map<string, readonly number[]>();
 
+  private readonly unkId: number;
+
+  /**
+   * @param unkId stands in for a word that yields no token, exactly as the Python side
+   *   (`training/prepare.py` `encode_word`) does, so every word has a first token.
+   *   Defaults to the tokenizer model's unk id.
+   */
   constructor(
     private readonly tokenizer: WordTokenizer,
+    unkId?: number,
     private readonly capacity = 50_000,
-  ) {}
+  ) {
+    this.unkId = unkId ?? tokenizer.model?.unk_token_id ?? 0;
+  }
 
-  /** Ids of one word, tokenized alone without special tokens. */
+  /** Ids of one word, tokenized alone without special tokens; never empty. */
   ids(word: string): readonly number[] {
     let ids = this.map.get(word);
     if (ids === undefined) {
       ids = this.tokenizer.encode(word, { add_special_tokens: false }).ids;
+      if (ids.length === 0) ids = [this.unkId];
       if (this.map.size >= this.capacity) this.map.clear();
       this.map.set(word, ids);
     }
@@ -62,7 +74,6 @@ export function encodeWords(cache: WordIdCache, words: readonly string[], maxTok
       break;
     }
     const ids = cache.ids(words[w]!);
-    if (ids.length === 0) continue;
     wordStarts[w] = inputIds.length;
     const room = maxTokens - inputIds.length;
     if (ids.length > room) truncated = true;

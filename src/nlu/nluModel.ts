@@ -39,6 +39,12 @@ export function createTokenizer(assets: Pick<ModelAssets, 'tokenizerJson' | 'tok
   }
 }
 
+/** `model.unk_id` of a tokenizer.json (0 when absent, as in the tokenizers library). */
+export function unkIdOf(tokenizerJson: object): number {
+  const model = (tokenizerJson as { model?: { unk_id?: unknown } }).model;
+  return typeof model?.unk_id === 'number' ? model.unk_id : 0;
+}
+
 /** A loaded model ready to parse text. */
 export class NluModel {
   private readonly cache: WordIdCache;
@@ -48,8 +54,9 @@ export class NluModel {
     tokenizer: WordTokenizer,
     readonly config: ModelConfig,
     readonly labels: ModelLabels,
+    unkId: number,
   ) {
-    this.cache = new WordIdCache(tokenizer);
+    this.cache = new WordIdCache(tokenizer, unkId);
   }
 
   /** Words and model input for one text; throws `empty-text` when there is nothing to parse. */
@@ -122,5 +129,5 @@ export class NluModel {
 
 /** Assembles a model from loaded assets and a runner created on their ONNX bytes. */
 export function createNluModel(assets: ModelAssets, runner: LogitsRunner): NluModel {
-  return new NluModel(runner, createTokenizer(assets), assets.config, assets.labels);
+  return new NluModel(runner, createTokenizer(assets), assets.config, assets.labels, unkIdOf(assets.tokenizerJson));
 }
