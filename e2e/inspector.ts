@@ -4,6 +4,9 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Model folder under public/models/ the tests run against (`E2E_MODEL` overrides). */
+export const MODEL_ID = process.env.E2E_MODEL ?? 'polyvox-nlu-v1';
+
 /** A slot span as the page shows it. */
 export interface ShownSlot {
   label: string;
@@ -40,9 +43,12 @@ export class InspectorPage {
     this.backend = page.getByTestId('backend');
   }
 
-  /** Opens the app (optionally with a query string such as `?backend=wasm`). */
-  async goto(query = ''): Promise<void> {
-    await this.page.goto(`/${query}`);
+  /** Opens the app with extra query parameters (e.g. `{ backend: 'wasm' }`). */
+  async goto(params: Record<string, string> = {}): Promise<void> {
+    const query = new URLSearchParams(params);
+    if (MODEL_ID !== 'polyvox-nlu-v1') query.set('model', MODEL_ID);
+    const qs = query.toString();
+    await this.page.goto(qs ? `/?${qs}` : '/');
   }
 
   /** Waits until the model is loaded and returns the time it took from navigation start. */
@@ -94,7 +100,7 @@ export class InspectorPage {
 
   /** The model's label lists, read from the app's own model folder. */
   async labels(): Promise<{ intents: string[]; slots: string[]; scenarios: Record<string, string> }> {
-    const res = await this.page.request.get('/models/polyvox-nlu-v1/labels.json');
+    const res = await this.page.request.get(`/models/${MODEL_ID}/labels.json`);
     expect(res.ok()).toBe(true);
     return res.json();
   }

@@ -47,7 +47,7 @@ export function Inspector({ modelId }: { modelId: string }) {
           <ResultPanel />
         </div>
       </main>
-      <footer className="app-footer">{t('footer')}</footer>
+      <footer className="app-footer" dir="auto">{t('footer')}</footer>
     </div>
   );
 }

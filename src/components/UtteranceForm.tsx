@@ -48,7 +48,7 @@ export function UtteranceForm() {
           {pending ? t('working') : t('submit')}
         </button>
       </div>
-      <small id={`${id}-count`} className={draft.length > MAX_INPUT_CHARS ? 'count over' : 'count'}>
+      <small id={`${id}-count`} dir="ltr" className={draft.length > MAX_INPUT_CHARS ? 'count over' : 'count'}>
         {draft.length} / {MAX_INPUT_CHARS}
       </small>
     </form>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleLocales, examplesFor } from './examples.ts';
-import { findLanguage, langTag, languages, pickLocale } from './languages.ts';
+import { findLanguage, intlName, langTag, languages, pickLocale } from './languages.ts';
 import { t } from './strings.ts';
 
 describe('languages', () => {
@@ -21,6 +21,16 @@ describe('languages', () => {
     expect(findLanguage('he-IL')?.nativeName).toBe('עברית');
     expect(findLanguage('zh-CN')?.nativeName).not.toBe(findLanguage('zh-TW')?.nativeName);
     expect(new Set(languages.map((l) => l.nativeName)).size).toBe(52);
+  });
+
+  it('has fallback endonyms that agree with full ICU data', () => {
+    // Node ships full ICU; the table's endonyms are what browsers with trimmed ICU show.
+    for (const l of languages) {
+      const icu = intlName(langTag(l.code), langTag(l.code));
+      if (icu) expect(l.nativeName.toLocaleLowerCase(), l.code).toBe(icu.toLocaleLowerCase());
+    }
+    expect(findLanguage('km-KH')?.nativeName).toBe('ខ្មែរ');
+    expect(findLanguage('cy-GB')?.nativeName).toBe('Cymraeg');
   });
 
   it('maps MASSIVE codes to valid BCP 47 tags', () => {

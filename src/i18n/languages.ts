@@ -19,50 +19,69 @@ export interface Language {
 }
 
 /**
- * [MASSIVE code, BCP 47 tag used for names and `lang`, ISO 15924 script].
+ * [MASSIVE code, BCP 47 tag used for names and `lang`, ISO 15924 script, endonym].
  * NOTE: the BCP 47 tag differs from the code where MASSIVE's region is not a real one
  * (`sl-SL`: SL is Sierra Leone) or where the script tells the variants apart (zh-Hans/Hant).
+ * The endonym is used only where the browser's ICU has no name data for the language
+ * (Chromium's trimmed ICU lacks e.g. cy, hy, is, jv, ka, km, mn, my, sq).
  */
-const LOCALES: ReadonlyArray<readonly [string, string, string]> = [
-  ['af-ZA', 'af', 'Latn'], ['am-ET', 'am', 'Ethi'], ['ar-SA', 'ar', 'Arab'],
-  ['az-AZ', 'az', 'Latn'], ['bn-BD', 'bn', 'Beng'], ['ca-ES', 'ca', 'Latn'],
-  ['cy-GB', 'cy', 'Latn'], ['da-DK', 'da', 'Latn'], ['de-DE', 'de', 'Latn'],
-  ['el-GR', 'el', 'Grek'], ['en-US', 'en', 'Latn'], ['es-ES', 'es', 'Latn'],
-  ['fa-IR', 'fa', 'Arab'], ['fi-FI', 'fi', 'Latn'], ['fr-FR', 'fr', 'Latn'],
-  ['he-IL', 'he', 'Hebr'], ['hi-IN', 'hi', 'Deva'], ['hu-HU', 'hu', 'Latn'],
-  ['hy-AM', 'hy', 'Armn'], ['id-ID', 'id', 'Latn'], ['is-IS', 'is', 'Latn'],
-  ['it-IT', 'it', 'Latn'], ['ja-JP', 'ja', 'Jpan'], ['jv-ID', 'jv', 'Latn'],
-  ['ka-GE', 'ka', 'Geor'], ['km-KH', 'km', 'Khmr'], ['kn-IN', 'kn', 'Knda'],
-  ['ko-KR', 'ko', 'Kore'], ['lv-LV', 'lv', 'Latn'], ['ml-IN', 'ml', 'Mlym'],
-  ['mn-MN', 'mn', 'Cyrl'], ['ms-MY', 'ms', 'Latn'], ['my-MM', 'my', 'Mymr'],
-  ['nb-NO', 'nb', 'Latn'], ['nl-NL', 'nl', 'Latn'], ['pl-PL', 'pl', 'Latn'],
-  ['pt-PT', 'pt-PT', 'Latn'], ['ro-RO', 'ro', 'Latn'], ['ru-RU', 'ru', 'Cyrl'],
-  ['sl-SL', 'sl', 'Latn'], ['sq-AL', 'sq', 'Latn'], ['sv-SE', 'sv', 'Latn'],
-  ['sw-KE', 'sw', 'Latn'], ['ta-IN', 'ta', 'Taml'], ['te-IN', 'te', 'Telu'],
-  ['th-TH', 'th', 'Thai'], ['tl-PH', 'fil', 'Latn'], ['tr-TR', 'tr', 'Latn'],
-  ['ur-PK', 'ur', 'Arab'], ['vi-VN', 'vi', 'Latn'], ['zh-CN', 'zh-Hans', 'Hans'],
-  ['zh-TW', 'zh-Hant', 'Hant'],
+const LOCALES: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['af-ZA', 'af', 'Latn', 'Afrikaans'], ['am-ET', 'am', 'Ethi', 'አማርኛ'],
+  ['ar-SA', 'ar', 'Arab', 'العربية'], ['az-AZ', 'az', 'Latn', 'Azərbaycan'],
+  ['bn-BD', 'bn', 'Beng', 'বাংলা'], ['ca-ES', 'ca', 'Latn', 'Català'],
+  ['cy-GB', 'cy', 'Latn', 'Cymraeg'], ['da-DK', 'da', 'Latn', 'Dansk'],
+  ['de-DE', 'de', 'Latn', 'Deutsch'], ['el-GR', 'el', 'Grek', 'Ελληνικά'],
+  ['en-US', 'en', 'Latn', 'English'], ['es-ES', 'es', 'Latn', 'Español'],
+  ['fa-IR', 'fa', 'Arab', 'فارسی'], ['fi-FI', 'fi', 'Latn', 'Suomi'],
+  ['fr-FR', 'fr', 'Latn', 'Français'], ['he-IL', 'he', 'Hebr', 'עברית'],
+  ['hi-IN', 'hi', 'Deva', 'हिन्दी'], ['hu-HU', 'hu', 'Latn', 'Magyar'],
+  ['hy-AM', 'hy', 'Armn', 'Հայերեն'], ['id-ID', 'id', 'Latn', 'Indonesia'],
+  ['is-IS', 'is', 'Latn', 'Íslenska'], ['it-IT', 'it', 'Latn', 'Italiano'],
+  ['ja-JP', 'ja', 'Jpan', '日本語'], ['jv-ID', 'jv', 'Latn', 'Jawa'],
+  ['ka-GE', 'ka', 'Geor', 'ქართული'], ['km-KH', 'km', 'Khmr', 'ខ្មែរ'],
+  ['kn-IN', 'kn', 'Knda', 'ಕನ್ನಡ'], ['ko-KR', 'ko', 'Kore', '한국어'],
+  ['lv-LV', 'lv', 'Latn', 'Latviešu'], ['ml-IN', 'ml', 'Mlym', 'മലയാളം'],
+  ['mn-MN', 'mn', 'Cyrl', 'Монгол'], ['ms-MY', 'ms', 'Latn', 'Melayu'],
+  ['my-MM', 'my', 'Mymr', 'မြန်မာ'], ['nb-NO', 'nb', 'Latn', 'Norsk bokmål'],
+  ['nl-NL', 'nl', 'Latn', 'Nederlands'], ['pl-PL', 'pl', 'Latn', 'Polski'],
+  ['pt-PT', 'pt-PT', 'Latn', 'Português europeu'], ['ro-RO', 'ro', 'Latn', 'Română'],
+  ['ru-RU', 'ru', 'Cyrl', 'Русский'], ['sl-SL', 'sl', 'Latn', 'Slovenščina'],
+  ['sq-AL', 'sq', 'Latn', 'Shqip'], ['sv-SE', 'sv', 'Latn', 'Svenska'],
+  ['sw-KE', 'sw', 'Latn', 'Kiswahili'], ['ta-IN', 'ta', 'Taml', 'தமிழ்'],
+  ['te-IN', 'te', 'Telu', 'తెలుగు'], ['th-TH', 'th', 'Thai', 'ไทย'],
+  ['tl-PH', 'fil', 'Latn', 'Filipino'], ['tr-TR', 'tr', 'Latn', 'Türkçe'],
+  ['ur-PK', 'ur', 'Arab', 'اردو'], ['vi-VN', 'vi', 'Latn', 'Tiếng Việt'],
+  ['zh-CN', 'zh-Hans', 'Hans', '简体中文'], ['zh-TW', 'zh-Hant', 'Hant', '繁體中文'],
 ];
 
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr']);
 
-/** The name of `tag` in language `inLang`, capitalized for a list; the tag if unknown. */
-function displayName(tag: string, inLang: string): string {
+/** The name of `tag` in language `inLang` from Intl, capitalized for a list; null if unknown. */
+export function intlName(tag: string, inLang: string): string | null {
   let name: string | undefined;
   try {
     name = new Intl.DisplayNames([inLang], { type: 'language' }).of(tag);
   } catch {
     name = undefined;
   }
-  if (!name || name === tag) return tag;
+  if (!name || name === tag) return null;
   return name.charAt(0).toLocaleUpperCase(inLang) + name.slice(1);
 }
 
+/**
+ * The language's own name: Intl's, unless Intl only knows the English name (no ICU data for
+ * that language in this browser), in which case the table's endonym.
+ */
+function nativeName(tag: string, endonym: string): string {
+  const own = intlName(tag, tag);
+  return own && own !== intlName(tag, 'en') ? own : endonym;
+}
+
 /** Every MASSIVE locale, in code order. */
-export const languages: readonly Language[] = LOCALES.map(([code, tag, script]) => ({
+export const languages: readonly Language[] = LOCALES.map(([code, tag, script, endonym]) => ({
   code,
-  nativeName: displayName(tag, tag),
-  englishName: displayName(tag, 'en'),
+  nativeName: nativeName(tag, endonym),
+  englishName: intlName(tag, 'en') ?? endonym,
   rtl: RTL_SCRIPTS.has(script),
   script,
 }));

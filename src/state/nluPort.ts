@@ -9,7 +9,10 @@ import type { BackendName, NluResult } from '../nlu/types.ts';
 export type NluEvent =
   | { type: 'progress'; stage: LoadStage; /** 0..1, or null when the total is unknown */ fraction: number | null }
   | { type: 'ready'; info: RuntimeInfo }
-  | { type: 'error'; code: string; message: string };
+  /** Loading failed for good (missing or corrupt model, repeated crashes). */
+  | { type: 'error'; code: string; message: string }
+  /** The runtime crashed and is restarting; `ready` follows when it is back. */
+  | { type: 'restart'; reason: string };
 
 /** Phase of model loading: downloading files, creating the session, warming up. */
 export type LoadStage = 'fetch' | 'session' | 'warmup';

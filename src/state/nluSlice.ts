@@ -97,11 +97,12 @@ export const createNluSlice =
             error: s.error?.kind === 'worker-crashed' ? null : s.error,
           }));
           return;
-        case 'error': {
-          const error = { kind: errorKind(event.code), detail: event.message };
-          set(LOAD_ERRORS.has(error.kind) ? { status: 'error', error } : { error });
+        case 'error':
+          set({ status: 'error', error: { kind: errorKind(event.code), detail: event.message } });
           return;
-        }
+        case 'restart':
+          set({ status: 'loading', stage: null, progress: null, error: { kind: 'worker-crashed', detail: event.reason } });
+          return;
         default: {
           const never: never = event;
           throw new Error(`unknown NLU event ${JSON.stringify(never)}`);

@@ -115,7 +115,22 @@ describe('app store', () => {
     expect(store.getState().draft).toBe('wie spät ist es');
   });
 
-  it('reports a worker crash, then clears it when the runtime is ready again', async () => {
+  it('shows a restart after a crash as loading, and clears it once ready again', () => {
+    store.getState().startNlu();
+    port.emit({ type: 'ready', info: info(100) });
+    port.emit({ type: 'restart', reason: 'worker exited' });
+    expect(store.getState()).toMatchObject({ status: 'loading', error: { kind: 'worker-crashed', detail: 'worker exited' } });
+    port.emit({ type: 'ready', info: info(90) });
+    expect(store.getState()).toMatchObject({ status: 'ready', error: null });
+  });
+
+  it('reports repeated crashes as a load failure', () => {
+    store.getState().startNlu();
+    port.emit({ type: 'error', code: 'worker-crashed', message: 'crashed 4 times' });
+    expect(store.getState()).toMatchObject({ status: 'error', error: { kind: 'worker-crashed' } });
+  });
+
+  it('reports a crash during a parse, then clears it when the runtime is ready again', async () => {
     store.getState().startNlu();
     port.emit({ type: 'ready', info: info(100) });
     store.getState().setDraft('hallo');

@@ -1,0 +1,60 @@
+/**
+ * Adapts the NLU client (src/nlu) to the store's NluPort: forwards parse calls and turns the
+ * client's per-file byte progress into one overall fraction for the progress bar.
+ */
+import { getNluClient, type NluClient, type NluEvent as ClientEvent } from '../nlu/index.ts';
+import type { NluEvent, NluPort } from '../state/nluPort.ts';
+
+/** Sums per-file progress; the fraction is known once every file seen so far has a size. */
+export class ProgressTotals {
+  private readonly files = new Map<string, { loaded: number; total: number | null }>();
+
+  /** Records one file's progress and returns the overall fraction (null if unknown). */
+  update(file: string, loaded: number, total: number | null): number | null {
+    this.files.set(file, { loaded, total });
+    let sumLoaded = 0;
+    let sumTotal = 0;
+    for (const f of this.files.values()) {
+      if (f.total == null) return null;
+      sumLoaded += f.loaded;
+      sumTotal += f.total;
+    }
+    return sumTotal > 0 ? Math.min(1, sumLoaded / sumTotal) : null;
+  }
+}
+
+/** Maps one client event to the store's event (null for events the store ignores). */
+export function toPortEvent(event: ClientEvent, totals: ProgressTotals): NluEvent | null {
+  switch (event.type) {
+    case 'progress': {
+      const fraction = event.file == null ? null : totals.update(event.file, event.loaded, event.total);
+      return { type: 'progress', stage: event.stage, fraction };
+    }
+    case 'ready': {
+      const { backend, backendReason, threads, modelId, loadMs } = event.info;
+      return { type: 'ready', info: { backend, backendReason, threads, modelId, loadMs } };
+    }
+    case 'error':
+      return { type: 'error', code: event.error.code, message: event.error.message };
+    case 'restart':
+      return { type: 'restart', reason: event.reason };
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+}
+
+/** An NluPort backed by `client` (the page's shared worker client by default). */
+export function createNluPort(client: NluClient = getNluClient()): NluPort {
+  const totals = new ProgressTotals();
+  return {
+    load: () => void client.load().catch(() => undefined),
+    parse: (text, locale) => client.parse(text, locale),
+    subscribe: (listener) =>
+      client.on((event) => {
+        const mapped = toPortEvent(event, totals);
+        if (mapped) listener(mapped);
+      }),
+  };
+}
