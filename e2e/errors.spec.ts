@@ -41,3 +41,29 @@ test.describe('model errors', () => {
     await expect(inspector.error).toContainText('labels.json');
   });
 });
+
+test.describe('worker crashes', () => {
+  const isolation = { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Opener-Policy': 'same-origin' };
+  const crashingWorker = { status: 200, contentType: 'text/javascript', headers: isolation, body: 'throw new Error("simulated crash");' };
+
+  test('a worker that crashes once is restarted and the app recovers', async ({ inspector, page }) => {
+    let crashes = 0;
+    await page.route('**/nlu.worker*.js', (route) => (crashes++ === 0 ? route.fulfill(crashingWorker) : route.continue()));
+    await inspector.goto();
+    await inspector.waitReady();
+    expect(crashes).toBeGreaterThanOrEqual(2);
+    await expect(inspector.error).toHaveCount(0);
+    const shown = await inspector.parse('en-US', 'what time is it');
+    expect(shown.intent.length).toBeGreaterThan(0);
+  });
+
+  test('a worker that keeps crashing gives a clear error and keeps the text', async ({ inspector, page }) => {
+    await page.route('**/nlu.worker*.js', (route) => route.fulfill(crashingWorker));
+    await inspector.goto();
+    await inspector.input.fill(TYPED);
+    await expect(inspector.error).toHaveAttribute('data-error-kind', 'worker-crashed');
+    await expect(inspector.error).toContainText('kept stopping');
+    await expect(inspector.ready).toHaveCount(0);
+    await expect(inspector.input).toHaveValue(TYPED);
+  });
+});

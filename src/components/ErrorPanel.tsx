@@ -16,9 +16,10 @@ const MESSAGE: Record<UiError['kind'], TranslationKey> = {
   'too-long': 'errorTooLong',
 };
 
-/** The message for an error, with its placeholders filled. */
-export function errorMessage(error: UiError, modelId: string): string {
-  return t(MESSAGE[error.kind], {
+/** The message for an error, with its placeholders filled; `fatal` when loading gave up. */
+export function errorMessage(error: UiError, modelId: string, fatal = false): string {
+  const key = fatal && error.kind === 'worker-crashed' ? 'errorWorkerGaveUp' : MESSAGE[error.kind];
+  return t(key, {
     detail: error.detail,
     model: modelId,
     length: error.detail,
@@ -38,7 +39,7 @@ export function ErrorPanel({ modelId }: { modelId: string }) {
   return (
     <section className={fatal ? 'error-panel fatal' : 'error-panel'} role="alert" data-testid="error" data-error-kind={error.kind}>
       <h2>{inputProblem ? t('inputLabel') : t('errorTitle')}</h2>
-      <p>{errorMessage(error, modelId)}</p>
+      <p>{errorMessage(error, modelId, fatal)}</p>
       {fatal ? (
         <button type="button" onClick={() => window.location.reload()}>{t('retry')}</button>
       ) : (

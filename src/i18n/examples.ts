@@ -3,7 +3,7 @@
  * everyday requests — an alarm, the kitchen lights, the time, the shopping list — that the
  * inspector offers as one-click samples.
  */
-import examples from './examples.json';
+import examples from './examples.json' with { type: 'json' };
 
 const TABLE: Readonly<Record<string, readonly string[]>> = examples;
 

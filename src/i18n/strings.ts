@@ -36,6 +36,7 @@ const en = {
   errorModelMissing: 'The model could not be found ({detail}). Check that public/models/{model}/ is present and rebuild.',
   errorModelCorrupt: 'The model file could not be loaded; it may be corrupt or incomplete ({detail}).',
   errorWorkerCrash: 'The language engine stopped unexpectedly and is restarting ({detail}). Your text is kept; try again.',
+  errorWorkerGaveUp: 'The language engine kept stopping ({detail}). Your text is kept; reload the page to try again.',
   errorParse: 'The utterance could not be analysed ({detail}).',
   errorEmpty: 'Type something first.',
   errorTooLong: 'That is {length} characters; the limit is {max}. Shorten it and try again.',

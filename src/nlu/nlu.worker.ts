@@ -3,9 +3,9 @@
  * up before `ready`, and answers parse requests by id. onnxruntime-web's own .mjs/.wasm are
  * served by the app (imported as URLs) so threaded WASM also works in a production build.
  */
-import * as ort from 'onnxruntime-web';
-import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
-import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
+import * as ort from 'onnxruntime-web/wasm';
+import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import { httpFetcher } from './assets.ts';
 import { type GpuLike, wasmThreads } from './backend.ts';
 import { NluError, toNluError } from './errors.ts';

@@ -3,7 +3,7 @@
  * tensors in, flat logits out. The same code runs in the browser worker and in Node (the
  * evaluation CLI), so both score with identical numerics. Session errors become NluErrors.
  */
-import * as ort from 'onnxruntime-web';
+import * as ort from 'onnxruntime-web/wasm';
 import type { Batch } from './encode.ts';
 import { NluError } from './errors.ts';
 import type { BackendName } from './types.ts';
