@@ -66,8 +66,10 @@ export function errorKind(code: string | undefined): UiErrorKind {
   }
 }
 
-/** Load errors are not fixed by retrying a parse; they keep the model in `error`. */
+/** Errors that mean the model cannot be loaded: they put the runtime in `error`. */
 const LOAD_ERRORS: ReadonlySet<UiErrorKind> = new Set(['model-missing', 'model-corrupt']);
+/** Errors of the runtime itself (not of one utterance): a later `ready` clears them. */
+const RUNTIME_ERRORS: ReadonlySet<UiErrorKind> = new Set([...LOAD_ERRORS, 'worker-crashed']);
 
 function toUiError(err: unknown): UiError {
   const code = (err as { code?: unknown } | null)?.code;
@@ -93,8 +95,8 @@ export const createNluSlice =
             progress: 1,
             stage: null,
             runtime: event.info,
-            // A crash notice is stale once the restarted runtime is ready again.
-            error: s.error?.kind === 'worker-crashed' ? null : s.error,
+            // Load and crash notices are stale once the runtime is ready (again).
+            error: s.error && RUNTIME_ERRORS.has(s.error.kind) ? null : s.error,
           }));
           return;
         case 'error':
@@ -140,7 +142,8 @@ export const createNluSlice =
           return;
         }
         const seq = ++latest;
-        set((s) => ({ pending: true, error: s.status === 'error' ? s.error : null }));
+        // After a failed load, parsing loads again: show that as loading, not as the old error.
+        set((s) => (s.status === 'error' ? { pending: true, status: 'loading', error: null } : { pending: true, error: null }));
         const t0 = performance.now();
         try {
           const result = await port.parse(utterance, locale);

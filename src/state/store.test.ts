@@ -110,9 +110,20 @@ describe('app store', () => {
     expect(store.getState().status).toBe('error');
     expect(store.getState().error).toEqual({ kind: 'model-missing', detail: 'model.int8.onnx: HTTP 404' });
     port.answer = () => Promise.reject(coded('model-missing', 'model.int8.onnx: HTTP 404'));
-    await store.getState().submit();
-    expect(store.getState().status).toBe('error');
+    const retry = store.getState().submit();
+    expect(store.getState()).toMatchObject({ status: 'loading', error: null, pending: true });
+    await retry;
+    expect(store.getState()).toMatchObject({ status: 'error', error: { kind: 'model-missing' } });
     expect(store.getState().draft).toBe('wie spät ist es');
+  });
+
+  it('clears a load error when a retry succeeds', async () => {
+    store.getState().startNlu();
+    port.emit({ type: 'error', code: 'model-corrupt', message: 'bad bytes' });
+    const retry = store.getState().submit('what time is it');
+    port.emit({ type: 'ready', info: info(50) });
+    await retry;
+    expect(store.getState()).toMatchObject({ status: 'ready', error: null, result: { text: 'what time is it' } });
   });
 
   it('shows a restart after a crash as loading, and clears it once ready again', () => {
