@@ -3,7 +3,7 @@
  * tensors in, flat logits out. The same code runs in the browser worker and in Node (the
  * evaluation CLI), so both score with identical numerics. Session errors become NluErrors.
  */
-import * as ort from 'onnxruntime-web/wasm';
+import type * as Ort from 'onnxruntime-web';
 import type { Batch } from './encode.ts';
 import { NluError } from './errors.ts';
 import type { BackendName } from './types.ts';
@@ -23,6 +23,22 @@ export interface LogitsRunner {
   release(): Promise<void>;
 }
 
+/** The onnxruntime-web module (any of its entries: default, `/wasm`, `/webgpu`). */
+export type OrtModule = typeof Ort;
+
+/** Gives the onnxruntime-web module to use for a backend, configured and ready. */
+export type OrtProvider = (backend: BackendName) => Promise<OrtModule>;
+
+let provider: OrtProvider = () => import('onnxruntime-web');
+
+/**
+ * Replaces how the onnxruntime module is obtained. The worker uses this to load the small
+ * CPU-only build for WASM and the larger WebGPU-capable one only when WebGPU is tried.
+ */
+export function setOrtProvider(next: OrtProvider): void {
+  provider = next;
+}
+
 const INPUTS = ['input_ids', 'attention_mask'];
 const OUTPUTS = ['intent_logits', 'slot_logits'];
 
@@ -38,10 +54,12 @@ function sessionError(err: unknown, backend: BackendName): NluError {
 export async function createOrtRunner(
   onnx: Uint8Array,
   backend: BackendName,
-  options: ort.InferenceSession.SessionOptions = {},
+  options: Ort.InferenceSession.SessionOptions = {},
 ): Promise<LogitsRunner> {
-  let session: ort.InferenceSession;
+  let ort: OrtModule;
+  let session: Ort.InferenceSession;
   try {
+    ort = await provider(backend);
     session = await ort.InferenceSession.create(onnx, {
       executionProviders: [backend],
       graphOptimizationLevel: 'all',

@@ -1,0 +1,59 @@
+/**
+ * Browser half of the benchmark: serves the built app (dist/) with `vite preview` (COOP/COEP
+ * on), opens bench.html in Debian's Chromium through playwright-core, and runs the page's
+ * `window.__nluBench`. Also fails if the page requests anything off its own origin.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { BrowserBenchReport } from '../src/nlu/benchPage.ts';
+
+/** Options of one browser run. */
+export interface BrowserBenchOptions {
+  modelId: string;
+  backend: string;
+  port: number;
+  utterances: { text: string; locale: string }[];
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+/** Runs the benchmark page in headless Chromium and returns its report. */
+export async function runBrowserBench(opts: BrowserBenchOptions): Promise<BrowserBenchReport & { where: string; offOrigin: string[] }> {
+  if (!existsSync('dist/bench.html')) throw new Error('dist/bench.html is missing: run `npm run build` first');
+  const origin = `http://127.0.0.1:${opts.port}`;
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(opts.port), '--strictPort'], { stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...(opts.backend === 'webgpu' ? ['--enable-unsafe-webgpu'] : [])],
+  });
+  try {
+    await waitForServer(`${origin}/bench.html`, server);
+    const page = await browser.newPage();
+    const offOrigin: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(origin) && !req.url().startsWith('blob:') && !req.url().startsWith('data:')) offOrigin.push(req.url());
+    });
+    page.on('pageerror', (e) => console.error(`[bench] page error: ${e.message}`));
+    await page.goto(`${origin}/bench.html?backend=${opts.backend}&model=${encodeURIComponent(opts.modelId)}`);
+    await page.waitForFunction(() => window.__nluBench !== undefined);
+    const report = await page.evaluate((u) => window.__nluBench!.run(u), opts.utterances);
+    const version = browser.version();
+    return { ...report, where: `chromium ${version} headless, ?backend=${opts.backend}`, offOrigin };
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
