@@ -1,0 +1,132 @@
+"""The official MASSIVE metrics (intent accuracy, slot micro-F1, exact match) per locale and mean.
+
+    /usr/bin/python3 training/evaluate.py --model public/models/polyvox-nlu-v1 \
+        --data ../shared/data/massive-1.1 [--locale de-DE] [--partition dev] [--json out.json]
+
+`--model` is a shipped folder: the int8 weights of `model.int8.onnx` are dequantized into the
+PyTorch module exactly as onnxruntime does (w = q * scale), so the figures match the browser
+and `npm run eval`. `--checkpoint <run>/model.pt` evaluates a training checkpoint in fp32
+instead. Words and tokens are built as docs/model-format.md says (SentencePiece `spm.model`).
+Default partition: every record whose partition is not `train`.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import onnx
+import sentencepiece as spm
+import torch
+from onnx import numpy_helper
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import massive  # noqa: E402
+from metrics import Scores, mean_of  # noqa: E402
+from model import JointNLU, ModelConfig  # noqa: E402
+
+
+def load_shipped(folder):
+    """JointNLU with the dequantized weights of `<folder>/model.int8.onnx`."""
+    with open(os.path.join(folder, "config.json"), encoding="utf-8") as f:
+        config = json.load(f)
+    with open(os.path.join(folder, "labels.json"), encoding="utf-8") as f:
+        labels = json.load(f)
+    graph = onnx.load(os.path.join(folder, "model.int8.onnx")).graph
+    inits = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+    weights, quant_parts = {}, set()
+    for node in graph.node:
+        if node.op_type == "DequantizeLinear":
+            q, scale = inits[node.input[0]], inits[node.input[1]]
+            axis = next(a.i for a in node.attribute if a.name == "axis")
+            shape = [1] * q.ndim
+            shape[axis] = -1
+            weights[node.output[0]] = q.astype("float32") * scale.reshape(shape)
+            quant_parts.update(node.input)
+    for name, arr in inits.items():
+        if name not in quant_parts:
+            weights.setdefault(name, arr)
+    model = JointNLU(ModelConfig(**config["architecture"]))
+    state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}
+    model.load_state_dict(state)
+    return model, labels, config, os.path.join(folder, "spm.model")
+
+
+def load_checkpoint(path):
+    ck = torch.load(path)
+    model = JointNLU(ModelConfig(**ck["config"]))
+    model.load_state_dict(ck["model"])
+    run = os.path.dirname(path)
+    config = {"model_id": os.path.basename(run), "max_tokens": 64, "pad_id": ck["config"]["pad_id"]}
+    return model, ck["labels"], config, os.path.join(run, "spm.model")
+
+
+@torch.no_grad()
+def run_eval(model, labels, config, sp, records, batch_size=256):
+    model.eval()
+    intent_index = {k: i for i, k in enumerate(labels["intents"])}
+    scores, cache = {}, {}
+    max_tokens, pad = config["max_tokens"], config["pad_id"]
+    encoded = []
+    for rec in records:
+        ids, first = [], []
+        for w in rec["words"]:
+            if w not in cache:
+                cache[w] = sp.encode(massive.normalize(w)) or [sp.unk_id()]
+            first.append(len(ids) if len(ids) < max_tokens else -1)
+            ids.extend(cache[w])
+        encoded.append((rec, ids[:max_tokens] or [pad], first))
+    encoded.sort(key=lambda e: len(e[1]))
+    for s in range(0, len(encoded), batch_size):
+        chunk = encoded[s: s + batch_size]
+        t = max(len(e[1]) for e in chunk)
+        ids = torch.full((len(chunk), t), pad, dtype=torch.long)
+        for i, (_, row, _) in enumerate(chunk):
+            ids[i, : len(row)] = torch.tensor(row)
+        mask = (ids != pad).long()
+        mask[:, 0] = 1
+        il, sl, _ = model(ids, mask)
+        pi, ps = il.argmax(-1).tolist(), sl.argmax(-1).tolist()
+        for i, (rec, _, first) in enumerate(chunk):
+            pred = [labels["slots"][ps[i][p]] if p >= 0 else massive.OTHER for p in first]
+            gold_intent = intent_index.get(rec["intent"], -1)
+            scores.setdefault(rec["locale"], Scores()).add(gold_intent, pi[i], rec["word_labels"], pred)
+    return {k: v.result() for k, v in sorted(scores.items())}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--model", help="shipped model folder (int8 ONNX)")
+    src.add_argument("--checkpoint", help="training checkpoint model.pt (fp32)")
+    ap.add_argument("--data", required=True, help="MASSIVE directory (either layout) or one .jsonl[.gz] file")
+    ap.add_argument("--locale", action="append", help="only this locale (repeatable)")
+    ap.add_argument("--partition", action="append", help="only this partition (default: all but train)")
+    ap.add_argument("--json", help="write the results here")
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+    model, labels, config, spm_path = load_shipped(args.model) if args.model else load_checkpoint(args.checkpoint)
+    sp = spm.SentencePieceProcessor(model_file=spm_path)
+    records = [r for r in massive.read_records(args.data, partitions=args.partition, locales=args.locale)
+               if args.partition or r["partition"] != "train"]
+    if not records:
+        sys.exit(f"no records in {args.data} for locale(s) {args.locale} and partition(s) {args.partition}")
+    t0 = time.time()
+    per = run_eval(model, labels, config, sp, records)
+    mean = mean_of(per)
+    ms = 1000 * (time.time() - t0) / len(records)
+    print(f"{'locale':8} {'n':>6} {'intent':>7} {'slot_f1':>7} {'exact':>7}")
+    for loc, r in per.items():
+        print(f"{loc:8} {r['n']:6d} {r['intent_acc']:7.1f} {r['slot_f1']:7.1f} {r['exact_match']:7.1f}")
+    print(f"{'mean':8} {len(records):6d} {mean['intent_acc']:7.1f} {mean['slot_f1']:7.1f} {mean['exact_match']:7.1f}"
+          f"   ({ms:.2f} ms/utterance, batch 256, PyTorch CPU)")
+    if args.json:
+        r1 = lambda d: {k: (round(v, 1) if isinstance(v, float) else v) for k, v in d.items()}  # noqa: E731
+        out = {"model": config.get("model_id"), "locales": {k: r1(v) for k, v in per.items()}, "mean": r1(mean),
+               "ms_per_utterance": round(ms, 3)}
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

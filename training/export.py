@@ -1,0 +1,137 @@
+"""Export a trained checkpoint to the runtime folder: int8 ONNX, tokenizer, labels, config.
+
+    /usr/bin/python3 training/export.py --run training/out/full --model_id polyvox-nlu-v1 \
+        --dest public/models/polyvox-nlu-v1
+    node training/parity.mjs training/out/full public/models/polyvox-nlu-v1   # then the parity check
+
+Besides the folder (layout in docs/model-format.md) it writes `<run>/parity_dev.jsonl`: every
+dev utterance's words, the Python tokenizer's ids and PyTorch fp32 predictions, which
+`training/parity.mjs` compares against @huggingface/tokenizers and onnxruntime (int8).
+"""
+import argparse
+import json
+import os
+import shutil
+import sys
+
+import onnx
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import massive  # noqa: E402
+from model import JointNLU, ModelConfig  # noqa: E402
+from quantize import quantize_weights  # noqa: E402
+
+OPSET = 17
+
+
+class Exported(torch.nn.Module):
+    """The ONNX signature: ids + mask in, intent and slot logits out."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask):
+        intent_logits, slot_logits, _ = self.model(input_ids, attention_mask)
+        return intent_logits, slot_logits
+
+
+def export_onnx(model, path):
+    ids = torch.tensor([[5, 6, 7, 8], [9, 10, 0, 0]], dtype=torch.long)
+    mask = (ids != 0).long()
+    # NOTE: no constant folding, so weights keep their PyTorch names (evaluate.py maps them back);
+    # onnxruntime folds the weight transposes itself when it loads the session.
+    torch.onnx.export(Exported(model), (ids, mask), path, opset_version=OPSET, do_constant_folding=False,
+                      input_names=["input_ids", "attention_mask"],
+                      output_names=["intent_logits", "slot_logits"],
+                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
+                                    "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"}})
+
+
+@torch.no_grad()
+def dump_parity(model, run, data, limit_per_locale):
+    """Write fp32 predictions for dev utterances (the reference for the int8 parity check)."""
+    words_by_key = {}
+    for rec in massive.read_records(data["source"], partitions=("dev",), locales=set(data["locales"])):
+        words_by_key[(rec["locale"], int(rec["id"]))] = rec["words"]
+    seen = {}
+    path = os.path.join(run, "parity_dev.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        batch = []
+        for r in data["dev"]:
+            loc = data["locales"][r["locale"]]
+            seen[loc] = seen.get(loc, 0) + 1
+            if limit_per_locale and seen[loc] > limit_per_locale:
+                continue
+            batch.append((loc, r))
+            if len(batch) == 256:
+                _write_batch(model, batch, words_by_key, f)
+                batch = []
+        if batch:
+            _write_batch(model, batch, words_by_key, f)
+    return path
+
+
+def _write_batch(model, batch, words_by_key, f):
+    t = max(len(r["ids"]) for _, r in batch)
+    ids = torch.zeros((len(batch), t), dtype=torch.long)
+    for i, (_, r) in enumerate(batch):
+        ids[i, : len(r["ids"])] = torch.tensor(r["ids"])
+    il, sl, _ = model(ids, (ids != 0).long())
+    for i, (loc, r) in enumerate(batch):
+        f.write(json.dumps({
+            "locale": loc, "id": r["pid"], "words": words_by_key[(loc, r["pid"])], "ids": r["ids"],
+            "first": r["first"], "intent": r["intent"], "slots": r["slots"],
+            "fp32_intent": int(il[i].argmax()), "fp32_slots": [int(sl[i, p].argmax()) for p in r["first"]],
+        }, ensure_ascii=False) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--run", required=True, help="training output folder (model.pt, spm.model, data.pt)")
+    ap.add_argument("--model_id", default="polyvox-nlu-v1")
+    ap.add_argument("--dest", required=True)
+    ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
+    ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+
+    ck = torch.load(os.path.join(args.run, "model.pt"))
+    cfg = ModelConfig(**ck["config"])
+    model = JointNLU(cfg)
+    model.load_state_dict(ck["model"])
+    model.eval()
+    os.makedirs(args.dest, exist_ok=True)
+
+    fp32_path = os.path.join(args.run, "model.fp32.onnx")
+    export_onnx(model, fp32_path)
+    q = quantize_weights(onnx.load(fp32_path))
+    onnx.save(q, os.path.join(args.dest, "model.int8.onnx"))
+    for name in ("tokenizer.json", "tokenizer_config.json", "spm.model"):
+        shutil.copy(os.path.join(args.run, name), os.path.join(args.dest, name))
+    labels = ck["labels"]
+    with open(os.path.join(args.dest, "labels.json"), "w", encoding="utf-8") as f:
+        json.dump({k: labels[k] for k in ("intents", "slots", "scenarios")}, f, ensure_ascii=False, indent=1)
+    data = torch.load(os.path.join(args.run, "data.pt"))
+    config = {
+        "model_id": args.model_id, "format_version": 1, "pad_id": cfg.pad_id,
+        "max_tokens": data["max_tokens"], "char_split_locales": list(massive.CHAR_SPLIT_LOCALES),
+        "normalizer": "NFKC+lowercase (in tokenizer.json)", "word_encoding": "per-word",
+        "n_intents": cfg.n_intents, "n_slots": cfg.n_slots, "architecture": cfg.to_dict(),
+        "locales": data["locales"], "onnx_opset": OPSET,
+    }
+    with open(os.path.join(args.dest, "config.json"), "w", encoding="utf-8") as f:
+        json.dump(config, f, ensure_ascii=False, indent=1)
+    sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in os.listdir(args.dest)}
+    print("exported:", ", ".join(f"{n} {s / 1e6:.2f} MB" for n, s in sorted(sizes.items())),
+          f"| total {sum(sizes.values()) / 1e6:.2f} MB (fp32 onnx {os.path.getsize(fp32_path) / 1e6:.2f} MB)")
+
+    data["source"] = args.data or ck["args"].get("massive_data") or os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "massive-1.1")
+    path = dump_parity(model, args.run, data, args.parity_per_locale)
+    print(f"parity reference written: {path}")
+
+
+if __name__ == "__main__":
+    main()

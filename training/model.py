@@ -1,0 +1,139 @@
+"""The joint intent + slot encoder: factorized embeddings, conv + attention blocks, two heads.
+
+Sized for a 2-core CPU training budget and browser inference: depthwise-separable
+convolutions give every block cheap local context and the position information attention
+needs (so there is no positional table and any length exports), a few attention layers give
+global context, and the embedding is factorized (vocab x emb_dim, then emb_dim -> d_model)
+because the vocabulary dominates the int8 size budget.
+"""
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+@dataclass
+class ModelConfig:
+    vocab_size: int = 32000
+    emb_dim: int = 128
+    d_model: int = 256
+    n_layers: int = 3
+    n_heads: int = 4
+    ff_mult: int = 2
+    kernel: int = 3
+    attn_layers: int = 2  # the last `attn_layers` blocks also have self-attention
+    dropout: float = 0.1
+    n_intents: int = 60
+    n_slots: int = 56
+    pad_id: int = 0
+
+    def to_dict(self):
+        return asdict(self)
+
+
+class ConvModule(nn.Module):
+    """Pre-LN pointwise GLU -> depthwise conv -> pointwise, residual outside."""
+
+    def __init__(self, d, kernel, dropout):
+        super().__init__()
+        self.norm = nn.LayerNorm(d)
+        self.pw1 = nn.Linear(d, 2 * d)
+        self.dw = nn.Conv1d(d, d, kernel, padding=kernel // 2, groups=d)
+        self.pw2 = nn.Linear(d, d)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x, keep):
+        h = F.glu(self.pw1(self.norm(x)), dim=-1) * keep  # zero pads so they do not leak into the conv
+        h = self.dw(h.transpose(1, 2)).transpose(1, 2)
+        return self.drop(self.pw2(F.gelu(h)))
+
+
+class AttentionModule(nn.Module):
+    def __init__(self, d, n_heads, dropout):
+        super().__init__()
+        self.norm = nn.LayerNorm(d)
+        self.qkv = nn.Linear(d, 3 * d)
+        self.out = nn.Linear(d, d)
+        self.h = n_heads
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x, bias):
+        b, t, d = x.shape
+        q, k, v = self.qkv(self.norm(x)).view(b, t, 3, self.h, d // self.h).permute(2, 0, 3, 1, 4)
+        att = (q @ k.transpose(-1, -2)) * (d // self.h) ** -0.5 + bias
+        y = (att.softmax(-1) @ v).transpose(1, 2).reshape(b, t, d)
+        return self.drop(self.out(y))
+
+
+class FeedForward(nn.Module):
+    def __init__(self, d, mult, dropout):
+        super().__init__()
+        self.norm = nn.LayerNorm(d)
+        self.fc1 = nn.Linear(d, mult * d)
+        self.fc2 = nn.Linear(mult * d, d)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x):
+        return self.drop(self.fc2(F.gelu(self.fc1(self.norm(x)))))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg, attention):
+        super().__init__()
+        self.conv = ConvModule(cfg.d_model, cfg.kernel, cfg.dropout)
+        self.attn = AttentionModule(cfg.d_model, cfg.n_heads, cfg.dropout) if attention else None
+        self.ff = FeedForward(cfg.d_model, cfg.ff_mult, cfg.dropout)
+
+    def forward(self, x, keep, bias):
+        x = x + self.conv(x, keep)
+        if self.attn is not None:
+            x = x + self.attn(x, bias)
+        return x + self.ff(x)
+
+
+class JointNLU(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.cfg = cfg
+        self.embed = nn.Embedding(cfg.vocab_size, cfg.emb_dim, padding_idx=cfg.pad_id)
+        self.proj = nn.Linear(cfg.emb_dim, cfg.d_model)
+        self.emb_drop = nn.Dropout(cfg.dropout)
+        first_attn = cfg.n_layers - cfg.attn_layers
+        self.blocks = nn.ModuleList(Block(cfg, i >= first_attn) for i in range(cfg.n_layers))
+        self.norm = nn.LayerNorm(cfg.d_model)
+        d = cfg.d_model
+        self.pool_score = nn.Linear(d, 1)
+        self.intent_mlp = nn.Sequential(nn.Linear(2 * d, d), nn.GELU(), nn.Dropout(cfg.dropout),
+                                        nn.Linear(d, cfg.n_intents))
+        # Slots see their own token and the utterance summary (the intent decides many slots).
+        self.slot_tok = nn.Linear(d, d)
+        self.slot_ctx = nn.Linear(2 * d, d)
+        self.slot_out = nn.Linear(d, cfg.n_slots)
+        nn.init.normal_(self.embed.weight, std=0.02)
+
+    def encode(self, input_ids, attention_mask):
+        keep = attention_mask.unsqueeze(-1).to(torch.float32)
+        bias = (1.0 - attention_mask.to(torch.float32))[:, None, None, :] * -1e4
+        x = self.emb_drop(self.proj(self.embed(input_ids)))
+        for blk in self.blocks:
+            x = blk(x, keep, bias)
+        return self.norm(x), keep
+
+    def forward(self, input_ids, attention_mask):
+        h, keep = self.encode(input_ids, attention_mask)
+        # Attention pooling + max pooling over real tokens.
+        score = self.pool_score(h) + (keep - 1.0) * 1e4
+        attn_pool = (score.softmax(1) * h).sum(1)
+        max_pool = (h + (keep - 1.0) * 1e4).max(1).values
+        sent = torch.cat([attn_pool, max_pool], -1)
+        intent_logits = self.intent_mlp(sent)
+        slot_h = F.gelu(self.slot_tok(h) + self.slot_ctx(sent).unsqueeze(1))
+        slot_logits = self.slot_out(slot_h)
+        return intent_logits, slot_logits, sent
+
+
+def count_params(model):
+    emb = model.embed.weight.numel()
+    total = sum(p.numel() for p in model.parameters())
+    return total, emb

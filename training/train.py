@@ -1,0 +1,227 @@
+"""Train the joint NLU model on every locale at once, within a wall-clock budget; resumable.
+
+    nohup /usr/bin/python3 training/train.py --data_dir=training/out/full --out=training/out/full \
+        --time_budget_min=120 > training/out/full/train.log 2>&1 &
+    /usr/bin/python3 training/train.py --smoke   # tiny model on the smoke slice, ~1 minute
+
+Any default below can be overridden as --key=value. The learning-rate schedule runs on
+progress = max(step / max_steps, elapsed / budget), so the run ends on time even on a busy
+machine. A checkpoint (model, optimizer, progress, args) is written every few minutes and a
+rerun of the same command resumes from it.
+"""
+import math
+import os
+import random
+import sys
+import time
+
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from metrics import Scores, mean_of  # noqa: E402
+from model import JointNLU, ModelConfig, count_params  # noqa: E402
+
+# ---- defaults (override with --key=value) ----
+data_dir = "training/out/full"
+out = "training/out/full"
+emb_dim, d_model, n_layers, attn_layers, n_heads, ff_mult, kernel = 128, 256, 3, 2, 4, 2, 3
+dropout = 0.1
+batch_tokens = 4096        # padded tokens per step (length-bucketed batches)
+max_steps = 10 ** 9        # usually the time budget ends the run
+time_budget_min = 120.0
+lr = 2e-3
+min_lr_frac = 0.02
+warmup = 0.03              # fraction of progress
+weight_decay = 0.01
+label_smoothing = 0.1
+slot_weight = 1.0
+eval_every_min = 10.0
+eval_per_locale = 150      # dev records per locale for the periodic check
+final_eval_per_locale = 0  # 0 = the whole dev partition
+ckpt_every_min = 5.0
+seed = 1337
+threads = 2
+smoke = False
+# ----------------------------------------------
+for arg in sys.argv[1:]:
+    key, _, val = arg.lstrip("-").partition("=")
+    if key not in globals() or key.startswith("_"):
+        sys.exit(f"unknown option --{key}")
+    cur = globals()[key]
+    globals()[key] = (val.lower() in ("1", "true", "yes", "")) if isinstance(cur, bool) else type(cur)(val)
+if smoke:
+    data_dir = out = "training/out/smoke" if data_dir == "training/out/full" else data_dir
+    emb_dim, d_model, n_layers, attn_layers, n_heads = 32, 64, 2, 1, 2
+    time_budget_min, eval_every_min, lr, batch_tokens = min(time_budget_min, 1.5), 0.75, 3e-3, 1024
+ARGS = {k: v for k, v in dict(globals()).items()
+        if not k.startswith("_") and isinstance(v, (int, float, str, bool))}
+torch.set_num_threads(threads)
+random.seed(seed)
+torch.manual_seed(seed)
+
+
+def make_batches(recs, rng):
+    """Length-bucketed batches of about `batch_tokens` padded tokens, in random order."""
+    order = sorted(range(len(recs)), key=lambda i: (len(recs[i]["ids"]), rng.random()))
+    batches, cur, cur_max = [], [], 0
+    for i in order:
+        n = len(recs[i]["ids"])
+        if cur and max(cur_max, n) * (len(cur) + 1) > batch_tokens:
+            batches.append(cur)
+            cur, cur_max = [], 0
+        cur.append(i)
+        cur_max = max(cur_max, n)
+    if cur:
+        batches.append(cur)
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(recs, idx, pad_id):
+    t = max(len(recs[i]["ids"]) for i in idx)
+    ids = torch.full((len(idx), t), pad_id, dtype=torch.long)
+    slots = torch.full((len(idx), t), -100, dtype=torch.long)
+    intents = torch.empty(len(idx), dtype=torch.long)
+    for row, i in enumerate(idx):
+        r = recs[i]
+        ids[row, : len(r["ids"])] = torch.tensor(r["ids"])
+        slots[row, r["first"]] = torch.tensor(r["slots"], dtype=torch.long)
+        intents[row] = r["intent"]
+    return ids, (ids != pad_id).long(), intents, slots
+
+
+def lr_at(progress):
+    if progress < warmup:
+        return lr * progress / warmup
+    p = (progress - warmup) / (1 - warmup)
+    return lr * (min_lr_frac + (1 - min_lr_frac) * 0.5 * (1 + math.cos(math.pi * min(p, 1.0))))
+
+
+@torch.no_grad()
+def evaluate(model, data, recs, pad_id):
+    """Per-locale official metrics on `recs`; returns (per_locale, mean)."""
+    model.eval()
+    labels = data["labels"]["slots"]
+    scores = {}
+    order = sorted(range(len(recs)), key=lambda i: len(recs[i]["ids"]))
+    for s in range(0, len(order), 256):
+        idx = order[s: s + 256]
+        ids, mask, intents, _ = collate(recs, idx, pad_id)
+        il, sl, _ = model(ids, mask)
+        pi, ps = il.argmax(-1).tolist(), sl.argmax(-1).tolist()
+        for row, i in enumerate(idx):
+            r = recs[i]
+            loc = data["locales"][r["locale"]]
+            gold = [labels[k] for k in r["slots"]]
+            pred = [labels[ps[row][p]] for p in r["first"]]
+            scores.setdefault(loc, Scores()).add(r["intent"], pi[row], gold, pred)
+    model.train()
+    per = {k: v.result() for k, v in sorted(scores.items())}
+    return per, mean_of(per)
+
+
+def dev_subset(dev, per_locale):
+    seen, out_ = {}, []
+    for r in dev:
+        if seen.get(r["locale"], 0) < per_locale:
+            seen[r["locale"]] = seen.get(r["locale"], 0) + 1
+            out_.append(r)
+    return out_
+
+
+def main():
+    data = torch.load(os.path.join(data_dir, "data.pt"))
+    labels = data["labels"]
+    cfg = ModelConfig(vocab_size=max(max(r["ids"]) for r in data["train"]) + 1, emb_dim=emb_dim,
+                      d_model=d_model, n_layers=n_layers, attn_layers=attn_layers, n_heads=n_heads,
+                      ff_mult=ff_mult, kernel=kernel, dropout=dropout,
+                      n_intents=len(labels["intents"]), n_slots=len(labels["slots"]))
+    import sentencepiece as spm
+    cfg.vocab_size = spm.SentencePieceProcessor(model_file=os.path.join(data_dir, "spm.model")).get_piece_size()
+    model = JointNLU(cfg)
+    total, emb = count_params(model)
+    print(f"model: {total / 1e6:.2f}M params ({emb / 1e6:.2f}M embedding) {cfg}", flush=True)
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embed" not in n]
+    no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embed" not in n)]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay},
+                             {"params": no_decay, "weight_decay": 0.0}], lr=lr, betas=(0.9, 0.98))
+    os.makedirs(out, exist_ok=True)
+    ckpt_path = os.path.join(out, "ckpt.pt")
+    step, elapsed, epoch, batch_pos = 0, 0.0, 0, 0
+    rng = random.Random(seed)
+    if os.path.exists(ckpt_path):
+        ck = torch.load(ckpt_path)
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optim"])
+        step, elapsed, epoch, batch_pos = ck["step"], ck["elapsed"], ck["epoch"], ck["batch_pos"]
+        rng.setstate(ck["rng"])
+        print(f"resumed from {ckpt_path}: step {step}, {elapsed / 60:.1f} min, epoch {epoch}", flush=True)
+    train, dev = data["train"], data["dev"]
+    dev_small = dev_subset(dev, eval_per_locale)
+    budget = time_budget_min * 60
+    t_start = time.time() - elapsed
+    last_ckpt = last_eval = time.time()
+    batches = make_batches(train, random.Random(seed + epoch))
+    log_loss, log_n = 0.0, 0
+
+    def save():
+        torch.save({"model": model.state_dict(), "optim": opt.state_dict(), "step": step,
+                    "elapsed": time.time() - t_start, "epoch": epoch, "batch_pos": batch_pos,
+                    "rng": rng.getstate(), "args": ARGS, "config": cfg.to_dict()}, ckpt_path + ".tmp")
+        os.replace(ckpt_path + ".tmp", ckpt_path)
+
+    model.train()
+    while True:
+        progress = max(step / max_steps, (time.time() - t_start) / budget)
+        if progress >= 1.0:
+            break
+        if batch_pos >= len(batches):
+            epoch += 1
+            batch_pos = 0
+            batches = make_batches(train, random.Random(seed + epoch))
+        idx = batches[batch_pos]
+        batch_pos += 1
+        ids, mask, intents, slots = collate(train, idx, cfg.pad_id)
+        for g in opt.param_groups:
+            g["lr"] = lr_at(progress)
+        il, sl, _ = model(ids, mask)
+        loss = F.cross_entropy(il, intents, label_smoothing=label_smoothing) + slot_weight * F.cross_entropy(
+            sl.reshape(-1, sl.size(-1)), slots.reshape(-1), ignore_index=-100, label_smoothing=label_smoothing)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        step += 1
+        log_loss, log_n = log_loss + loss.item(), log_n + 1
+        now = time.time()
+        if step % 200 == 0:
+            print(f"step {step} epoch {epoch} ({batch_pos}/{len(batches)}) progress {progress:.3f} "
+                  f"loss {log_loss / log_n:.3f} lr {lr_at(progress):.2e} "
+                  f"{(now - t_start) / 60:.1f} min", flush=True)
+            log_loss, log_n = 0.0, 0
+        if now - last_eval > eval_every_min * 60:
+            _, m = evaluate(model, data, dev_small, cfg.pad_id)
+            print(f"dev-subset step {step}: intent {m['intent_acc']:.1f} slot_f1 {m['slot_f1']:.1f} "
+                  f"exact {m['exact_match']:.1f}", flush=True)
+            last_eval = time.time()
+        if now - last_ckpt > ckpt_every_min * 60:
+            save()
+            last_ckpt = now
+    save()
+    train_min = (time.time() - t_start) / 60
+    final_dev = dev_subset(dev, final_eval_per_locale) if final_eval_per_locale else dev
+    per, m = evaluate(model, data, final_dev, cfg.pad_id)
+    print(f"FINAL dev (fp32, {len(per)} locales): intent {m['intent_acc']:.1f} slot_f1 {m['slot_f1']:.1f} "
+          f"exact {m['exact_match']:.1f} | {step} steps, {epoch + batch_pos / len(batches):.2f} epochs, "
+          f"{train_min:.1f} min", flush=True)
+    for loc, r in per.items():
+        print(f"  {loc} {r['intent_acc']:.1f} {r['slot_f1']:.1f} {r['exact_match']:.1f}")
+    torch.save({"model": model.state_dict(), "config": cfg.to_dict(), "args": ARGS,
+                "labels": labels, "train_minutes": train_min, "steps": step,
+                "epochs": epoch + batch_pos / len(batches), "dev": {"per_locale": per, "mean": m}},
+               os.path.join(out, "model.pt"))
+
+
+if __name__ == "__main__":
+    main()
