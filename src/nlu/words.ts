@@ -9,9 +9,11 @@ import type { Word } from './types.ts';
 export const DEFAULT_CHAR_SPLIT_LOCALES: readonly string[] = ['ja-JP', 'zh-CN', 'zh-TW'];
 
 // NOTE: exactly the characters for which Python's str.isspace() is true. JS `\s` differs:
-// it lacks U+001C–U+001F and U+0085 and adds U+FEFF.
+// it lacks U+001C–U+001F and U+0085 and adds U+FEFF. The control characters are intended.
+/* eslint-disable no-control-regex */
 const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
 const PY_CHUNK = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
+/* eslint-enable no-control-regex */
 
 /** True when every code unit is ASCII (Python's `all(ord(c) < 128 ...)`). */
 export function isAscii(s: string): boolean {
