@@ -6,7 +6,7 @@ import * as ort from 'onnxruntime-web';
 import { loadAssets } from '../src/nlu/assets.ts';
 import { fsFetcher } from '../src/nlu/fsFetcher.ts';
 import { createNluModel, type NluModel } from '../src/nlu/nluModel.ts';
-import { createOrtRunner } from '../src/nlu/ortSession.ts';
+import { createOrtRunner, setOrtProvider } from '../src/nlu/ortSession.ts';
 
 /** Default model folder, relative to the repository root. */
 export const DEFAULT_MODEL_DIR = 'public/models/polyvox-nlu-v1';
@@ -15,6 +15,7 @@ export const DEFAULT_MODEL_DIR = 'public/models/polyvox-nlu-v1';
 export async function openNodeModel(dir: string, threads = 1): Promise<{ model: NluModel; loadMs: number; bytes: number }> {
   ort.env.wasm.numThreads = threads;
   ort.env.logLevel = 'error';
+  setOrtProvider(async () => ort);
   const t0 = performance.now();
   let bytes = 0;
   const assets = await loadAssets(fsFetcher(dir), (p) => {
