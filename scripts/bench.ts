@@ -1,7 +1,7 @@
 /**
  * NLU benchmark: model load time and p50/p95 parse latency, one utterance at a time.
  * Run: npm run bench -- [--model public/models/polyvox-nlu-v1] [--n 300] [--data ../shared/data/massive-1.1]
- *      npm run bench -- --browser [--backend wasm|webgpu] [--json out.json]   (needs `npm run build`)
+ *      npm run bench -- --browser [--backend wasm|webgpu] [--threads n] [--json out.json]   (needs `npm run build`)
  * Utterances: MASSIVE dev records spread over all locales (a fixed sample, same every run).
  */
 import { writeFileSync } from 'node:fs';
@@ -50,12 +50,12 @@ async function nodeBench(modelDir: string, utterances: { text: string; locale: s
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['model', 'n', 'data', 'backend', 'json', 'port'], ['browser']);
+  const args = parseArgs(process.argv.slice(2), ['model', 'n', 'data', 'backend', 'json', 'port', 'threads'], ['browser']);
   const modelDir = arg(args, 'model', DEFAULT_MODEL_DIR)!;
   const n = intArg(args, 'n', 300);
   const utterances = await sample(arg(args, 'data', '../shared/data/massive-1.1')!, n);
   const report = args.has('browser')
-    ? await runBrowserBench({ modelId: basename(modelDir), backend: arg(args, 'backend', 'wasm')!, port: intArg(args, 'port', 4175), utterances })
+    ? await runBrowserBench({ modelId: basename(modelDir), backend: arg(args, 'backend', 'wasm')!, threads: Number(arg(args, 'threads', '0')), port: intArg(args, 'port', 4175), utterances })
     : await nodeBench(modelDir, utterances);
   console.log(JSON.stringify(report, null, 2));
   const out = arg(args, 'json');

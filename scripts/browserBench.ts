@@ -12,6 +12,8 @@ import type { BrowserBenchReport } from '../src/nlu/benchPage.ts';
 export interface BrowserBenchOptions {
   modelId: string;
   backend: string;
+  /** WASM threads (0 = as many as allowed). */
+  threads: number;
   port: number;
   utterances: { text: string; locale: string }[];
 }
@@ -47,7 +49,8 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<Browse
       if (!req.url().startsWith(origin) && !req.url().startsWith('blob:') && !req.url().startsWith('data:')) offOrigin.push(req.url());
     });
     page.on('pageerror', (e) => console.error(`[bench] page error: ${e.message}`));
-    await page.goto(`${origin}/bench.html?backend=${opts.backend}&model=${encodeURIComponent(opts.modelId)}`);
+    const threads = opts.threads ? `&threads=${opts.threads}` : '';
+    await page.goto(`${origin}/bench.html?backend=${opts.backend}&model=${encodeURIComponent(opts.modelId)}${threads}`);
     await page.waitForFunction(() => window.__nluBench !== undefined);
     const report = await page.evaluate((u) => window.__nluBench!.run(u), opts.utterances);
     const version = browser.version();

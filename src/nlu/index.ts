@@ -38,13 +38,15 @@ function startBrowserWorker(): WorkerLike {
 
 /**
  * The page's NLU client, created on first use. The backend follows `?backend=wasm|webgpu`
- * (automatic otherwise); `?model=<id>` picks another folder under public/models/.
+ * (automatic otherwise); `?model=<id>` picks another folder under public/models/;
+ * `?threads=<n>` caps the WASM threads (for benchmarks).
  */
 export function getNluClient(): NluClient {
   const params = new URLSearchParams(window.location.search);
   shared ??= new NluClient({
     modelUrl: modelUrl(params.get('model') ?? DEFAULT_MODEL_ID),
     backend: backendFromQuery(window.location.search),
+    threads: Number(params.get('threads')) || undefined,
     createWorker: startBrowserWorker,
   });
   return shared;

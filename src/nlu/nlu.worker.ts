@@ -46,7 +46,8 @@ function ortProvider(threads: number) {
 }
 
 function load(options: LoadOptions): Promise<{ model: NluModel; info: ReadyInfo }> {
-  const threads = wasmThreads(Boolean(scope.crossOriginIsolated), scope.navigator.hardwareConcurrency);
+  const allowed = wasmThreads(Boolean(scope.crossOriginIsolated), scope.navigator.hardwareConcurrency);
+  const threads = Math.min(allowed, options.threads ?? allowed);
   setOrtProvider(ortProvider(threads));
   const modelUrl = new URL(options.modelUrl, self.location.href).href;
   return loadModel({

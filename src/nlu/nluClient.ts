@@ -28,6 +28,8 @@ export interface NluClientOptions {
   /** Model folder URL, ending in `/`. */
   modelUrl: string;
   backend: BackendPreference;
+  /** WASM threads wanted; by default as many as allowed (up to 4). */
+  threads?: number;
   createWorker: () => WorkerLike;
   /** Crashes tolerated before giving up (consecutive, reset by a successful load). */
   maxRestarts?: number;
@@ -112,7 +114,8 @@ export class NluClient {
       event.preventDefault?.();
       this.onCrash(event.message || 'the NLU worker stopped unexpectedly');
     };
-    worker.postMessage({ type: 'load', options: { modelUrl: this.options.modelUrl, backend: this.options.backend } });
+    const { modelUrl, backend, threads } = this.options;
+    worker.postMessage({ type: 'load', options: { modelUrl, backend, ...(threads ? { threads } : {}) } });
   }
 
   private onMessage(msg: WorkerResponse): void {

@@ -14,6 +14,8 @@ export interface LoadOptions {
   /** URL of the model folder, ending in `/`. */
   modelUrl: string;
   backend: BackendPreference;
+  /** WASM threads wanted (`?threads=` for benchmarks); capped at what isolation allows. */
+  threads?: number;
 }
 
 /** Main thread → worker. */
