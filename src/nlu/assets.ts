@@ -72,21 +72,35 @@ export function validateConfig(raw: unknown): ModelConfig {
   return { ...r, model_id: typeof r.model_id === 'string' ? r.model_id : 'unknown', max_tokens: maxTokens, pad_id: r.pad_id, char_split_locales: charSplit };
 }
 
-/** Fetches and validates every file of the folder; the ONNX bytes are checked by the session. */
-export async function loadAssets(fetcher: AssetFetcher, onProgress?: (p: FileProgress) => void): Promise<ModelAssets> {
+/** The folder's JSON files, parsed and checked. */
+export type TextAssets = Omit<ModelAssets, 'onnx'>;
+
+/** Fetches and validates config, labels and tokenizer files. */
+export async function loadTextAssets(fetcher: AssetFetcher, onProgress?: (p: FileProgress) => void): Promise<TextAssets> {
   const json = async (file: string) => parseJson(file, await fetcher(file, onProgress));
-  const [config, labels, tokenizerJson, tokenizerConfig, onnx] = await Promise.all([
+  const [config, labels, tokenizerJson, tokenizerConfig] = await Promise.all([
     json(MODEL_FILES.config).then(validateConfig),
     json(MODEL_FILES.labels).then(validateLabels),
     json(MODEL_FILES.tokenizer),
     json(MODEL_FILES.tokenizerConfig),
-    fetcher(MODEL_FILES.onnx, onProgress),
   ]);
   if (typeof tokenizerJson !== 'object' || tokenizerJson === null || !('model' in tokenizerJson)) {
     throw new NluError('model-corrupt', 'tokenizer.json has no "model" section');
   }
+  return { config, labels, tokenizerJson, tokenizerConfig: (tokenizerConfig ?? {}) as object };
+}
+
+/** Fetches the ONNX bytes; their content is checked when the session is created. */
+export async function loadOnnx(fetcher: AssetFetcher, onProgress?: (p: FileProgress) => void): Promise<Uint8Array> {
+  const onnx = await fetcher(MODEL_FILES.onnx, onProgress);
   if (onnx.byteLength < 16) throw new NluError('model-corrupt', `${MODEL_FILES.onnx} is empty or truncated (${onnx.byteLength} bytes)`);
-  return { config, labels, tokenizerJson, tokenizerConfig: (tokenizerConfig ?? {}) as object, onnx };
+  return onnx;
+}
+
+/** Fetches and validates every file of the folder. */
+export async function loadAssets(fetcher: AssetFetcher, onProgress?: (p: FileProgress) => void): Promise<ModelAssets> {
+  const [text, onnx] = await Promise.all([loadTextAssets(fetcher, onProgress), loadOnnx(fetcher, onProgress)]);
+  return { ...text, onnx };
 }
 
 /**

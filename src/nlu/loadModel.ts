@@ -1,14 +1,16 @@
 /**
  * Loads a model folder into a ready NluModel: fetch with progress, create the session on the
- * chosen backend(s), warm up, and keep the faster one when two were measured. Environment
- * independent: the worker passes an HTTP fetcher and navigator.gpu, tools a file fetcher.
+ * chosen backend(s), warm up, and keep the faster one when two were measured. The first
+ * session starts as soon as the ONNX bytes arrive, overlapping the tokenizer's JSON work.
+ * Environment independent: the worker passes an HTTP fetcher and navigator.gpu.
  */
-import { type AssetFetcher, loadAssets } from './assets.ts';
+import { type AssetFetcher, loadOnnx, loadTextAssets } from './assets.ts';
 import { backendCandidates, type GpuLike, pickFaster } from './backend.ts';
 import { NluError, toNluError } from './errors.ts';
-import { createNluModel, type NluModel } from './nluModel.ts';
-import { createOrtRunner } from './ortSession.ts';
+import { createNluModel, createTokenizer, type NluModel } from './nluModel.ts';
+import { createOrtRunner, type LogitsRunner } from './ortSession.ts';
 import type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
+import type { BackendName } from './types.ts';
 
 /** Progress across all files: bytes so far and the total when every size is known. */
 export interface LoadProgress {
@@ -27,27 +29,46 @@ export interface LoadModelOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
+/** A promise whose rejection is handled later (avoids "unhandled rejection" in between). */
+function deferred<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /** Loads, warms up and returns the model with what the UI should report about it. */
 export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluModel; info: ReadyInfo }> {
   const t0 = performance.now();
   const perFile = new Map<string, { loaded: number; total: number | null }>();
-  const assets = await loadAssets(opts.fetcher, (p) => {
+  const onFile = (p: { file: string; loaded: number; total: number | null }) => {
     perFile.set(p.file, { loaded: p.loaded, total: p.total });
     const all = [...perFile.values()];
     const loaded = all.reduce((a, f) => a + f.loaded, 0);
     const total = all.every((f) => f.total !== null) ? all.reduce((a, f) => a + (f.total ?? 0), 0) : null;
     opts.onProgress?.({ stage: 'fetch', file: p.file, loaded, total });
-  });
+  };
+  const textP = deferred(loadTextAssets(opts.fetcher, onFile));
+  const onnxP = deferred(loadOnnx(opts.fetcher, onFile));
+  const { candidates, reason } = await backendCandidates(opts.preference, opts.gpu);
+  const runners = new Map<BackendName, Promise<LogitsRunner>>();
+  const runnerFor = (backend: BackendName) => {
+    if (!runners.has(backend)) runners.set(backend, deferred(onnxP.then((bytes) => createOrtRunner(bytes, backend))));
+    return runners.get(backend)!;
+  };
+  runnerFor(candidates[0]!);
+  const text = await textP;
+  const tokenizer = createTokenizer(text);
+  await onnxP;
   const bytes = [...perFile.values()].reduce((a, f) => a + f.loaded, 0);
   opts.onProgress?.({ stage: 'session', file: null, loaded: bytes, total: bytes });
-  const { candidates, reason } = await backendCandidates(opts.preference, opts.gpu);
+
   const measured: { model: NluModel; ms: number }[] = [];
   let lastError: NluError | null = null;
   for (const backend of candidates) {
     try {
-      const model = createNluModel(assets, await createOrtRunner(assets.onnx, backend));
+      const model = createNluModel(text, await runnerFor(backend), tokenizer);
       opts.onProgress?.({ stage: 'warmup', file: null, loaded: bytes, total: bytes });
-      measured.push({ model, ms: await model.warmup() });
+      // NOTE: timed runs only matter when two backends compete; one cold run always happens.
+      measured.push({ model, ms: await model.warmup(candidates.length > 1 ? 3 : 1) });
     } catch (e) {
       lastError = toNluError(e, 'backend-failed');
       if (lastError.code === 'model-corrupt') throw lastError;
@@ -64,8 +85,8 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
       backend: winner,
       backendReason: measured.length > 1 ? `${reason}: ${timing}` : lastError ? `${reason}; ${lastError.message}` : reason,
       threads: winner === 'wasm' ? opts.threads : 1,
-      modelId: assets.config.model_id,
-      labels: assets.labels,
+      modelId: text.config.model_id,
+      labels: text.labels,
       loadMs: performance.now() - t0,
       warmupMs: chosen.ms,
     },

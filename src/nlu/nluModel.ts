@@ -4,7 +4,7 @@
  * evaluation CLI, so the app and the reported figures come from the same code.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
-import type { ModelAssets } from './assets.ts';
+import type { TextAssets } from './assets.ts';
 import { decodeIntent, decodeWordLabels, spansFromWordLabels } from './decode.ts';
 import { type Encoding, encodeWords, makeBatch, WordIdCache, type WordTokenizer } from './encode.ts';
 import { NluError } from './errors.ts';
@@ -31,7 +31,7 @@ interface Prepared {
 const now = () => performance.now();
 
 /** Builds the `@huggingface/tokenizers` tokenizer from the folder's JSON files. */
-export function createTokenizer(assets: Pick<ModelAssets, 'tokenizerJson' | 'tokenizerConfig'>): WordTokenizer {
+export function createTokenizer(assets: Pick<TextAssets, 'tokenizerJson' | 'tokenizerConfig'>): WordTokenizer {
   try {
     return new Tokenizer(assets.tokenizerJson, assets.tokenizerConfig);
   } catch (e) {
@@ -127,7 +127,10 @@ export class NluModel {
   }
 }
 
-/** Assembles a model from loaded assets and a runner created on their ONNX bytes. */
-export function createNluModel(assets: ModelAssets, runner: LogitsRunner): NluModel {
-  return new NluModel(runner, createTokenizer(assets), assets.config, assets.labels, unkIdOf(assets.tokenizerJson));
+/**
+ * Assembles a model from loaded assets and a runner created on their ONNX bytes; pass a
+ * `tokenizer` already built from the same assets to share it between runners.
+ */
+export function createNluModel(assets: TextAssets, runner: LogitsRunner, tokenizer: WordTokenizer = createTokenizer(assets)): NluModel {
+  return new NluModel(runner, tokenizer, assets.config, assets.labels, unkIdOf(assets.tokenizerJson));
 }
