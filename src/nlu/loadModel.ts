@@ -1,14 +1,14 @@
 /**
  * Loads a model folder into a ready NluModel: fetch with progress, create the session on the
- * chosen backend(s), warm up, and keep the faster one when two were measured. The first
- * session starts as soon as the ONNX bytes arrive, overlapping the tokenizer's JSON work.
+ * chosen backend(s), warm up, and keep the faster one when two were measured. The runtime's
+ * wasm compiles while the files download, and the tokenizer is built while the session starts.
  * Environment independent: the worker passes an HTTP fetcher and navigator.gpu.
  */
 import { type AssetFetcher, loadOnnx, loadTextAssets } from './assets.ts';
 import { backendCandidates, type GpuLike, pickFaster } from './backend.ts';
 import { NluError, toNluError } from './errors.ts';
 import { createNluModel, createTokenizer, type NluModel } from './nluModel.ts';
-import { createOrtRunner, type LogitsRunner } from './ortSession.ts';
+import { createOrtRunner, type LogitsRunner, prewarmOrt } from './ortSession.ts';
 import type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
 import type { BackendName } from './types.ts';
 
@@ -51,7 +51,10 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
   const { candidates, reason } = await backendCandidates(opts.preference, opts.gpu);
   const runners = new Map<BackendName, Promise<LogitsRunner>>();
   const runnerFor = (backend: BackendName) => {
-    if (!runners.has(backend)) runners.set(backend, deferred(onnxP.then((bytes) => createOrtRunner(bytes, backend))));
+    if (!runners.has(backend)) {
+      const ready = Promise.all([onnxP, prewarmOrt(backend)]);
+      runners.set(backend, deferred(ready.then(([bytes]) => createOrtRunner(bytes, backend))));
+    }
     return runners.get(backend)!;
   };
   runnerFor(candidates[0]!);

@@ -39,6 +39,24 @@ export function setOrtProvider(next: OrtProvider): void {
   provider = next;
 }
 
+// NOTE: a 67-byte ONNX graph (y = Identity(x), opset 14), made with onnx.helper.
+const TINY_ONNX = 'CAcSADo3ChAKAXgSAXkiCElkZW50aXR5EgF3Wg8KAXgSCgoICAESBAoCCAFiDwoBeRIKCggIARIECgIIAUIECgAQDg==';
+
+/**
+ * Initializes the runtime for `backend` (fetching and compiling its wasm) with a throwaway
+ * session, so that this work overlaps the model download. Failures are left to the real session.
+ */
+export async function prewarmOrt(backend: BackendName): Promise<void> {
+  try {
+    const ort = await provider(backend);
+    const bytes = Uint8Array.from(atob(TINY_ONNX), (c) => c.charCodeAt(0));
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: [backend] });
+    await session.release();
+  } catch {
+    // the real session creation reports the problem with the model's own file name
+  }
+}
+
 const INPUTS = ['input_ids', 'attention_mask'];
 const OUTPUTS = ['intent_logits', 'slot_logits'];
 
