@@ -12,7 +12,11 @@ import { createOrtRunner, type LogitsRunner, prewarmOrt } from './ortSession.ts'
 import type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
 import type { BackendName } from './types.ts';
 
-/** Progress across all files: bytes so far and the total when every size is known. */
+/**
+ * Loading progress. In the `fetch` stage `loaded`/`total` are the bytes of `file` (total null
+ * when the server gave no size); in the later stages `file` is null and both are the bytes of
+ * all files.
+ */
 export interface LoadProgress {
   stage: LoadStage;
   file: string | null;
@@ -41,10 +45,7 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
   const perFile = new Map<string, { loaded: number; total: number | null }>();
   const onFile = (p: { file: string; loaded: number; total: number | null }) => {
     perFile.set(p.file, { loaded: p.loaded, total: p.total });
-    const all = [...perFile.values()];
-    const loaded = all.reduce((a, f) => a + f.loaded, 0);
-    const total = all.every((f) => f.total !== null) ? all.reduce((a, f) => a + (f.total ?? 0), 0) : null;
-    opts.onProgress?.({ stage: 'fetch', file: p.file, loaded, total });
+    opts.onProgress?.({ stage: 'fetch', file: p.file, loaded: p.loaded, total: p.total });
   };
   const textP = deferred(loadTextAssets(opts.fetcher, onFile));
   const onnxP = deferred(loadOnnx(opts.fetcher, onFile));

@@ -18,6 +18,7 @@ export interface WorkerLike {
 
 /** Events the UI can subscribe to. */
 export type NluEvent =
+  /** `fetch`: bytes of `file` so far (total null if unknown); later stages: all bytes, file null. */
   | { type: 'progress'; stage: LoadStage; file: string | null; loaded: number; total: number | null }
   | { type: 'ready'; info: ReadyInfo }
   | { type: 'error'; error: NluError }

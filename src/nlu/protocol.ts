@@ -43,6 +43,7 @@ export interface ReadyInfo {
 
 /** Worker → main thread. */
 export type WorkerResponse =
+  /** `fetch`: bytes of `file` so far (total null if unknown); later stages: all bytes, file null. */
   | { type: 'progress'; stage: LoadStage; file: string | null; loaded: number; total: number | null }
   | { type: 'ready'; info: ReadyInfo }
   | { type: 'result'; id: number; result: NluResult }
