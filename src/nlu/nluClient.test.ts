@@ -1,5 +1,5 @@
 /** NluClient with a scripted fake worker: load, parse by id, load errors, crash + restart. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NluClient, type NluEvent, type WorkerLike } from './nluClient.ts';
 import type { ReadyInfo, WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { NluResult } from './types.ts';
@@ -9,7 +9,7 @@ const info: ReadyInfo = {
   labels: { intents: ['a'], slots: ['Other'], scenarios: {} }, loadMs: 1, warmupMs: 0.1,
 };
 
-type Behaviour = 'ok' | 'load-error' | 'crash-on-parse' | 'crash-on-load';
+type Behaviour = 'ok' | 'load-error' | 'crash-on-parse' | 'crash-on-load' | 'hang';
 
 /** A fake worker whose answers follow `script` (one behaviour per started worker). */
 class FakeWorker implements WorkerLike {
@@ -31,6 +31,7 @@ class FakeWorker implements WorkerLike {
   postMessage(msg: WorkerRequest): void {
     this.received.push(msg);
     if (msg.type === 'load') {
+      if (this.behaviour === 'hang') return;
       if (this.behaviour === 'crash-on-load') return this.crash();
       if (this.behaviour === 'load-error') return this.reply({ type: 'error', id: null, code: 'model-missing', message: 'model file /m/model.int8.onnx not found (HTTP 404)' });
       this.reply({ type: 'progress', stage: 'fetch', file: 'model.int8.onnx', loaded: 10, total: 20 });
@@ -47,11 +48,11 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(script: Behaviour[], maxRestarts = 3) {
+function setup(script: Behaviour[], maxRestarts = 3, loadTimeoutMs = 90_000) {
   const workers: FakeWorker[] = [];
   const events: NluEvent[] = [];
   const client = new NluClient({
-    modelUrl: '/m/', backend: 'auto', maxRestarts,
+    modelUrl: '/m/', backend: 'auto', maxRestarts, loadTimeoutMs,
     createWorker: () => {
       const w = new FakeWorker(script[Math.min(workers.length, script.length - 1)]!);
       workers.push(w);
@@ -107,5 +108,24 @@ describe('NluClient', () => {
     const { client, workers } = setup(['crash-on-load'], 2);
     await expect(client.load()).rejects.toMatchObject({ code: 'worker-crashed', message: expect.stringContaining('3 times') });
     expect(workers).toHaveLength(3);
+  });
+
+  it('restarts a worker that never becomes ready, then gives up with a clear error', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client, workers, events } = setup(['hang', 'ok'], 3, 1000);
+      const loaded = client.load();
+      await vi.advanceTimersByTimeAsync(1001);
+      await expect(loaded).resolves.toMatchObject({ modelId: 'fake' });
+      expect(workers).toHaveLength(2);
+      expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'the model did not load within 1 s' });
+
+      const stuck = setup(['hang'], 1, 1000);
+      const failing = stuck.client.load();
+      await vi.advanceTimersByTimeAsync(2002);
+      await expect(failing).rejects.toMatchObject({ code: 'worker-crashed', message: expect.stringContaining('did not load within 1 s') });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

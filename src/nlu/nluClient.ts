@@ -34,6 +34,8 @@ export interface NluClientOptions {
   createWorker: () => WorkerLike;
   /** Crashes tolerated before giving up (consecutive, reset by a successful load). */
   maxRestarts?: number;
+  /** A worker that has not become ready after this many ms is treated as crashed (default 90 s). */
+  loadTimeoutMs?: number;
 }
 
 interface Pending {
@@ -56,6 +58,7 @@ export class NluClient {
   private readonly listeners = new Set<(e: NluEvent) => void>();
   private nextId = 1;
   private restarts = 0;
+  private loadTimer: ReturnType<typeof setTimeout> | null = null;
   /** Set once the model is ready; null before and after a failure. */
   info: ReadyInfo | null = null;
 
@@ -91,6 +94,7 @@ export class NluClient {
 
   /** Stops the worker and rejects everything pending. */
   dispose(): void {
+    this.clearLoadTimer();
     this.failAll(new NluError('worker-crashed', 'the NLU client was disposed'));
     this.worker?.terminate();
     this.worker = null;
@@ -117,6 +121,11 @@ export class NluClient {
     };
     const { modelUrl, backend, threads } = this.options;
     worker.postMessage({ type: 'load', options: { modelUrl, backend, ...(threads ? { threads } : {}) } });
+    this.clearLoadTimer();
+    const timeoutMs = this.options.loadTimeoutMs ?? 90_000;
+    this.loadTimer = setTimeout(() => {
+      if (this.worker === worker) this.onCrash(`the model did not load within ${Math.round(timeoutMs / 1000)} s`);
+    }, timeoutMs);
   }
 
   private onMessage(msg: WorkerResponse): void {
@@ -125,6 +134,7 @@ export class NluClient {
         this.emit({ ...msg, type: 'progress' });
         return;
       case 'ready':
+        this.clearLoadTimer();
         this.info = msg.info;
         this.restarts = 0;
         this.settleLoad?.resolve(msg.info);
@@ -150,7 +160,13 @@ export class NluClient {
     }
   }
 
+  private clearLoadTimer(): void {
+    if (this.loadTimer !== null) clearTimeout(this.loadTimer);
+    this.loadTimer = null;
+  }
+
   private onLoadError(error: NluError): void {
+    this.clearLoadTimer();
     this.info = null;
     this.settleLoad?.reject(error);
     this.loading = null;
