@@ -52,7 +52,7 @@ export class InspectorPage {
   }
 
   /** Waits until the model is loaded and returns the time it took from navigation start. */
-  async waitReady(timeout = 60_000): Promise<number> {
+  async waitReady(timeout = 90_000): Promise<number> {
     await expect(this.ready).toBeVisible({ timeout });
     return this.page.evaluate(() => performance.now());
   }
