@@ -30,9 +30,9 @@ describe('httpFetcher', () => {
       '/models/m/model.int8.onnx': () => chunked([new Uint8Array([1, 2, 3]), new Uint8Array([4, 5])], { 'content-length': '5' }),
     });
     const progress: FileProgress[] = [];
-    const bytes = await httpFetcher('http://app.test/models/m', impl)('model.int8.onnx', (p) => progress.push(p));
+    const bytes = await httpFetcher('http://127.0.0.1/models/m', impl)('model.int8.onnx', (p) => progress.push(p));
     expect([...bytes]).toEqual([1, 2, 3, 4, 5]);
-    expect(urls).toEqual(['http://app.test/models/m/model.int8.onnx']);
+    expect(urls).toEqual(['http://127.0.0.1/models/m/model.int8.onnx']);
     expect(progress.map((p) => [p.loaded, p.total])).toEqual([[0, 5], [3, 5], [5, 5]]);
   });
 
@@ -42,7 +42,7 @@ describe('httpFetcher', () => {
       '/m/b.json': () => chunked([new Uint8Array(8)], {}),
     });
     const totals: (number | null)[] = [];
-    const fetcher = httpFetcher('http://app.test/m/', impl);
+    const fetcher = httpFetcher('http://127.0.0.1/m/', impl);
     await fetcher('a.json', (p) => totals.push(p.total));
     await fetcher('b.json', (p) => totals.push(p.total));
     expect(totals.every((t) => t === null)).toBe(true);
@@ -52,8 +52,8 @@ describe('httpFetcher', () => {
     const { impl } = fakeFetch({
       '/m/labels.json': () => new Response('<!doctype html><html></html>', { headers: { 'content-type': 'text/html' } }),
     });
-    const fetcher = httpFetcher('http://app.test/m/', impl);
-    await expect(fetcher('model.int8.onnx')).rejects.toMatchObject({ code: 'model-missing', message: 'model file http://app.test/m/model.int8.onnx not found (HTTP 404)' });
+    const fetcher = httpFetcher('http://127.0.0.1/m/', impl);
+    await expect(fetcher('model.int8.onnx')).rejects.toMatchObject({ code: 'model-missing', message: 'model file http://127.0.0.1/m/model.int8.onnx not found (HTTP 404)' });
     await expect(fetcher('labels.json')).rejects.toMatchObject({ code: 'model-missing', message: expect.stringContaining('HTML page') });
   });
 
