@@ -52,6 +52,9 @@ def export_onnx(model, path):
 @torch.no_grad()
 def dump_parity(model, run, data, limit_per_locale):
     """Write fp32 predictions for dev utterances (the reference for the int8 parity check)."""
+    # NOTE: torch.onnx.export restores the wrapper's default train mode on the way out, which
+    # would leave dropout on here.
+    model.eval()
     words_by_key = {}
     for rec in massive.read_records(data["source"], partitions=("dev",), locales=set(data["locales"])):
         words_by_key[(rec["locale"], int(rec["id"]))] = rec["words"]
