@@ -48,7 +48,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(script: Behaviour[], maxRestarts = 3, loadTimeoutMs = 90_000) {
+function setup(script: Behaviour[], maxRestarts = 3, loadTimeoutMs = 180_000) {
   const workers: FakeWorker[] = [];
   const events: NluEvent[] = [];
   const client = new NluClient({

@@ -34,7 +34,7 @@ export interface NluClientOptions {
   createWorker: () => WorkerLike;
   /** Crashes tolerated before giving up (consecutive, reset by a successful load). */
   maxRestarts?: number;
-  /** A worker that has not become ready after this many ms is treated as crashed (default 90 s). */
+  /** A worker that has not become ready after this many ms is treated as crashed (default 180 s). */
   loadTimeoutMs?: number;
 }
 
@@ -122,7 +122,7 @@ export class NluClient {
     const { modelUrl, backend, threads } = this.options;
     worker.postMessage({ type: 'load', options: { modelUrl, backend, ...(threads ? { threads } : {}) } });
     this.clearLoadTimer();
-    const timeoutMs = this.options.loadTimeoutMs ?? 90_000;
+    const timeoutMs = this.options.loadTimeoutMs ?? 180_000;
     this.loadTimer = setTimeout(() => {
       if (this.worker === worker) this.onCrash(`the model did not load within ${Math.round(timeoutMs / 1000)} s`);
     }, timeoutMs);
