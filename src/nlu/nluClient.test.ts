@@ -128,4 +128,14 @@ describe('NluClient', () => {
       vi.useRealTimers();
     }
   });
+
+  it('starts afresh after dispose', async () => {
+    const { client, workers } = setup(['ok']);
+    await client.load();
+    client.dispose();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(client.info).toBeNull();
+    expect((await client.parse('again', 'en-US')).intent).toBe('echo:again');
+    expect(workers).toHaveLength(2);
+  });
 });

@@ -92,12 +92,16 @@ export class NluClient {
     });
   }
 
-  /** Stops the worker and rejects everything pending. */
+  /** Stops the worker and rejects everything pending; a later `load` or `parse` starts afresh. */
   dispose(): void {
     this.clearLoadTimer();
-    this.failAll(new NluError('worker-crashed', 'the NLU client was disposed'));
+    const error = new NluError('worker-crashed', 'the NLU client was disposed');
+    this.settleLoad?.reject(error);
+    this.failAll(error);
     this.worker?.terminate();
     this.worker = null;
+    this.loading = null;
+    this.info = null;
   }
 
   private emit(e: NluEvent): void {
