@@ -15,7 +15,7 @@ const distIsFresh = !!process.env.E2E_SKIP_BUILD && existsSync('dist/index.html'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,

@@ -44,6 +44,7 @@ for (const c of PARSE_CASES) {
 }
 
 test('all 52 locales return an intent and slots from labels.json', async () => {
+  test.setTimeout(360_000);
   const labels = await inspector.labels();
   let withSlots = 0;
   for (const { code } of languages) {

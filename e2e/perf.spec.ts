@@ -15,6 +15,7 @@ function quantile(values: number[], q: number): number {
 const ms = (text: string | null) => Number.parseFloat(text ?? '');
 
 test('model load time and parse latency', async ({ inspector, page }, testInfo) => {
+  test.setTimeout(360_000);
   await inspector.goto();
   const loadMs = await inspector.waitReady();
   const backend = (await inspector.backend.textContent()) ?? '';

@@ -6,9 +6,9 @@ import { languages } from '../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('inspector UI', () => {
+  // Picker, layout and input checks need no model; tests that parse wait for it themselves.
   test.beforeEach(async ({ inspector }) => {
     await inspector.goto();
-    await inspector.waitReady();
   });
 
   test('the picker offers all 52 MASSIVE locales by native name', async ({ inspector }) => {
@@ -37,6 +37,7 @@ test.describe('inspector UI', () => {
   });
 
   test('emoji, control characters and markup are shown as text, not run', async ({ inspector, page }) => {
+    await inspector.waitReady();
     const text = '⏰ <b>wake</b> me up at 7am 🙂\u0007 tomorrow\u200b <img src=x onerror="window.__pwned=1">';
     const shown = await inspector.parse('en-US', text);
     expect(shown.utterance).toBe(text);
@@ -59,12 +60,13 @@ test.describe('inspector UI', () => {
     await expect(inspector.error).toContainText('3800 characters');
     await expect(inspector.input).toHaveValue(huge);
     await expect(inspector.result).toHaveCount(0);
-    const ok = 'turn on the lights';
-    await inspector.parse('en-US', ok);
+    await inspector.waitReady();
+    await inspector.parse('en-US', 'turn on the lights');
     await expect(inspector.error).toHaveCount(0);
   });
 
   test('the backend in use is shown', async ({ inspector }) => {
+    await inspector.waitReady();
     await expect(inspector.backend).toHaveText(/^(wasm|webgpu)$/);
   });
 
