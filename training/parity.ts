@@ -75,7 +75,9 @@ for await (const line of lines) {
   const r = JSON.parse(line) as ParityRecord;
   n++;
   const enc = encodeWords(cache, r.words, config.max_tokens);
-  if (!sameArray(enc.inputIds, r.ids) || !sameArray(enc.wordStarts, r.first)) {
+  // Python keeps only the words that start inside max_tokens; TypeScript marks the rest -1.
+  const starts = enc.wordStarts.filter((p) => p >= 0);
+  if (!sameArray(enc.inputIds, r.ids) || !sameArray(starts, r.first)) {
     tokMismatch++;
     perLocaleMismatch[r.locale] = (perLocaleMismatch[r.locale] ?? 0) + 1;
     if (mismatchExamples.length < 10) mismatchExamples.push(`${r.locale}: ${r.words.join(' ')} | py ${r.ids} | js ${enc.inputIds}`);
