@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const locale = process.argv[3] ?? 'en-US';
-const text = process.argv[4] ?? 'wake me up at seven am tomorrow';
+const text = process.argv[4] ?? 'set an alarm for seven am tomorrow';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
