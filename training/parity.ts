@@ -11,6 +11,7 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Tokenizer } from '@huggingface/tokenizers';
+import { argmax } from '../src/nlu/decode.ts';
 import { encodeWords, makeBatch, WordIdCache } from '../src/nlu/encode.ts';
 import { createOrtRunner } from '../src/nlu/ortSession.ts';
 
@@ -39,11 +40,6 @@ const cache = new WordIdCache(tokenizer);
 const runner = await createOrtRunner(new Uint8Array(readFileSync(join(modelDir, 'model.int8.onnx'))), 'wasm');
 
 const sameArray = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const argmax = (a: Float32Array, from: number, n: number) => {
-  let best = 0;
-  for (let i = 1; i < n; i++) if (a[from + i]! > a[from + best]!) best = i;
-  return best;
-};
 
 let n = 0;
 let tokMismatch = 0;
