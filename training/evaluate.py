@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
 from metrics import Scores, mean_of  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
+from prepare import encode_word  # noqa: E402
 
 
 def load_shipped(folder):
@@ -72,7 +73,7 @@ def run_eval(model, labels, config, sp, records, batch_size=256):
         ids, first = [], []
         for w in rec["words"]:
             if w not in cache:
-                cache[w] = sp.encode(massive.normalize(w)) or [sp.unk_id()]
+                cache[w] = encode_word(sp, w, sp.unk_id())
             first.append(len(ids) if len(ids) < max_tokens else -1)
             ids.extend(cache[w])
         encoded.append((rec, ids[:max_tokens] or [pad], first))

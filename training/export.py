@@ -20,6 +20,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
+from prepare import DEFAULT_DATA  # noqa: E402
 from quantize import quantize_weights  # noqa: E402
 
 OPSET = 17
@@ -130,8 +131,7 @@ def main():
     print("exported:", ", ".join(f"{n} {s / 1e6:.2f} MB" for n, s in sorted(sizes.items())),
           f"| total {sum(sizes.values()) / 1e6:.2f} MB (fp32 onnx {os.path.getsize(fp32_path) / 1e6:.2f} MB)")
 
-    data["source"] = args.data or ck["args"].get("massive_data") or os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "massive-1.1")
+    data["source"] = args.data or DEFAULT_DATA
     path = dump_parity(model, args.run, data, args.parity_per_locale)
     print(f"parity reference written: {path}")
 

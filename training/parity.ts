@@ -3,8 +3,10 @@
  * 1. tokenizer: @huggingface/tokenizers (through the app's own per-word encoder) vs SentencePiece ids;
  * 2. model: onnxruntime (int8, the app's own runner) vs PyTorch fp32 — intent agreement and exact match.
  *
- *     npx tsx training/parity.ts training/out/full public/models/polyvox-nlu-v1
+ *     npx tsx training/parity.ts training/out/full public/models/polyvox-nlu-v1 [--min-intent-agreement=99.5]
  *
+ * The default threshold is issue 2's bar for a shipped model; the smoke test passes a lower one
+ * because a 2-minute model has many near-tied intent logits that int8 rounding can flip.
  * Writes <run>/parity.json and exits non-zero when a threshold of issue 2 is missed.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,10 @@ interface ParityRecord {
   fp32_slots: number[];
 }
 
-const [run, modelDir] = process.argv.slice(2);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const minFlag = process.argv.find((a) => a.startsWith('--min-intent-agreement='));
+const minIntentAgreement = minFlag ? Number(minFlag.split('=')[1]) : 99.5;
+const [run, modelDir] = positional;
 if (!run || !modelDir) {
   console.error('usage: npx tsx training/parity.ts <run-dir> <model-dir>');
   process.exit(2);
@@ -102,6 +107,6 @@ const report = {
 writeFileSync(join(run, 'parity.json'), JSON.stringify(report, null, 1));
 console.log(JSON.stringify(report, null, 1));
 await runner.release();
-const ok = report.intent_agreement_int8_vs_fp32 >= 99.5 && Math.abs(report.exact_match_fp32 - report.exact_match_int8) <= 0.5;
-if (!ok) console.error('PARITY FAILED: need intent agreement >= 99.5 and exact match within 0.5 points');
+const ok = report.intent_agreement_int8_vs_fp32 >= minIntentAgreement && Math.abs(report.exact_match_fp32 - report.exact_match_int8) <= 0.5;
+if (!ok) console.error('PARITY FAILED: need intent agreement >= ' + minIntentAgreement + ' and exact match within 0.5 points');
 process.exit(ok ? 0 : 1);

@@ -132,12 +132,12 @@ def dev_subset(dev, per_locale):
 def main():
     data = torch.load(os.path.join(data_dir, "data.pt"))
     labels = data["labels"]
-    cfg = ModelConfig(vocab_size=max(max(r["ids"]) for r in data["train"]) + 1, emb_dim=emb_dim,
+    import sentencepiece as spm
+    vocab = spm.SentencePieceProcessor(model_file=os.path.join(data_dir, "spm.model")).get_piece_size()
+    cfg = ModelConfig(vocab_size=vocab, emb_dim=emb_dim,
                       d_model=d_model, n_layers=n_layers, attn_layers=attn_layers, n_heads=n_heads,
                       ff_mult=ff_mult, kernel=kernel, dropout=dropout,
                       n_intents=len(labels["intents"]), n_slots=len(labels["slots"]))
-    import sentencepiece as spm
-    cfg.vocab_size = spm.SentencePieceProcessor(model_file=os.path.join(data_dir, "spm.model")).get_piece_size()
     model = JointNLU(cfg)
     total, emb = count_params(model)
     print(f"model: {total / 1e6:.2f}M params ({emb / 1e6:.2f}M embedding) {cfg}", flush=True)

@@ -8,6 +8,7 @@ agrees with the fp32 checkpoint within quantization noise.
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,8 @@ def run(*cmd):
 def test_smoke_pipeline(tmp_path):
     run_dir, dest = str(tmp_path / "run"), str(tmp_path / "model")
     out = run(PY, "training/prepare.py", "--smoke", "--data", DATA, "--out", run_dir)
-    assert "60 intents, 55 slot types + Other" in out or "intents" in out
+    n_intents = int(re.search(r"labels: (\d+) intents", out).group(1))
+    assert 50 <= n_intents <= 60, "the smoke slice should cover (nearly) every intent"
     assert "words differing from utt split: 0" in out
     run(PY, "training/train.py", "--smoke", f"--data_dir={run_dir}", f"--out={run_dir}")
     for name in ("model.pt", "ckpt.pt"):
@@ -53,7 +55,8 @@ def test_smoke_pipeline(tmp_path):
     assert abs(results["int8"]["mean"]["intent_acc"] - results["fp32"]["mean"]["intent_acc"]) < 2.0
 
     if shutil.which("npx") and os.path.isdir(os.path.join(ROOT, "node_modules", "onnxruntime-web")):
-        res = subprocess.run(["npx", "tsx", "training/parity.ts", run_dir, dest], cwd=ROOT, capture_output=True, text=True)
+        res = subprocess.run(["npx", "tsx", "training/parity.ts", run_dir, dest,
+                              "--min-intent-agreement=98"], cwd=ROOT, capture_output=True, text=True)
         report = json.load(open(os.path.join(run_dir, "parity.json")))
         assert report["tokenizer_mismatches"] == 0, report["tokenizer_mismatch_examples"]
         assert res.returncode == 0, res.stdout + res.stderr
