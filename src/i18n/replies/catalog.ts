@@ -1,0 +1,90 @@
+/**
+ * The reply catalogue: every sentence the assistant can say, as a key with named
+ * parameters. English is the source: its templates define `ReplyKey`, so the dialogue code
+ * cannot ask for a reply that does not exist, and every locale file is checked against it.
+ *
+ * Parameters are filled in already formatted for the reply's locale (the dialogue formats
+ * times, dates, numbers and lists with `Intl` before rendering), so a template only places
+ * them. `{name}` is the only placeholder syntax; output is plain text, never HTML.
+ */
+
+export const EN_REPLIES = {
+  // alarm
+  alarmSet: 'Alarm set for {time}.',
+  timerSet: 'Timer set for {duration}.',
+  alarmList: 'You have {count} alarms: {list}.',
+  alarmListNone: 'You have no alarms.',
+  alarmRemoved: 'Removed the alarm for {time}.',
+  alarmRemovedAll: 'All alarms removed.',
+  alarmRemoveNone: 'There is no alarm to remove.',
+  alarmSnoozed: 'Snoozed for {minutes} minutes.',
+  alarmRinging: 'Your alarm for {time} is ringing.',
+  askAlarmTime: 'For what time?',
+  askTimerDuration: 'For how long?',
+  // iot (virtual smart home)
+  lightOn: 'The light is on.',
+  lightOff: 'The light is off.',
+  lightDimmed: 'Light dimmed to {level}.',
+  lightBrightened: 'Light brightened to {level}.',
+  lightColour: 'The light is now {colour}.',
+  askColour: 'Which colour?',
+  plugOn: 'The plug is on.',
+  plugOff: 'The plug is off.',
+  vacuumStarted: 'The vacuum cleaner has started.',
+  coffeeStarted: 'Making coffee.',
+  // lists
+  listAdded: 'Added {item} to {list}.',
+  listRemoved: 'Removed {item} from {list}.',
+  listRead: '{list}: {items}.',
+  listEmpty: '{list} is empty.',
+  listCreated: 'Created the list {list}.',
+  listDeleted: 'Deleted the list {list}.',
+  askListItem: 'What should I add?',
+  defaultListName: 'your list',
+  // calendar
+  eventAdded: 'Added {title} on {date}.',
+  eventList: 'You have {count} events: {list}.',
+  eventListNone: 'Your calendar is empty.',
+  eventRemoved: 'Removed {title}.',
+  eventRemoveNone: 'There is no event to remove.',
+  askEventDate: 'On which day?',
+  defaultEventTitle: 'an event',
+  // datetime
+  timeNow: 'It is {time}.',
+  timeInZone: 'In {place} it is {time}.',
+  dateToday: 'Today is {date}.',
+  dateOf: '{day} is {date}.',
+  unknownPlace: 'I do not know the time zone of {place}.',
+  // qa: arithmetic
+  mathResult: '{expression} = {result}.',
+  mathError: 'I could not calculate that.',
+  // audio / music / play
+  volumeSet: 'Volume set to {level}.',
+  volumeUp: 'Volume up: {level}.',
+  volumeDown: 'Volume down: {level}.',
+  volumeMuted: 'Sound muted.',
+  playing: 'Playing {what}.',
+  paused: 'Paused.',
+  resumed: 'Resumed.',
+  // general
+  greeting: 'Hello! How can I help?',
+  joke: 'Why did the computer go to the doctor? It had a virus.',
+  thanks: 'You are welcome.',
+  // honesty and repair
+  offlineService: 'That needs an online service ({scenario}), and this is an offline demo. I understood: {understood}.',
+  notUnderstood: 'Sorry, I did not understand that.',
+  clarifyValue: 'I am not sure what "{value}" means. Could you say it another way?',
+  cancelled: 'Okay, cancelled.',
+} as const;
+
+/** A reply the assistant can give. */
+export type ReplyKey = keyof typeof EN_REPLIES;
+
+/** One locale's templates; a missing key falls back (visibly) to English. */
+export type ReplyTemplates = Partial<Record<ReplyKey, string>>;
+
+/** A reply to render: key plus already-formatted parameter values. */
+export interface Reply {
+  key: ReplyKey;
+  params?: Record<string, string>;
+}
