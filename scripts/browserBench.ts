@@ -34,14 +34,15 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 /** Runs the benchmark page in headless Chromium and returns its report. */
 export async function runBrowserBench(
   opts: BrowserBenchOptions,
-): Promise<BrowserBenchReport & { where: string; offOrigin: string[]; reload: Pick<BrowserBenchReport, 'loadMs' | 'stageStartMs'> }> {
+): Promise<BrowserBenchReport & { where: string; offOrigin: string[]; reload: Pick<BrowserBenchReport, 'loadMs' | 'readySincePageStartMs' | 'stageStartMs'> }> {
   if (!existsSync('dist/bench.html')) throw new Error('dist/bench.html is missing: run `npm run build` first');
   const origin = `http://127.0.0.1:${opts.port}`;
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(opts.port), '--strictPort'], { stdio: 'ignore' });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
+    // The flags the project runs Chromium with everywhere; the GPU only when WebGPU is measured.
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      ...(opts.backend === 'webgpu' ? ['--enable-unsafe-webgpu'] : [])],
+      ...(opts.backend === 'webgpu' ? ['--enable-unsafe-webgpu'] : ['--disable-gpu'])],
   });
   try {
     await waitForServer(`${origin}/bench.html`, server);
@@ -62,7 +63,7 @@ export async function runBrowserBench(
     const version = browser.version();
     return {
       ...report,
-      reload: { loadMs: again.loadMs, stageStartMs: again.stageStartMs },
+      reload: { loadMs: again.loadMs, readySincePageStartMs: again.readySincePageStartMs, stageStartMs: again.stageStartMs },
       where: `chromium ${version} headless, ?backend=${opts.backend}`,
       offOrigin,
     };
