@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { NluResult } from '../nlu/types.ts';
+import type { TurnSource } from './conversationSlice.ts';
 import type { LoadStage, NluEvent, NluPort, RuntimeInfo } from './nluPort.ts';
 import { MAX_INPUT_CHARS } from './sessionSlice.ts';
 import type { AppState, AppMutators } from './store.ts';
@@ -44,8 +45,11 @@ export interface NluSlice {
   error: UiError | null;
   /** Subscribes to the runtime and starts loading; safe to call more than once. */
   startNlu: () => void;
-  /** Parses `text` (default: the draft) in the current locale. */
-  submit: (text?: string) => Promise<void>;
+  /**
+   * Parses `text` (default: the draft) in the current locale, shows the result, and lets
+   * the assistant answer it (`source` tells typed text from a recognizer's transcript).
+   */
+  submit: (text?: string, source?: TurnSource) => Promise<void>;
   dismissError: () => void;
 }
 
@@ -130,7 +134,7 @@ export const createNluSlice =
         port.load();
       },
 
-      submit: async (text) => {
+      submit: async (text, source = 'typed') => {
         const utterance = text ?? get().draft;
         const { locale } = get();
         if (utterance.trim() === '') {
@@ -145,15 +149,18 @@ export const createNluSlice =
         // After a failed load, parsing loads again: show that as loading, not as the old error.
         set((s) => (s.status === 'error' ? { pending: true, status: 'loading', error: null } : { pending: true, error: null }));
         const t0 = performance.now();
+        let result: NluResult;
         try {
-          const result = await port.parse(utterance, locale);
-          if (seq !== latest) return;
-          set({ result, roundTripMs: performance.now() - t0, pending: false });
+          result = await port.parse(utterance, locale);
         } catch (err) {
           if (seq !== latest) return;
           const error = toUiError(err);
           set(LOAD_ERRORS.has(error.kind) ? { status: 'error', error, pending: false } : { error, pending: false });
+          return;
         }
+        // The inspector shows only the latest utterance; the assistant answers every one, in order.
+        if (seq === latest) set({ result, roundTripMs: performance.now() - t0, pending: false });
+        await get().respond(result, source);
       },
 
       dismissError: () => set({ error: null }),

@@ -1,0 +1,91 @@
+/**
+ * The conversation: each turn pairs what the user said or typed, what the NLU understood,
+ * and the assistant's reply. Turns are appended when the NLU answers, so the history reads
+ * in order even when a reply takes a while; a failed reply stays in the history as an
+ * error turn instead of vanishing.
+ */
+import type { StateCreator } from 'zustand';
+import type { NluResult } from '../nlu/types.ts';
+import type { AssistantPort, AssistantReply } from './assistantPort.ts';
+import type { AppMutators, AppState } from './store.ts';
+
+/** Where an utterance came from. */
+export type TurnSource = 'typed' | 'voice';
+
+/** One exchange in the history. */
+export interface Turn {
+  id: number;
+  source: TurnSource;
+  locale: string;
+  /** The NLU result (text, intent, slots); the inspector can show it again. */
+  understood: NluResult;
+  /** Null while the assistant is still answering. */
+  reply: AssistantReply | null;
+  /** Set when the assistant failed to answer. */
+  error: string | null;
+}
+
+/** Most turns kept; older ones are dropped so a kiosk running all day stays light. */
+export const MAX_TURNS = 200;
+
+/** Conversation state and its actions. */
+export interface ConversationSlice {
+  turns: Turn[];
+  /** When false, utterances are only analysed (inspector) and no skill acts. */
+  assistantOn: boolean;
+  /** Whether replies are spoken aloud. */
+  speakReplies: boolean;
+  setAssistantOn: (on: boolean) => void;
+  setSpeakReplies: (on: boolean) => void;
+  /** Lets the assistant act on an NLU result and records the turn. */
+  respond: (result: NluResult, source: TurnSource) => Promise<void>;
+  /** A final transcript from a recognizer (or the test hook): barge-in, then parse and answer. */
+  hear: (transcript: string) => Promise<void>;
+  /** Shows an earlier turn's NLU result in the inspector. */
+  inspectTurn: (id: number) => void;
+  clearTurns: () => void;
+}
+
+/** Builds the conversation slice around the assistant port. */
+export const createConversationSlice =
+  (assistant: AssistantPort): StateCreator<AppState, AppMutators, [], ConversationSlice> =>
+  (set, get) => {
+    let nextId = 1;
+    const update = (id: number, patch: Partial<Turn>) =>
+      set((s) => ({ turns: s.turns.map((t) => (t.id === id ? { ...t, ...patch } : t)) }));
+    return {
+      turns: [],
+      assistantOn: true,
+      speakReplies: true,
+      setAssistantOn: (assistantOn) => set({ assistantOn }),
+      setSpeakReplies: (speakReplies) => {
+        if (!speakReplies) assistant.stopSpeaking();
+        set({ speakReplies });
+      },
+      respond: async (understood, source) => {
+        if (!get().assistantOn) return;
+        const id = nextId++;
+        const turn: Turn = { id, source, locale: understood.locale, understood, reply: null, error: null };
+        set((s) => ({ turns: [...s.turns, turn].slice(-MAX_TURNS) }));
+        let reply: AssistantReply;
+        try {
+          reply = await assistant.respond(understood);
+        } catch (err) {
+          update(id, { error: err instanceof Error ? err.message : String(err) });
+          return;
+        }
+        update(id, { reply });
+        if (get().speakReplies) await assistant.speak(reply.text, reply.fallback ? 'en-US' : understood.locale);
+      },
+      hear: async (transcript) => {
+        assistant.stopSpeaking();
+        get().setDraft(transcript);
+        await get().submit(transcript, 'voice');
+      },
+      inspectTurn: (id) => {
+        const turn = get().turns.find((t) => t.id === id);
+        if (turn) set({ result: turn.understood, error: null });
+      },
+      clearTurns: () => set({ turns: [] }),
+    };
+  };
