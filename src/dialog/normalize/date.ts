@@ -1,0 +1,102 @@
+/**
+ * Calendar days: "tomorrow", "übermorgen", "vendredi prochain", "5 de abril", "3月14日",
+ * "कल", "بكره", "четвёртое июля", "tarehe nne aprili" → {y, m, d} (m is 1–12), relative to
+ * an injected `now`. Null when the text names no day.
+ */
+import { DATE_WORDS, type DateLexicon } from './dateWords.ts';
+import { digitize } from './numbers.ts';
+import { clean, findPhrase, hasPhrase, isUnspaced, langOf } from './text.ts';
+
+/** A local calendar day. */
+export interface CalendarDay {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function dayOf(date: Date): CalendarDay {
+  return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
+}
+
+function addDays(now: Date, days: number): CalendarDay {
+  return dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
+}
+
+/** Whether a spelling list entry (`a|b`) occurs in `t`: word prefix, or substring in CJK. */
+function matches(t: string, entry: string, lang: string): boolean {
+  return entry.split('|').some((w) => {
+    if (isUnspaced(lang)) return t.includes(w);
+    if (lang === 'ar') return hasPhrase(t, w, lang);
+    return new RegExp(`(?:^|\\s)${w}`, 'u').test(t);
+  });
+}
+
+function indexIn(t: string, list: string[], lang: string): number {
+  return list.findIndex((entry) => matches(t, entry, lang));
+}
+
+/** The day `day`/`month` next falls on (this year, or next year once it has passed). */
+function upcoming(now: Date, month: number, day: number, year?: number): CalendarDay | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const today = dayOf(now);
+  let y = year ?? today.y;
+  if (year === undefined && (month < today.m || (month === today.m && day < today.d))) y += 1;
+  const check = new Date(y, month - 1, day);
+  return check.getMonth() === month - 1 ? { y, m: month, d: day } : null;
+}
+
+function monthDay(t: string, d: string, lex: DateLexicon, lang: string, now: Date): CalendarDay | null {
+  const cjk = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號]/.exec(d);
+  if (cjk) return upcoming(now, Number(cjk[2]), Number(cjk[3]), cjk[1] ? Number(cjk[1]) : undefined);
+  const month = indexIn(t, lex.months, lang);
+  if (month < 0) return null;
+  const year = /(?:^|\D)(20\d\d)(?!\d)/.exec(d)?.[1];
+  const day = [...d.matchAll(/(?:^|\D)(\d{1,2})(?!\d)/g)].map((m) => Number(m[1])).find((n) => n >= 1 && n <= 31);
+  return day === undefined ? null : upcoming(now, month + 1, day, year ? Number(year) : undefined);
+}
+
+function numeric(d: string, lang: string, now: Date): CalendarDay | null {
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(d);
+  if (iso) return upcoming(now, Number(iso[2]), Number(iso[3]), Number(iso[1]));
+  const dm = /(?:^|\s)(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?(?=$|[\s.])/.exec(d);
+  if (!dm) return null;
+  const [a, b] = [Number(dm[1]), Number(dm[2])];
+  const [month, day] = lang === 'en' ? [a, b] : [b, a];
+  return upcoming(now, month, day, dm[3] ? Number(dm[3]) : undefined);
+}
+
+/** Reads a day in `locale`'s words; ISO and numeric dates in any locale. */
+export function parseDate(text: string, locale: string, now: Date): CalendarDay | null {
+  const lang = langOf(locale);
+  const t = clean(text, lang);
+  const d = digitize(t, lang);
+  const lex = DATE_WORDS[lang];
+  if (!lex) return numeric(d, lang, now);
+  const rel = findPhrase(t, Object.keys(lex.relative), lang);
+  // "de la mañana" is "in the morning", not "tomorrow".
+  if (rel !== undefined && !(lang === 'es' && /la mañana|la manana/.test(t) && !/^(?:mañana|manana)/.test(t))) {
+    return addDays(now, lex.relative[rel]!);
+  }
+  const inDays = lex.inDays?.exec(d);
+  if (inDays) return addDays(now, Number(inDays[1]));
+  const md = monthDay(t, d, lex, lang, now) ?? numeric(d, lang, now);
+  if (md) return md;
+  const weekday = indexIn(t, lex.weekdays, lang);
+  if (weekday >= 0) {
+    let diff = (weekday - now.getDay() + 7) % 7;
+    if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
+    return addDays(now, diff);
+  }
+  const dayOnly = /(\d{1,2})[日号號]/.exec(d);
+  if (dayOnly && isUnspaced(lang)) {
+    const day = Number(dayOnly[1]);
+    const today = dayOf(now);
+    return upcoming(now, day < today.d ? (today.m % 12) + 1 : today.m, day);
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD` of a calendar day. */
+export function isoDay(day: CalendarDay): string {
+  return `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+}

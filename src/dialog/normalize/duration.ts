@@ -1,0 +1,106 @@
+/**
+ * Durations: "five minutes", "fünf Minuten", "une demi-heure", "5分", "一个半小时",
+ * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano" → seconds. Null when no unit is found.
+ */
+import { digitize } from './numbers.ts';
+import { clean, langOf } from './text.ts';
+
+interface DurationLexicon {
+  /** Regex alternatives for seconds, minutes, hours. */
+  units: [string, string, string];
+  /** Phrases worth a fixed number of seconds (half an hour, 1½ hours, dual forms). */
+  fixed?: [RegExp, number][];
+  /** Extra half hour after an hour count ("2 and a half hours", "2時間半"). */
+  andHalf?: RegExp;
+  /** Unit before the number (Swahili: dakika tano). */
+  unitFirst?: boolean;
+}
+
+const HALF_HOUR = 1800;
+
+const LEX: Record<string, DurationLexicon> = {
+  en: {
+    units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
+    fixed: [[/half (?:an )?hour/, HALF_HOUR], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
+    andHalf: /(\d+) and a half hours?|(?:an? )hour and a half/,
+  },
+  de: {
+    units: ['sekunden?', 'minuten?', 'stunden?'],
+    fixed: [[/halbe stunde/, HALF_HOUR], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
+    andHalf: /(\d+)einhalb stunden?/,
+  },
+  fr: {
+    units: ['secondes?', 'minutes?', 'heures?'],
+    fixed: [[/demi heure/, HALF_HOUR]],
+    andHalf: /(\d+) heures? et demie?/,
+  },
+  es: { units: ['segundos?', 'minutos?', 'horas?'], fixed: [[/media hora/, HALF_HOUR]], andHalf: /(\d+) horas? y media/ },
+  it: { units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'], fixed: [[/mezz'? ?ora|mezza ora/, HALF_HOUR]], andHalf: /(\d+) or[ae] e mezz[ao]/ },
+  pt: { units: ['segundos?', 'minutos?', 'horas?'], fixed: [[/meia hora/, HALF_HOUR]], andHalf: /(\d+) horas? e meia/ },
+  ja: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, HALF_HOUR]], andHalf: /(\d+)時間半/ },
+  zh: { units: ['秒钟?|秒鐘?', '分钟|分鐘|分', '个?小时|個?小時|个?钟头'], fixed: [[/半(?:个|個)?小[时時]/, HALF_HOUR]], andHalf: /(\d+)(?:个|個)?半小[时時]/ },
+  hi: {
+    units: ['सेकंड|सेकेंड', 'मिनट', 'घंटे|घंटा|घंटों'],
+    fixed: [[/आध[ाे] घंट[ाे]/, HALF_HOUR], [/डेढ़ घंट[ाे]/, 5400], [/ढाई घंट[ाे]/, 9000]],
+  },
+  ar: {
+    units: ['ثانيه|ثواني|ثوان', 'دقيقه|دقائق|دقايق', 'ساعه|ساعات'],
+    fixed: [
+      [/(?:نص|نصف) ساعه/, HALF_HOUR],
+      [/ربع ساعه/, 900],
+      [/ساعتين|ساعتان/, 7200],
+      [/دقيقتين|دقيقتان/, 120],
+      [/ساعه ونص/, 5400],
+    ],
+  },
+  ru: {
+    units: ['секунд[уыа]?', 'минут[уыа]?', 'час(?:а|ов)?'],
+    fixed: [[/полчаса/, HALF_HOUR], [/полтора часа/, 5400], [/полминуты/, 30]],
+    andHalf: /(\d+) с половиной час/,
+  },
+  sw: { units: ['sekunde', 'dakika', 'saa'], fixed: [[/nusu saa/, HALF_HOUR]], unitFirst: true, andHalf: /saa (\d+) na nusu/ },
+};
+
+const FACTORS = [1, 60, 3600];
+
+/** Reads a duration in `locale`'s words; null when it names no unit of time. */
+export function parseDuration(text: string, locale: string): number | null {
+  const lang = langOf(locale);
+  const lex = LEX[lang];
+  if (!lex) return null;
+  let d = digitize(clean(text, lang), lang).replace(/(\d),(\d)/g, '$1.$2');
+  let total = 0;
+  let found = false;
+  const half = lex.andHalf?.exec(d);
+  if (half) {
+    total += (Number(half[1] ?? 1) * 3600) + HALF_HOUR;
+    found = true;
+    d = d.replace(half[0], ' ');
+  }
+  for (const [re, seconds] of lex.fixed ?? []) {
+    const m = re.exec(d);
+    if (!m) continue;
+    // A zero entry rewrites "an hour" to "1 hour" instead of adding a fixed amount.
+    if (seconds === 0) d = d.replace(re, '1 ');
+    else {
+      total += seconds;
+      found = true;
+      d = d.replace(m[0], ' ');
+    }
+  }
+  lex.units.forEach((unit, i) => {
+    const re = lex.unitFirst
+      ? new RegExp(`(?:${unit}) (\\d+(?:\\.\\d+)?)`, 'g')
+      : new RegExp(`(\\d+(?:\\.\\d+)?) ?(?:${unit})`, 'g');
+    for (const m of d.matchAll(re)) {
+      total += Number(m[1]) * FACTORS[i]!;
+      found = true;
+    }
+    // A bare unit means one of it ("час" → an hour, "ساعه" → an hour).
+    if (!found && new RegExp(`(?:^|\\s)(?:${unit})(?:$|\\s)`).test(d) && !/\d/.test(d)) {
+      total += FACTORS[i]!;
+      found = true;
+    }
+  });
+  return found && total > 0 ? Math.round(total) : null;
+}
