@@ -19,6 +19,7 @@ export const EN_REPLIES = {
   alarmRemoveNone: 'There is no alarm to remove.',
   alarmSnoozed: 'Snoozed for {minutes} minutes.',
   alarmRinging: 'Your alarm for {time} is ringing.',
+  timerRinging: 'Your {duration} timer is done.',
   askAlarmTime: 'For what time?',
   askTimerDuration: 'For how long?',
   // iot (virtual smart home)
@@ -41,6 +42,11 @@ export const EN_REPLIES = {
   listDeleted: 'Deleted the list {list}.',
   askListItem: 'What should I add?',
   defaultListName: 'your list',
+  listAddedDefault: 'Added {item} to your list.',
+  listRemovedDefault: 'Removed {item} from your list.',
+  listReadDefault: 'Your list: {items}.',
+  listEmptyDefault: 'Your list is empty.',
+  listNames: 'Your lists: {lists}.',
   // calendar
   eventAdded: 'Added {title} on {date}.',
   eventList: 'You have {count} events: {list}.',
@@ -49,6 +55,7 @@ export const EN_REPLIES = {
   eventRemoveNone: 'There is no event to remove.',
   askEventDate: 'On which day?',
   defaultEventTitle: 'an event',
+  eventAddedUntitled: 'Added an event on {date}.',
   // datetime
   timeNow: 'It is {time}.',
   timeInZone: 'In {place} it is {time}.',
@@ -64,12 +71,14 @@ export const EN_REPLIES = {
   volumeDown: 'Volume down: {level}.',
   volumeMuted: 'Sound muted.',
   playing: 'Playing {what}.',
+  playingDefault: 'Playing.',
   paused: 'Paused.',
   resumed: 'Resumed.',
   // general
   greeting: 'Hello! How can I help?',
   joke: 'Why did the computer go to the doctor? It had a virus.',
   thanks: 'You are welcome.',
+  chitchat: 'I am a small offline assistant: I can set alarms and timers, keep lists and a calendar, control the virtual home and do sums.',
   // honesty and repair
   offlineService: 'That needs an online service ({scenario}), and this is an offline demo. I understood: {understood}.',
   notUnderstood: 'Sorry, I did not understand that.',

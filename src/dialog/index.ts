@@ -1,0 +1,33 @@
+/**
+ * The dialogue manager's public API: `createDialog` turns what the NLU understood into a
+ * reply (a catalogue key with locale-formatted params) and real local effects; the panels
+ * show those effects. Everything else in src/dialog is internal.
+ */
+export { createDialog, type Dialog, type DialogDeps } from './dialog.ts';
+export type { Understood, Turn, Awaiting, AwaitKind, Skill, SkillContext, SkillResult, Action } from './types.ts';
+export { defineSkill } from './types.ts';
+export { SKILLS, skillFor } from './skills/registry.ts';
+export {
+  createDialogStore,
+  initialDialogState,
+  type Alarm,
+  type AudioState,
+  type CalendarEvent,
+  type DeviceState,
+  type DialogState,
+  type DialogStore,
+  type ListRecord,
+} from './state.ts';
+export type { DialogStorage, PersistedData } from './storage/types.ts';
+export { createMemoryStorage } from './storage/memory.ts';
+export { createIndexedDbStorage } from './storage/indexedDb.ts';
+export { browserNotify, createWebAudioSound, requestNotificationPermission, silentSound, type AlarmSound } from './alarms/sound.ts';
+export * as normalize from './normalize/index.ts';
+export { evaluate, MathError } from './math/parser.ts';
+export { spokenToExpression } from './math/words.ts';
+export { zoneForPlace } from './timezones.ts';
+export { SmartHomePanel } from './ui/SmartHomePanel.tsx';
+export { AlarmsPanel } from './ui/AlarmsPanel.tsx';
+export { ListsPanel } from './ui/ListsPanel.tsx';
+export { CalendarPanel } from './ui/CalendarPanel.tsx';
+export { MediaPanel } from './ui/MediaPanel.tsx';

@@ -1,0 +1,114 @@
+/**
+ * alarm: alarms (a clock time, optionally a day) and timers (a duration), listing and
+ * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
+ */
+import { formatDateTime, formatDuration, formatList, formatNumber, formatTime } from '../format.ts';
+import { parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import type { Alarm } from '../state.ts';
+import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
+import { ask, clarify, mentions, slotText } from './helpers.ts';
+
+/** "timer" in the supported languages: a duration is meant even if it could be a time. */
+const TIMER_WORDS = ['timer', 'minuteur', 'temporizador', 'cronometro', 'cronómetro', 'タイマー', '计时', '定时', '計時', 'टाइमर', 'مؤقت', 'تايمر', 'таймер', 'kipima'];
+
+/** The next moment at h:m (or h+12:m for a bare hour), after `now`, on `day` if given. */
+export function nextOccurrence(time: ClockTime, now: Date, day?: CalendarDay | null): Date {
+  const hours = time.ambiguous && time.h < 12 ? [time.h, time.h + 12] : [time.h];
+  const days = day ? [new Date(day.y, day.m - 1, day.d)] : [0, 1, 2].map((i) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + i));
+  const candidates = days.flatMap((d) => hours.map((h) => new Date(d.getFullYear(), d.getMonth(), d.getDate(), h, time.m)));
+  return candidates.find((c) => c.getTime() > now.getTime()) ?? candidates[candidates.length - 1]!;
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.toDateString() === b.toDateString();
+}
+
+/** How an alarm is named in replies: its time (with the day when not today), or a timer's length. */
+export function alarmLabel(alarm: Alarm, locale: string, now: Date): string {
+  const at = new Date(alarm.at);
+  if (alarm.kind === 'timer' && alarm.seconds) return formatDuration(alarm.seconds, locale);
+  return sameDay(at, now) ? formatTime(at, locale) : formatDateTime(at, locale);
+}
+
+function setAlarm(ctx: SkillContext): SkillResult {
+  const { u, now } = ctx;
+  const timeText = slotText(ctx, 'time');
+  const wantsTimer = mentions(ctx, TIMER_WORDS);
+  if (!timeText) return wantsTimer ? ask('askTimerDuration', 'time', 'duration') : ask('askAlarmTime', 'time', 'time');
+  // Swahili "saa saba" is both "7 hours" and "1 o'clock"; without the word timer it is a clock time.
+  const durationFirst = wantsTimer || !u.locale.startsWith('sw') || !/(^|\s)saa(\s|$)/i.test(timeText);
+  const seconds = durationFirst ? parseDuration(timeText, u.locale) : null;
+  if (seconds !== null) {
+    const alarm: Alarm = { id: ctx.newId(), kind: 'timer', at: now.getTime() + seconds * 1000, seconds, locale: u.locale, ringing: false };
+    return { reply: { key: 'timerSet', params: { duration: formatDuration(seconds, u.locale) } }, effect: 'timer:set', actions: [{ type: 'alarmAdd', alarm }] };
+  }
+  if (wantsTimer) return clarify(timeText, 'time', 'duration');
+  const period = slotText(ctx, 'timeofday');
+  const time = parseTime(period ? `${timeText} ${period}` : timeText, u.locale);
+  if (!time) return clarify(timeText, 'time', 'time');
+  const dateText = slotText(ctx, 'date');
+  const day = dateText ? parseDate(dateText, u.locale, now) : null;
+  if (dateText && !day) return clarify(dateText, 'date', 'date');
+  const at = nextOccurrence(time, now, day);
+  const label = slotText(ctx, 'alarm_type', 'event_name');
+  const alarm: Alarm = { id: ctx.newId(), kind: 'alarm', at: at.getTime(), locale: u.locale, ringing: false, ...(label ? { label } : {}) };
+  return {
+    reply: { key: 'alarmSet', params: { time: alarmLabel(alarm, u.locale, now) } },
+    effect: 'alarm:set',
+    actions: [{ type: 'alarmAdd', alarm }],
+  };
+}
+
+function queryAlarms(ctx: SkillContext): SkillResult {
+  const alarms = [...ctx.state.alarms].sort((a, b) => a.at - b.at);
+  if (alarms.length === 0) return { reply: { key: 'alarmListNone' }, effect: 'alarm:list' };
+  const list = formatList(alarms.map((a) => alarmLabel(a, ctx.u.locale, ctx.now)), ctx.u.locale);
+  return { reply: { key: 'alarmList', params: { count: formatNumber(alarms.length, ctx.u.locale), list } }, effect: 'alarm:list' };
+}
+
+/** Alarms matching the time/date said; all alarms when nothing was said. */
+function matching(ctx: SkillContext): Alarm[] | null {
+  const { state, u, now } = ctx;
+  const timeText = slotText(ctx, 'time');
+  const dateText = slotText(ctx, 'date');
+  const ringing = state.alarms.filter((a) => a.ringing);
+  if (!timeText && !dateText) return ringing.length ? ringing : state.alarms;
+  let found = state.alarms;
+  if (timeText) {
+    const time = parseTime(timeText, u.locale);
+    if (!time) return null;
+    found = found.filter((a) => {
+      const at = new Date(a.at);
+      return at.getMinutes() === time.m && (at.getHours() === time.h || (time.ambiguous && at.getHours() === time.h + 12));
+    });
+  }
+  if (dateText) {
+    const day = parseDate(dateText, u.locale, now);
+    if (!day) return null;
+    found = found.filter((a) => sameDay(new Date(a.at), new Date(day.y, day.m - 1, day.d)));
+  }
+  return found;
+}
+
+function removeAlarms(ctx: SkillContext): SkillResult {
+  const found = matching(ctx);
+  if (found === null) return clarify(slotText(ctx, 'time', 'date') ?? ctx.u.text, 'time', 'time');
+  if (found.length === 0) return { reply: { key: 'alarmRemoveNone' }, effect: 'alarm:none' };
+  const actions = [{ type: 'alarmRemove' as const, ids: found.map((a) => a.id) }];
+  if (found.length > 1) return { reply: { key: 'alarmRemovedAll' }, effect: 'alarm:remove', actions };
+  return { reply: { key: 'alarmRemoved', params: { time: alarmLabel(found[0]!, ctx.u.locale, ctx.now) } }, effect: 'alarm:remove', actions };
+}
+
+export const alarmSkill = defineSkill({
+  scenario: 'alarm',
+  handle: (ctx) => {
+    switch (ctx.u.intent) {
+      case 'alarm_query':
+        return queryAlarms(ctx);
+      case 'alarm_remove':
+        return removeAlarms(ctx);
+      default:
+        return setAlarm(ctx);
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * datetime: the time or date now, in another city's time zone, or of a named day, all
+ * answered with `Intl` from the local clock (no network).
+ */
+import { formatDate, formatTime } from '../format.ts';
+import { parseDate } from '../normalize/index.ts';
+import { zoneForPlace } from '../timezones.ts';
+import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
+import { clarify, mentions, slotText } from './helpers.ts';
+
+/** Words asking for the date rather than the time. */
+const DATE_WORDS = ['date', 'day', 'datum', 'tag', 'jour', 'fecha', 'día', 'dia', 'data', 'giorno', '日付', '何日', '曜日', '日期', '几号', '幾號', '星期几', 'तारीख', 'दिन', 'تاريخ', 'يوم', 'дата', 'число', 'день', 'tarehe', 'siku'];
+
+function inZone(ctx: SkillContext): SkillResult {
+  const place = slotText(ctx, 'place_name', 'time_zone')!;
+  const zone = zoneForPlace(place, ctx.u.locale);
+  if (!zone) return { reply: { key: 'unknownPlace', params: { place } }, effect: 'time:unknownZone' };
+  return { reply: { key: 'timeInZone', params: { place, time: formatTime(ctx.now, ctx.u.locale, zone) } }, effect: `time:zone:${zone}` };
+}
+
+export const datetimeSkill = defineSkill({
+  scenario: 'datetime',
+  handle: (ctx) => {
+    const { u, now } = ctx;
+    // datetime_convert ("if it is six here, what time is it in Tokyo") is answered with the time there now.
+    if (slotText(ctx, 'place_name', 'time_zone')) return inZone(ctx);
+    const dateText = slotText(ctx, 'date');
+    if (dateText) {
+      const day = parseDate(dateText, u.locale, now);
+      if (!day) return clarify(dateText, 'date', 'date');
+      const date = formatDate(new Date(day.y, day.m - 1, day.d), u.locale);
+      return { reply: { key: 'dateOf', params: { day: dateText, date } }, effect: 'date:of' };
+    }
+    if (mentions(ctx, DATE_WORDS)) return { reply: { key: 'dateToday', params: { date: formatDate(now, u.locale) } }, effect: 'date:today' };
+    return { reply: { key: 'timeNow', params: { time: formatTime(now, u.locale) } }, effect: 'time:now' };
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * iot: the virtual smart home: one light (on/off, brightness, colour), a plug, a vacuum
+ * cleaner and a coffee machine. Changes are visible in SmartHomePanel.
+ */
+import { formatPercent } from '../format.ts';
+import { parseAmount, parseColour } from '../normalize/index.ts';
+import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
+import { ask, clarify, slotText } from './helpers.ts';
+
+const STEP = 25;
+
+/** The brightness asked for: "to 50 percent" / "to seven" (of ten) / one step up or down. */
+function targetLevel(ctx: SkillContext, direction: 1 | -1): number | null {
+  const current = ctx.state.devices.light.on ? ctx.state.devices.light.brightness : direction > 0 ? 0 : 100;
+  const amountText = slotText(ctx, 'change_amount');
+  const amount = amountText ? parseAmount(amountText, ctx.u.locale) : null;
+  if (amountText && !amount) return null;
+  if (!amount) return Math.min(100, Math.max(5, current + direction * STEP));
+  const level = amount.percent || amount.value > 10 ? amount.value : amount.value * 10;
+  return Math.min(100, Math.max(1, Math.round(level)));
+}
+
+function brightness(ctx: SkillContext, direction: 1 | -1): SkillResult {
+  const level = targetLevel(ctx, direction);
+  if (level === null) return clarify(slotText(ctx, 'change_amount') ?? '', 'change_amount', 'text');
+  const light = { ...ctx.state.devices.light, on: true, brightness: level };
+  return {
+    reply: { key: direction > 0 ? 'lightBrightened' : 'lightDimmed', params: { level: formatPercent(level, ctx.u.locale) } },
+    effect: direction > 0 ? 'light:up' : 'light:dim',
+    actions: [{ type: 'devices', patch: { light } }],
+  };
+}
+
+function colour(ctx: SkillContext): SkillResult {
+  const said = slotText(ctx, 'color_type');
+  if (!said) {
+    // "set the lights to fifty percent" is lightchange without a colour.
+    if (slotText(ctx, 'change_amount')) {
+      const level = targetLevel(ctx, 1);
+      return brightness(ctx, level !== null && level < ctx.state.devices.light.brightness ? -1 : 1);
+    }
+    return ask('askColour', 'color_type', 'colour');
+  }
+  const found = parseColour(said, ctx.u.locale);
+  if (!found) return clarify(said, 'color_type', 'colour');
+  const light = { ...ctx.state.devices.light, on: true, colour: found.hex, colourName: found.name };
+  return { reply: { key: 'lightColour', params: { colour: said } }, effect: `light:colour:${found.name}`, actions: [{ type: 'devices', patch: { light } }] };
+}
+
+export const iotSkill = defineSkill({
+  scenario: 'iot',
+  handle: (ctx) => {
+    const { devices } = ctx.state;
+    switch (ctx.u.intent) {
+      case 'iot_hue_lighton':
+        return { reply: { key: 'lightOn' }, effect: 'light:on', actions: [{ type: 'devices', patch: { light: { ...devices.light, on: true } } }] };
+      case 'iot_hue_lightoff':
+        return { reply: { key: 'lightOff' }, effect: 'light:off', actions: [{ type: 'devices', patch: { light: { ...devices.light, on: false } } }] };
+      case 'iot_hue_lightdim':
+        return brightness(ctx, -1);
+      case 'iot_hue_lightup':
+        return brightness(ctx, 1);
+      case 'iot_hue_lightchange':
+        return colour(ctx);
+      case 'iot_wemo_on':
+        return { reply: { key: 'plugOn' }, effect: 'plug:on', actions: [{ type: 'devices', patch: { plug: { on: true } } }] };
+      case 'iot_wemo_off':
+        return { reply: { key: 'plugOff' }, effect: 'plug:off', actions: [{ type: 'devices', patch: { plug: { on: false } } }] };
+      case 'iot_cleaning':
+        return { reply: { key: 'vacuumStarted' }, effect: 'vacuum:start', actions: [{ type: 'devices', patch: { vacuum: { running: true } } }] };
+      case 'iot_coffee':
+        return { reply: { key: 'coffeeStarted' }, effect: 'coffee:start', actions: [{ type: 'devices', patch: { coffee: { brewing: true } } }] };
+      default:
+        return { reply: { key: 'notUnderstood' } };
+    }
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * lists: named lists (shopping, to do, …) kept in IndexedDB. Items keep the user's own
+ * words. A list without a name is "your list" (stored under the empty name).
+ */
+import { formatList } from '../format.ts';
+import type { ListRecord } from '../state.ts';
+import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
+import { ask, clarify, mentions, slotText } from './helpers.ts';
+import { findListItem } from './listItems.ts';
+
+/** Internal name of the list used when none is named. */
+export const DEFAULT_LIST = '';
+
+const CREATE_WORDS = ['create', 'new list', 'start', 'make', 'erstelle', 'neue', 'anlegen', 'crée', 'nouvelle', 'crea', 'nueva', 'nuova', 'cria', 'nova', '作成', '新建', '创建', 'बनाओ', 'बनाएं', 'انشئ', 'أنشئ', 'جديده', 'создай', 'новый', 'tengeneza', 'unda'];
+
+function findList(lists: ListRecord[], name: string): ListRecord | undefined {
+  const key = name.trim().toLowerCase();
+  return lists.find((l) => l.name.toLowerCase() === key);
+}
+
+function listParams(name: string, rest: Record<string, string>, key: 'listAdded' | 'listRemoved') {
+  return name === DEFAULT_LIST
+    ? { key: key === 'listAdded' ? ('listAddedDefault' as const) : ('listRemovedDefault' as const), params: rest }
+    : { key, params: { ...rest, list: name } };
+}
+
+function add(ctx: SkillContext): SkillResult {
+  const listSaid = slotText(ctx, 'list_name');
+  const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
+  const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', listSaid);
+  if (!item) {
+    if (listSaid && !findList(ctx.state.lists, listSaid) && mentions(ctx, CREATE_WORDS)) {
+      return { reply: { key: 'listCreated', params: { list } }, effect: 'list:create', actions: [{ type: 'listCreate', list }] };
+    }
+    return ask('askListItem', 'list_item', 'text');
+  }
+  return { reply: listParams(list, { item }, 'listAdded'), effect: 'list:add', actions: [{ type: 'listAdd', list, item }] };
+}
+
+function remove(ctx: SkillContext): SkillResult {
+  const listSaid = slotText(ctx, 'list_name');
+  const record = listSaid ? findList(ctx.state.lists, listSaid) : findList(ctx.state.lists, DEFAULT_LIST);
+  const item = findListItem(ctx.u.text, ctx.u.locale, 'remove', listSaid);
+  if (item) {
+    const lists = record ? [record] : ctx.state.lists;
+    const holder = lists.find((l) => l.items.some((i) => i.toLowerCase() === item.toLowerCase()));
+    if (!holder) return clarify(item, 'list_item', 'text');
+    const stored = holder.items.find((i) => i.toLowerCase() === item.toLowerCase())!;
+    return { reply: listParams(holder.name, { item: stored }, 'listRemoved'), effect: 'list:remove', actions: [{ type: 'listRemoveItem', list: holder.name, item: stored }] };
+  }
+  if (listSaid && record) return { reply: { key: 'listDeleted', params: { list: record.name } }, effect: 'list:delete', actions: [{ type: 'listDelete', list: record.name }] };
+  return listSaid ? clarify(listSaid, 'list_name', 'text') : { reply: { key: 'notUnderstood' } };
+}
+
+function read(ctx: SkillContext): SkillResult {
+  const listSaid = slotText(ctx, 'list_name');
+  const { locale } = ctx.u;
+  if (!listSaid) {
+    const named = ctx.state.lists.filter((l) => l.name !== DEFAULT_LIST);
+    const fallback = findList(ctx.state.lists, DEFAULT_LIST);
+    if (fallback?.items.length) return { reply: { key: 'listReadDefault', params: { items: formatList(fallback.items, locale) } }, effect: 'list:read' };
+    if (named.length) return { reply: { key: 'listNames', params: { lists: formatList(named.map((l) => l.name), locale) } }, effect: 'list:read' };
+    return { reply: { key: 'listEmptyDefault' }, effect: 'list:read' };
+  }
+  const record = findList(ctx.state.lists, listSaid);
+  if (!record?.items.length) return { reply: { key: 'listEmpty', params: { list: record?.name ?? listSaid } }, effect: 'list:read' };
+  return { reply: { key: 'listRead', params: { list: record.name, items: formatList(record.items, locale) } }, effect: 'list:read' };
+}
+
+export const listsSkill = defineSkill({
+  scenario: 'lists',
+  handle: (ctx) => {
+    switch (ctx.u.intent) {
+      case 'lists_query':
+        return read(ctx);
+      case 'lists_remove':
+        return remove(ctx);
+      default:
+        return add(ctx);
+    }
+  },
+});
