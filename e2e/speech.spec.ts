@@ -22,8 +22,11 @@ const BASE_ARGS = [
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Chromium's synthetic microphone (a periodic beep) instead of a real device. */
 const FAKE_MIC = '--use-fake-device-for-media-stream';
-/** Grants media permission prompts without a user. */
-const FAKE_UI = '--use-fake-ui-for-media-stream';
+
+// NOTE: launch options must be file-level (they force a new browser). No
+// --use-fake-ui-for-media-stream: it would accept every prompt, and the denial test needs
+// Chromium's real refusal; the microphone tests grant the permission on their context instead.
+test.use({ launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, FAKE_MIC] } });
 
 test.beforeAll(() => {
   if (!existsSync('dist/espeak/espeak-ng.data')) {
@@ -77,7 +80,7 @@ test.describe('offline speech output (eSpeak NG)', () => {
 
   test('the voice picker offers eSpeak NG and speak() falls back to it', async ({ page }) => {
     await openHarness(page, '?locale=de-DE');
-    await expect(page.getByTestId('voice-select').locator('option', { hasText: 'eSpeak NG (offline)' })).toHaveCount(1);
+    await expect(page.getByTestId('voice-select').locator('option', { hasText: /^eSpeak NG \(offline\)$/ })).toHaveCount(1);
     await page.getByTestId('rate-input').fill('1.5');
     const result = await page.evaluate(async () => {
       const h = window.__speechHarness!;
@@ -99,10 +102,7 @@ test.describe('offline speech output (eSpeak NG)', () => {
 });
 
 test.describe('microphone with a fake device', () => {
-  test.use({
-    permissions: ['microphone'],
-    launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, FAKE_MIC, FAKE_UI] },
-  });
+  test.use({ permissions: ['microphone'] });
 
   test('the level meter moves while listening and the mic is released after', async ({ page }) => {
     await openHarness(page, '?recognizer=fake');
