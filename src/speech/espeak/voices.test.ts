@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesFor } from '../../i18n/examples.ts';
 import { languages } from '../../i18n/languages.ts';
@@ -20,7 +21,8 @@ let engine: EspeakNative;
 let textToPhonemes: (text: string) => string;
 
 beforeAll(async () => {
-  const mod = (await import('@echogarden/espeak-ng-emscripten')) as unknown as { default: EspeakFactory };
+  // NOTE: loaded by URL, as the worker does; the package ships no type declarations.
+  const mod = (await import(pathToFileURL(join(PACKAGE, 'espeak-ng.js')).href)) as { default: EspeakFactory };
   const module = (await mod.default()) as unknown as {
     eSpeakNGWorker: new () => EspeakNative & { text_to_phonemes(t: string, ipa: boolean): { ptr: number } };
     HEAPU8: Uint8Array;
