@@ -5,7 +5,7 @@
  */
 import type { Reply } from '../i18n/replies/catalog.ts';
 import { createScheduler } from './alarms/scheduler.ts';
-import { browserNotify, createWebAudioSound, silentSound, type AlarmSound } from './alarms/sound.ts';
+import { browserNotify, createWebAudioSound, type AlarmSound } from './alarms/sound.ts';
 import { applyActions, type Collection } from './apply.ts';
 import { formatDuration, formatNumber, formatTime } from './format.ts';
 import { completed, isCancel, readsAs, type Pending } from './followUp.ts';
