@@ -51,7 +51,7 @@ describe('conversation', () => {
   it('records a turn with the understood intent and the reply, and speaks it in the locale', async () => {
     await store.getState().submit('mach das licht an');
     const [turn] = store.getState().turns;
-    expect(turn?.understood.intent).toBe('iot_hue_lighton');
+    expect(turn?.understood?.intent).toBe('iot_hue_lighton');
     expect(turn?.reply?.text).toBe('Licht ist an.');
     expect(turn?.source).toBe('typed');
     expect(assistant.spoken).toEqual([{ text: 'Licht ist an.', locale: 'de-DE' }]);
@@ -61,7 +61,7 @@ describe('conversation', () => {
     await store.getState().hear('weck mich um sieben');
     expect(assistant.stops).toBe(1);
     expect(store.getState().draft).toBe('weck mich um sieben');
-    expect(store.getState().turns.map((t) => [t.source, t.understood.intent])).toEqual([['voice', 'alarm_set']]);
+    expect(store.getState().turns.map((t) => [t.source, t.understood?.intent])).toEqual([['voice', 'alarm_set']]);
     expect(store.getState().result?.text).toBe('weck mich um sieben');
   });
 
@@ -112,7 +112,7 @@ describe('conversation', () => {
     for (let i = 0; i < MAX_TURNS + 3; i++) await store.getState().submit(`wecker ${i}`);
     const turns = store.getState().turns;
     expect(turns).toHaveLength(MAX_TURNS);
-    expect(turns[0]?.understood.text).toBe('wecker 3');
+    expect(turns[0]?.understood?.text).toBe('wecker 3');
   });
 
   it('a store without an assistant never answers', async () => {
@@ -120,5 +120,17 @@ describe('conversation', () => {
     await plain.getState().submit('licht an');
     expect(plain.getState().assistantOn).toBe(false);
     expect(plain.getState().turns).toHaveLength(0);
+  });
+});
+
+describe('assistant-initiated turns', () => {
+  it('announce() adds a reply without a user utterance and speaks it', () => {
+    store.getState().announce({ scenario: 'alarm', intent: 'alarm_ring', text: 'Dein Wecker klingelt.', lang: 'de', fallback: false, effect: 'alarm:ring' }, 'de-DE');
+    const [turn] = store.getState().turns;
+    expect(turn?.source).toBe('assistant');
+    expect(turn?.understood).toBeNull();
+    expect(assistant.spoken).toEqual([{ text: 'Dein Wecker klingelt.', locale: 'de-DE' }]);
+    store.getState().inspectTurn(turn!.id);
+    expect(store.getState().result).toBeNull();
   });
 });

@@ -9,16 +9,16 @@ import type { NluResult } from '../nlu/types.ts';
 import type { AssistantPort, AssistantReply } from './assistantPort.ts';
 import type { AppMutators, AppState } from './store.ts';
 
-/** Where an utterance came from. */
-export type TurnSource = 'typed' | 'voice';
+/** Where a turn came from: the user typed or spoke, or the assistant spoke up (an alarm rang). */
+export type TurnSource = 'typed' | 'voice' | 'assistant';
 
 /** One exchange in the history. */
 export interface Turn {
   id: number;
   source: TurnSource;
   locale: string;
-  /** The NLU result (text, intent, slots); the inspector can show it again. */
-  understood: NluResult;
+  /** The NLU result (text, intent, slots); null for a turn the assistant started itself. */
+  understood: NluResult | null;
   /** Null while the assistant is still answering. */
   reply: AssistantReply | null;
   /** Set when the assistant failed to answer. */
@@ -39,6 +39,8 @@ export interface ConversationSlice {
   setSpeakReplies: (on: boolean) => void;
   /** Lets the assistant act on an NLU result and records the turn. */
   respond: (result: NluResult, source: TurnSource) => Promise<void>;
+  /** Adds a turn the assistant starts on its own (an alarm ringing) and says it. */
+  announce: (reply: AssistantReply, locale: string) => void;
   /** A final transcript from a recognizer (or the test hook): barge-in, then parse and answer. */
   hear: (transcript: string) => Promise<void>;
   /** Shows an earlier turn's NLU result in the inspector. */
@@ -77,6 +79,11 @@ export const createConversationSlice =
         update(id, { reply });
         if (get().speakReplies) await assistant.speak(reply.text, reply.fallback ? 'en-US' : understood.locale);
       },
+      announce: (reply, locale) => {
+        const turn: Turn = { id: nextId++, source: 'assistant', locale, understood: null, reply, error: null };
+        set((s) => ({ turns: [...s.turns, turn].slice(-MAX_TURNS) }));
+        if (get().speakReplies) void assistant.speak(reply.text, reply.fallback ? 'en-US' : locale);
+      },
       hear: async (transcript) => {
         assistant.stopSpeaking();
         get().setDraft(transcript);
@@ -84,7 +91,7 @@ export const createConversationSlice =
       },
       inspectTurn: (id) => {
         const turn = get().turns.find((t) => t.id === id);
-        if (turn) set({ result: turn.understood, error: null });
+        if (turn?.understood) set({ result: turn.understood, error: null });
       },
       clearTurns: () => set({ turns: [] }),
     };

@@ -10,12 +10,13 @@ import { useApp } from '../../state/StoreContext.tsx';
 import type { Turn } from '../../state/conversationSlice.ts';
 import { tr } from './strings.ts';
 
-function TurnView({ turn, uiLocale }: { turn: Turn; uiLocale: string }) {
+function Understood({ turn, uiLocale }: { turn: Turn; uiLocale: string }) {
   const inspectTurn = useApp((s) => s.inspectTurn);
-  const { understood, reply, error } = turn;
+  const { understood } = turn;
+  if (!understood) return null;
   const dir = findLanguage(turn.locale)?.rtl ? 'rtl' : 'ltr';
   return (
-    <li className="turn" data-testid="turn" data-intent={understood.intent}>
+    <>
       <div className="bubble user" dir={dir} lang={langTag(turn.locale)}>
         <span className="who">{tr('you', uiLocale)}{turn.source === 'voice' ? ` · ${tr('voice', uiLocale)}` : ''}</span>
         <p data-testid="user-utterance">{understood.text}</p>
@@ -29,6 +30,15 @@ function TurnView({ turn, uiLocale }: { turn: Turn; uiLocale: string }) {
         ))}
         <button type="button" className="link" onClick={() => inspectTurn(turn.id)}>{tr('inspect', uiLocale)}</button>
       </div>
+    </>
+  );
+}
+
+function TurnView({ turn, uiLocale }: { turn: Turn; uiLocale: string }) {
+  const { reply, error } = turn;
+  return (
+    <li className="turn" data-testid="turn" data-source={turn.source} data-intent={turn.understood?.intent ?? reply?.intent}>
+      <Understood turn={turn} uiLocale={uiLocale} />
       {error ? (
         <p className="bubble assistant error" role="alert">{tr('failed', uiLocale, { message: error })}</p>
       ) : reply ? (
