@@ -43,7 +43,9 @@ export function findListItem(text: string, locale: string, mode: 'add' | 'remove
   const lang = (locale.split('-')[0] ?? '').toLowerCase();
   for (const re of (mode === 'add' ? ADD : REMOVE)[lang] ?? []) {
     const item = re.exec(text)?.[1]?.trim().replace(/^(?:the|some)\s+/i, '');
-    if (!item || PLACEHOLDERS.test(item) || /^(?:to|on|in|into|from)\b/i.test(item)) continue;
+    if (!item || /^(?:to|on|in|into|from)\b/i.test(item)) continue;
+    // "add something to my list": the user named no item; looser patterns must not find one.
+    if (PLACEHOLDERS.test(item)) return null;
     // The list's own name is not an item ("add to my shopping list").
     if (listName && item.toLowerCase().includes(listName.toLowerCase())) continue;
     return item;

@@ -1,0 +1,260 @@
+/**
+ * Every scenario answers a sample utterance with the right reply key, params and effect,
+ * and the state shows the effect. The clock is fixed: Friday 14 March 2025, 10:00 local.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { understood as u, testDialog } from '../testUtils.ts';
+
+const NOW = new Date(2025, 2, 14, 10, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('alarm', () => {
+  it('sets an alarm at the next 7:00 and lists it', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', 'wake me up at seven am tomorrow', [['time', 'seven am'], ['date', 'tomorrow']]));
+    expect(turn.reply.key).toBe('alarmSet');
+    expect(turn.effect).toBe('alarm:set');
+    expect(turn.reply.params?.time).toMatch(/Sat, Mar 15, 7:00\sAM/);
+    const [alarm] = dialog.state.getState().alarms;
+    expect(new Date(alarm!.at)).toEqual(new Date(2025, 2, 15, 7, 0));
+    const list = await dialog.handle(u('alarm_query', 'what alarms do i have'));
+    expect(list.reply).toMatchObject({ key: 'alarmList', params: { count: '1' } });
+  });
+
+  it('reads a bare hour as the next one of 7:00 / 19:00', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'set an alarm for seven', [['time', 'seven']]));
+    expect(new Date(dialog.state.getState().alarms[0]!.at)).toEqual(new Date(2025, 2, 14, 19, 0));
+  });
+
+  it('sets a timer from a duration', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', 'set a timer for five minutes', [['time', 'five minutes']]));
+    expect(turn.reply).toEqual({ key: 'timerSet', params: { duration: '5 minutes' } });
+    expect(turn.effect).toBe('timer:set');
+    expect(dialog.state.getState().alarms[0]).toMatchObject({ kind: 'timer', seconds: 300, at: NOW.getTime() + 300_000 });
+  });
+
+  it('sets a German alarm for "halb acht abends"', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', 'weck mich um halb acht abends', [['time', 'halb acht abends']], 'de-DE'));
+    expect(turn.reply.params?.time).toBe('19:30');
+  });
+
+  it('removes the alarm named by its time, and says when there is none', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'alarm at six pm', [['time', 'six pm']]));
+    await dialog.handle(u('alarm_set', 'alarm at eight pm', [['time', 'eight pm']]));
+    const turn = await dialog.handle(u('alarm_remove', 'remove my six pm alarm', [['time', 'six pm']]));
+    expect(turn.reply.key).toBe('alarmRemoved');
+    expect(turn.reply.params?.time).toMatch(/6:00\sPM/);
+    expect(dialog.state.getState().alarms.map((a) => new Date(a.at).getHours())).toEqual([20]);
+    await dialog.handle(u('alarm_remove', 'turn off my alarms'));
+    expect(dialog.state.getState().alarms).toEqual([]);
+    expect((await dialog.handle(u('alarm_remove', 'turn off my alarms'))).reply.key).toBe('alarmRemoveNone');
+  });
+
+  it('asks to clarify an unreadable time instead of guessing', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', 'wake me up whenever', [['time', 'whenever']]));
+    expect(turn.reply).toEqual({ key: 'clarifyValue', params: { value: 'whenever' } });
+    expect(turn.awaiting).toBe('time');
+    expect(dialog.state.getState().alarms).toEqual([]);
+  });
+});
+
+describe('iot', () => {
+  it('switches, dims, brightens and colours the light, and runs the other devices', async () => {
+    const { dialog } = testDialog();
+    const light = () => dialog.state.getState().devices.light;
+    expect(await dialog.handle(u('iot_hue_lighton', 'turn on the lights'))).toMatchObject({ reply: { key: 'lightOn' }, effect: 'light:on' });
+    expect(light().on).toBe(true);
+    const dim = await dialog.handle(u('iot_hue_lightdim', 'dim the lights to thirty percent', [['change_amount', 'to thirty percent']]));
+    expect(dim).toMatchObject({ reply: { key: 'lightDimmed', params: { level: '30%' } }, effect: 'light:dim' });
+    expect(light().brightness).toBe(30);
+    expect((await dialog.handle(u('iot_hue_lightup', 'brighter'))).reply.params?.level).toBe('55%');
+    const colour = await dialog.handle(u('iot_hue_lightchange', 'make the lights blue', [['color_type', 'blue']]));
+    expect(colour).toMatchObject({ reply: { key: 'lightColour', params: { colour: 'blue' } }, effect: 'light:colour:blue' });
+    expect(light().colour).toBe('#0a84ff');
+    expect((await dialog.handle(u('iot_hue_lightoff', 'lights off'))).effect).toBe('light:off');
+    expect(light().on).toBe(false);
+    expect((await dialog.handle(u('iot_wemo_on', 'turn on the plug'))).reply.key).toBe('plugOn');
+    expect(dialog.state.getState().devices.plug.on).toBe(true);
+    expect((await dialog.handle(u('iot_wemo_off', 'turn off the plug'))).reply.key).toBe('plugOff');
+    expect((await dialog.handle(u('iot_cleaning', 'start the vacuum'))).reply.key).toBe('vacuumStarted');
+    expect((await dialog.handle(u('iot_coffee', 'make me a coffee'))).reply.key).toBe('coffeeStarted');
+    expect(dialog.state.getState().devices).toMatchObject({ plug: { on: false }, vacuum: { running: true }, coffee: { brewing: true } });
+  });
+
+  it('reads colours in other languages and asks when none is said', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('iot_hue_lightchange', 'mach das licht rot', [['color_type', 'rot']], 'de-DE'));
+    expect(dialog.state.getState().devices.light.colourName).toBe('red');
+    const ask = await dialog.handle(u('iot_hue_lightchange', 'change the light colour'));
+    expect(ask).toMatchObject({ reply: { key: 'askColour' }, awaiting: 'color_type' });
+  });
+});
+
+describe('lists', () => {
+  it('adds, reads and removes items, keeping the words as said', async () => {
+    const { dialog } = testDialog();
+    const add = await dialog.handle(u('lists_createoradd', 'add oat milk to my shopping list', [['list_name', 'shopping']]));
+    expect(add).toMatchObject({ reply: { key: 'listAdded', params: { item: 'oat milk', list: 'shopping' } }, effect: 'list:add' });
+    await dialog.handle(u('lists_createoradd', 'add bananas to my shopping list', [['list_name', 'shopping']]));
+    const read = await dialog.handle(u('lists_query', 'what is on my shopping list', [['list_name', 'shopping']]));
+    expect(read.reply).toEqual({ key: 'listRead', params: { list: 'shopping', items: 'oat milk and bananas' } });
+    const rm = await dialog.handle(u('lists_remove', 'delete bananas from shopping list', [['list_name', 'shopping']]));
+    expect(rm.reply).toEqual({ key: 'listRemoved', params: { item: 'bananas', list: 'shopping' } });
+    expect(dialog.state.getState().lists).toEqual([{ name: 'shopping', items: ['oat milk'] }]);
+  });
+
+  it('finds items in other languages', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'füge Milch zur Einkaufsliste hinzu', [['list_name', 'Einkaufsliste']], 'de-DE'));
+    await dialog.handle(u('lists_createoradd', 'добавь молоко в список покупок', [['list_name', 'покупок']], 'ru-RU'));
+    await dialog.handle(u('lists_createoradd', '买菜清单上添加牛奶', [['list_name', '买菜']], 'zh-CN'));
+    expect(dialog.state.getState().lists.map((l) => l.items)).toEqual([['Milch'], ['молоко'], ['牛奶']]);
+  });
+
+  it('creates a named list and asks for an item when none is said', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('lists_createoradd', 'create a new grocery list', [['list_name', 'grocery']]))).reply).toEqual({ key: 'listCreated', params: { list: 'grocery' } });
+    expect(await dialog.handle(u('lists_createoradd', 'add something to my list'))).toMatchObject({ reply: { key: 'askListItem' }, awaiting: 'list_item' });
+  });
+});
+
+describe('calendar', () => {
+  it('adds an event with day and time, lists and removes it', async () => {
+    const { dialog } = testDialog();
+    const add = await dialog.handle(
+      u('calendar_set', 'schedule my dentist appointment on friday at two p. m.', [['event_name', 'dentist appointment'], ['date', 'friday'], ['time', 'two p. m.']]),
+    );
+    expect(add.reply.key).toBe('eventAdded');
+    expect(add.reply.params?.title).toBe('dentist appointment');
+    expect(add.reply.params?.date).toMatch(/^Friday, March 14 2:00\sPM$/);
+    expect(dialog.state.getState().events[0]).toMatchObject({ title: 'dentist appointment', date: '2025-03-14', time: '14:00' });
+    const list = await dialog.handle(u('calendar_query', 'what is on my calendar'));
+    expect(list.reply.params?.count).toBe('1');
+    const rm = await dialog.handle(u('calendar_remove', 'delete the dentist appointment', [['event_name', 'dentist appointment']]));
+    expect(rm).toMatchObject({ reply: { key: 'eventRemoved', params: { title: 'dentist appointment' } }, effect: 'event:remove' });
+    expect(dialog.state.getState().events).toEqual([]);
+    expect((await dialog.handle(u('calendar_remove', 'delete my next event'))).reply.key).toBe('eventRemoveNone');
+  });
+
+  it('asks for the day when it is missing', async () => {
+    const { dialog } = testDialog();
+    expect(await dialog.handle(u('calendar_set', 'add a meeting', [['event_name', 'meeting']]))).toMatchObject({ reply: { key: 'askEventDate' }, awaiting: 'date' });
+  });
+});
+
+describe('datetime', () => {
+  it('tells the time, the date, a named day and the time in a city', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('datetime_query', 'what time is it'))).reply.params?.time).toMatch(/^10:00\sAM$/);
+    expect((await dialog.handle(u('datetime_query', 'what is the date today'))).reply).toEqual({ key: 'dateToday', params: { date: 'Friday, March 14' } });
+    expect((await dialog.handle(u('datetime_query', 'what day is tomorrow', [['date', 'tomorrow']]))).reply).toEqual({ key: 'dateOf', params: { day: 'tomorrow', date: 'Saturday, March 15' } });
+    expect((await dialog.handle(u('datetime_query', 'morgen', [['date', 'morgen']], 'de-DE'))).reply.params?.date).toBe('Samstag, 15. März');
+  });
+
+  it('answers in another time zone from the city table', async () => {
+    vi.setSystemTime(new Date(Date.UTC(2025, 2, 14, 1, 0)));
+    const { dialog } = testDialog();
+    const tokyo = await dialog.handle(u('datetime_query', 'what time is it in tokyo', [['place_name', 'tokyo']]));
+    expect(tokyo.reply.key).toBe('timeInZone');
+    expect(tokyo.reply.params?.time).toMatch(/^10:00\sAM$/);
+    expect(tokyo.effect).toBe('time:zone:Asia/Tokyo');
+    const moscow = await dialog.handle(u('datetime_convert', 'сколько времени в москве', [['place_name', 'москве']], 'ru-RU'));
+    expect(moscow.reply.params?.time).toBe('4:00');
+    expect((await dialog.handle(u('datetime_query', 'time in atlantis', [['place_name', 'atlantis']]))).reply).toEqual({ key: 'unknownPlace', params: { place: 'atlantis' } });
+  });
+});
+
+describe('qa', () => {
+  it('calculates with precedence, and refuses division by zero', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('qa_maths', 'what is two plus three times four'))).reply).toEqual({ key: 'mathResult', params: { expression: '2 + 3 × 4', result: '14' } });
+    expect((await dialog.handle(u('qa_maths', 'zehn geteilt durch vier', [], 'de-DE'))).reply).toEqual({ key: 'mathResult', params: { expression: '10 ÷ 4', result: '2,5' } });
+    expect((await dialog.handle(u('qa_maths', 'what is five divided by zero'))).reply.key).toBe('mathError');
+  });
+
+  it('is honest about facts it would need to look up', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('qa_currency', 'how many yen is a dollar', [['currency_name', 'yen'], ['currency_name', 'dollar']]));
+    expect(turn.reply).toEqual({ key: 'offlineService', params: { scenario: 'qa', understood: 'qa_currency (currency_name: yen and currency_name: dollar)' } });
+  });
+});
+
+describe('audio, play and music', () => {
+  it('changes and mutes the volume', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('audio_volume_up', 'louder'))).reply).toEqual({ key: 'volumeUp', params: { level: '60%' } });
+    expect((await dialog.handle(u('audio_volume_down', 'quieter'))).reply).toEqual({ key: 'volumeDown', params: { level: '50%' } });
+    expect((await dialog.handle(u('audio_volume_other', 'set volume to twenty percent', [['change_amount', 'twenty percent']]))).reply).toEqual({ key: 'volumeSet', params: { level: '20%' } });
+    expect(await dialog.handle(u('audio_volume_mute', 'mute'))).toMatchObject({ reply: { key: 'volumeMuted' }, effect: 'volume:mute' });
+    expect(dialog.state.getState().audio).toMatchObject({ volume: 20, muted: true });
+  });
+
+  it('plays, pauses and resumes; games and song recognition are online', async () => {
+    const { dialog } = testDialog();
+    const play = await dialog.handle(u('play_music', 'play some david bowie', [['artist_name', 'david bowie']]));
+    expect(play).toMatchObject({ reply: { key: 'playing', params: { what: 'david bowie' } }, effect: 'play:music' });
+    expect(dialog.state.getState().audio).toMatchObject({ playing: true, nowPlaying: 'david bowie' });
+    expect((await dialog.handle(u('music_settings', 'pause the music'))).reply.key).toBe('paused');
+    expect(dialog.state.getState().audio.playing).toBe(false);
+    expect((await dialog.handle(u('play_music', 'resume the music'))).reply.key).toBe('resumed');
+    expect(dialog.state.getState().audio.playing).toBe(true);
+    expect((await dialog.handle(u('play_radio', 'play the radio'))).reply.key).toBe('playingDefault');
+    expect((await dialog.handle(u('play_game', 'play a game'))).reply.key).toBe('offlineService');
+    expect((await dialog.handle(u('music_query', 'what song is this'))).reply.key).toBe('offlineService');
+  });
+});
+
+describe('general', () => {
+  it('greets, jokes, thanks and explains itself', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('general_greet', 'hello'))).reply.key).toBe('greeting');
+    expect((await dialog.handle(u('general_joke', 'tell me a joke'))).reply.key).toBe('joke');
+    expect((await dialog.handle(u('general_quirky', 'thank you so much'))).reply.key).toBe('thanks');
+    expect((await dialog.handle(u('general_quirky', 'what is your favourite colour'))).reply.key).toBe('chitchat');
+  });
+});
+
+describe('online-only scenarios', () => {
+  it.each([
+    ['weather_query', 'weather in berlin tomorrow', [['place_name', 'berlin'], ['date', 'tomorrow']], 'weather_query (place_name: berlin and date: tomorrow)'],
+    ['news_query', 'latest sports news', [['news_topic', 'sports']], 'news_query (news_topic: sports)'],
+    ['transport_query', 'when is the next train', [['transport_type', 'train']], 'transport_query (transport_type: train)'],
+    ['takeaway_order', 'order a pizza', [['food_type', 'pizza']], 'takeaway_order (food_type: pizza)'],
+    ['email_sendemail', 'email john', [['person', 'john']], 'email_sendemail (person: john)'],
+    ['social_post', 'tweet hello', [], 'social_post'],
+    ['recommendation_events', 'what is on tonight', [], 'recommendation_events'],
+    ['cooking_recipe', 'how do i make pancakes', [['food_type', 'pancakes']], 'cooking_recipe (food_type: pancakes)'],
+  ] as [string, string, [string, string][], string][])('%s', async (intent, text, slots, shown) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u(intent, text, slots));
+    expect(turn.reply).toEqual({ key: 'offlineService', params: { scenario: intent.split('_')[0], understood: shown } });
+    expect(turn.effect).toBe(`offline:${intent}`);
+  });
+});
+
+describe('dispatch', () => {
+  it('does not act on a low-confidence or unknown intent', async () => {
+    const { dialog } = testDialog();
+    expect((await dialog.handle(u('iot_hue_lighton', 'lights on', [], 'en-US', 0.1))).reply.key).toBe('notUnderstood');
+    expect(dialog.state.getState().devices.light.on).toBe(false);
+    expect((await dialog.handle(u('teleport_now', 'beam me up'))).reply.key).toBe('notUnderstood');
+  });
+
+  it('has a skill for each of the 18 MASSIVE scenarios', async () => {
+    const { SKILLS } = await import('./registry.ts');
+    expect([...SKILLS.keys()].sort()).toEqual(
+      ['alarm', 'audio', 'calendar', 'cooking', 'datetime', 'email', 'general', 'iot', 'lists', 'music', 'news', 'play', 'qa', 'recommendation', 'social', 'takeaway', 'transport', 'weather'],
+    );
+  });
+});
