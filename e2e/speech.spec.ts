@@ -54,6 +54,10 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
 
 test.describe('offline speech output (eSpeak NG)', () => {
   test('synthesizes non-silent audio of plausible length in eight locales', async ({ page }) => {
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     await openHarness(page);
     for (const [locale, text] of SAMPLES) {
       const stats = await page.evaluate(([t, l]) => window.__speechHarness!.synthesizeStats(t, l), [text, locale] as const);
@@ -65,6 +69,7 @@ test.describe('offline speech output (eSpeak NG)', () => {
       expect(stats.rms, `${locale} RMS`).toBeGreaterThan(0.02);
       expect(stats.peak, `${locale} peak`).toBeGreaterThan(0.2);
     }
+    expect(failed, 'failed requests (the engine loads only its own two files)').toEqual([]);
   });
 
   test('refuses a locale it does not cover instead of speaking the wrong language', async ({ page }) => {
