@@ -24,6 +24,7 @@ export { BrowserSpeaker, type BrowserSpeakerOptions } from './output/browserSpea
 export { EspeakSpeaker } from './output/espeakSpeaker.ts';
 export { ESPEAK_VOICE_ID, RATE_MAX, RATE_MIN, SpeakError, type Speaker, type SpeakerVoice } from './output/types.ts';
 export { ESPEAK_LOCALES, ESPEAK_MISSING, espeakVoiceFor } from './espeak/voices.ts';
+export { EspeakClient, EspeakError, type EspeakErrorKind } from './espeak/espeakClient.ts';
 export type { Pcm } from './espeak/engine.ts';
 export { speechTag } from './locales.ts';
 export { MicButton, type MicButtonProps } from './ui/MicButton.tsx';

@@ -34,11 +34,20 @@ export async function startMicLevel(onLevel: LevelListener, options: MicLevelOpt
       return navigator.mediaDevices.getUserMedia(c);
     });
   const stream = await getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
-  const context = new AudioContext();
-  const source = context.createMediaStreamSource(stream);
-  const analyser = context.createAnalyser();
-  analyser.fftSize = 2048;
-  source.connect(analyser);
+  let context: AudioContext;
+  let source: MediaStreamAudioSourceNode;
+  let analyser: AnalyserNode;
+  try {
+    context = new AudioContext();
+    source = context.createMediaStreamSource(stream);
+    analyser = context.createAnalyser();
+    analyser.fftSize = 2048;
+    source.connect(analyser);
+  } catch (e) {
+    // NOTE: without this the mic would stay open (indicator on) after a Web Audio failure.
+    for (const track of stream.getTracks()) track.stop();
+    throw e;
+  }
   // NOTE: a context created outside a user gesture starts suspended; analysis needs it running.
   void context.resume().catch(() => undefined);
   const buffer = new Float32Array(analyser.fftSize);
