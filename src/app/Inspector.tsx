@@ -11,7 +11,8 @@ import { LocalePicker } from '../components/LocalePicker.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
 import { UtteranceForm } from '../components/UtteranceForm.tsx';
 import { findLanguage, langTag } from '../i18n/languages.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
+import { uiTextLang } from '../i18n/uiText.ts';
 import { useApp } from '../state/StoreContext.tsx';
 
 /** The inspector layout; `modelId` names the model folder in error messages. */
@@ -30,10 +31,10 @@ export function Inspector({ modelId }: { modelId: string }) {
   }, [dir, locale]);
 
   return (
-    <div className="app" dir={dir} data-testid="app">
+    <div className="app" dir={dir} lang={uiTextLang(locale, 'inspector')} data-testid="app">
       <header className="app-header">
-        <h1>{t('appTitle')}</h1>
-        <p className="tagline">{t('appTagline')}</p>
+        <h1>{tr('appTitle', locale)}</h1>
+        <p className="tagline">{tr('appTagline', locale)}</p>
         <LoadStatus />
       </header>
       <main className="app-main">
@@ -47,7 +48,7 @@ export function Inspector({ modelId }: { modelId: string }) {
           <ResultPanel />
         </div>
       </main>
-      <footer className="app-footer" dir="auto">{t('footer')}</footer>
+      <footer className="app-footer" dir="auto">{tr('footer', locale)}</footer>
     </div>
   );
 }

@@ -3,7 +3,7 @@
  */
 import { examplesFor } from '../i18n/examples.ts';
 import { langTag } from '../i18n/languages.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import { useApp } from '../state/StoreContext.tsx';
 
 /** Buttons for the locale's examples. */
@@ -20,8 +20,8 @@ export function ExampleList() {
   };
 
   return (
-    <section className="examples" aria-label={t('examplesTitle')}>
-      <h2>{t('examplesTitle')}</h2>
+    <section className="examples" aria-label={tr('examplesTitle', locale)}>
+      <h2>{tr('examplesTitle', locale)}</h2>
       <ul>
         {examples.map((text) => (
           <li key={text}>

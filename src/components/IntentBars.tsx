@@ -2,18 +2,18 @@
  * The top intents as horizontal bars, widths proportional to their probability.
  */
 import type { IntentScore } from '../nlu/types.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 
 /** Formats a probability as a percentage with one decimal. */
 export function percent(p: number): string {
   return `${(p * 100).toFixed(1)}%`;
 }
 
-/** Bars for the ranked intents. */
-export function IntentBars({ scores }: { scores: readonly IntentScore[] }) {
+/** Bars for the ranked intents; `locale` picks the heading's language. */
+export function IntentBars({ scores, locale }: { scores: readonly IntentScore[]; locale: string }) {
   return (
     <section className="intent-bars">
-      <h3>{t('topIntentsTitle')}</h3>
+      <h3>{tr('topIntentsTitle', locale)}</h3>
       <ol>
         {scores.map((s) => (
           <li key={s.intent} data-testid="top-intent" data-intent={s.intent}>

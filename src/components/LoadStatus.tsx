@@ -3,14 +3,14 @@
  * with the model id and load time, and the backend in use. `nlu-ready` exists only once the
  * model is loaded, and `backend` holds exactly `wasm` or `webgpu` (test hooks).
  */
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import type { LoadStage } from '../state/nluPort.ts';
 import { useApp } from '../state/StoreContext.tsx';
 
-function stageText(stage: LoadStage | null, progress: number | null): string {
-  if (stage === 'session') return t('stageSession');
-  if (stage === 'warmup') return t('stageWarmup');
-  return progress == null ? t('loadingModelIndeterminate') : t('loadingModel', { percent: Math.round(progress * 100) });
+function stageText(stage: LoadStage | null, progress: number | null, locale: string): string {
+  if (stage === 'session') return tr('stageSession', locale);
+  if (stage === 'warmup') return tr('stageWarmup', locale);
+  return progress == null ? tr('loadingModelIndeterminate', locale) : tr('loadingModel', locale, { percent: Math.round(progress * 100) });
 }
 
 /** Load progress, readiness and backend. */
@@ -19,24 +19,25 @@ export function LoadStatus() {
   const progress = useApp((s) => s.progress);
   const stage = useApp((s) => s.stage);
   const runtime = useApp((s) => s.runtime);
+  const locale = useApp((s) => s.locale);
 
   return (
     <div className="load-status" aria-live="polite">
       {(status === 'loading' || status === 'idle') && (
         <div className="loading" data-testid="nlu-loading">
-          <progress max={1} value={stage === 'fetch' || stage === null ? (progress ?? undefined) : undefined} aria-label={t('loadingModelIndeterminate')} />
-          <span>{stageText(stage, progress)}</span>
+          <progress max={1} value={stage === 'fetch' || stage === null ? (progress ?? undefined) : undefined} aria-label={tr('loadingModelIndeterminate', locale)} />
+          <span>{stageText(stage, progress, locale)}</span>
         </div>
       )}
       {status === 'ready' && runtime && (
         <span className="ready" data-testid="nlu-ready">
-          {t('modelReady', { model: runtime.modelId, ms: Math.round(runtime.loadMs) })}
+          {tr('modelReady', locale, { model: runtime.modelId, ms: Math.round(runtime.loadMs) })}
         </span>
       )}
       {runtime && (
         <span className="backend" title={runtime.backendReason}>
-          {t('backendLabel')}: <code data-testid="backend">{runtime.backend}</code>
-          {runtime.backend === 'wasm' && ` (${runtime.threads === 1 ? t('oneThread') : t('threads', { n: runtime.threads })})`}
+          {tr('backendLabel', locale)}: <code data-testid="backend">{runtime.backend}</code>
+          {runtime.backend === 'wasm' && ` (${runtime.threads === 1 ? tr('oneThread', locale) : tr('threads', locale, { n: runtime.threads })})`}
         </span>
       )}
     </div>

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { languages, langTag } from '../i18n/languages.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import { useApp } from '../state/StoreContext.tsx';
 
 /** A labelled `<select>` bound to the store's locale. */
@@ -14,7 +14,7 @@ export function LocalePicker() {
   const setLocale = useApp((s) => s.setLocale);
   return (
     <div className="field">
-      <label htmlFor={id}>{t('localeLabel')}</label>
+      <label htmlFor={id}>{tr('localeLabel', locale)}</label>
       <select
         id={id}
         data-testid="locale-select"

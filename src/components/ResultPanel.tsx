@@ -3,7 +3,7 @@
  * highlighted utterance and timings. `data-utterance`/`data-locale` name the request it
  * belongs to (test hooks).
  */
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import { useApp } from '../state/StoreContext.tsx';
 import { IntentBars, percent } from './IntentBars.tsx';
 import { SlotHighlight } from './SlotHighlight.tsx';
@@ -17,6 +17,7 @@ export function ResultPanel() {
   const result = useApp((s) => s.result);
   const roundTripMs = useApp((s) => s.roundTripMs);
   const pending = useApp((s) => s.pending);
+  const locale = useApp((s) => s.locale);
   if (!result) return null;
 
   return (
@@ -26,30 +27,30 @@ export function ResultPanel() {
       data-utterance={result.text}
       data-locale={result.locale}
       aria-busy={pending}
-      aria-label={t('resultTitle')}
+      aria-label={tr('resultTitle', locale)}
     >
       <dl className="headline">
         <div>
-          <dt>{t('intentLabel')}</dt>
+          <dt>{tr('intentLabel', locale)}</dt>
           <dd data-testid="intent" dir="ltr">{result.intent}</dd>
         </div>
         <div>
-          <dt>{t('scenarioLabel')}</dt>
+          <dt>{tr('scenarioLabel', locale)}</dt>
           <dd data-testid="scenario" dir="ltr">{result.scenario}</dd>
         </div>
         <div>
-          <dt>{t('confidenceLabel')}</dt>
+          <dt>{tr('confidenceLabel', locale)}</dt>
           <dd data-testid="confidence" dir="ltr">{percent(result.confidence)}</dd>
         </div>
       </dl>
-      <SlotHighlight text={result.text} locale={result.locale} slots={result.slots} />
-      <IntentBars scores={result.top5} />
+      <SlotHighlight text={result.text} locale={result.locale} uiLocale={locale} slots={result.slots} />
+      <IntentBars scores={result.top5} locale={locale} />
       <section className="timings">
-        <h3>{t('timingsTitle')}</h3>
+        <h3>{tr('timingsTitle', locale)}</h3>
         <dl dir="ltr">
-          <div><dt>{t('tokenizeLabel')}</dt><dd data-testid="timing-tokenize">{ms(result.timings.tokenizeMs)}</dd></div>
-          <div><dt>{t('inferenceLabel')}</dt><dd data-testid="timing-inference">{ms(result.timings.inferenceMs)}</dd></div>
-          <div><dt>{t('totalLabel')}</dt><dd data-testid="timing-total">{ms(roundTripMs)}</dd></div>
+          <div><dt>{tr('tokenizeLabel', locale)}</dt><dd data-testid="timing-tokenize">{ms(result.timings.tokenizeMs)}</dd></div>
+          <div><dt>{tr('inferenceLabel', locale)}</dt><dd data-testid="timing-inference">{ms(result.timings.inferenceMs)}</dd></div>
+          <div><dt>{tr('totalLabel', locale)}</dt><dd data-testid="timing-total">{ms(roundTripMs)}</dd></div>
         </dl>
       </section>
     </section>

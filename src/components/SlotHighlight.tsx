@@ -4,7 +4,7 @@
  * text; its label sits in a sibling element.
  */
 import { langTag } from '../i18n/languages.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import type { SlotSpan } from '../nlu/types.ts';
 import { humanizeLabel, segmentText } from './segments.ts';
 
@@ -13,14 +13,16 @@ export interface SlotHighlightProps {
   text: string;
   locale: string;
   slots: readonly SlotSpan[];
+  /** Locale of the surrounding UI text (defaults to the utterance's). */
+  uiLocale?: string;
 }
 
 /** The highlighted utterance. */
-export function SlotHighlight({ text, locale, slots }: SlotHighlightProps) {
+export function SlotHighlight({ text, locale, slots, uiLocale = locale }: SlotHighlightProps) {
   const segments = segmentText(text, slots);
   return (
     <section className="slots">
-      <h3>{t('slotsTitle')}</h3>
+      <h3>{tr('slotsTitle', uiLocale)}</h3>
       <p className="utterance" dir="auto" lang={langTag(locale)}>
         {segments.map((seg, i) =>
           seg.kind === 'text' ? (
@@ -33,7 +35,7 @@ export function SlotHighlight({ text, locale, slots }: SlotHighlightProps) {
           ),
         )}
       </p>
-      {slots.length === 0 && <p className="muted">{t('noSlots')}</p>}
+      {slots.length === 0 && <p className="muted">{tr('noSlots', uiLocale)}</p>}
     </section>
   );
 }

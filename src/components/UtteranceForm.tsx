@@ -4,7 +4,7 @@
  */
 import { useId, type FormEvent, type KeyboardEvent } from 'react';
 import { langTag } from '../i18n/languages.ts';
-import { t } from '../i18n/strings.ts';
+import { tr } from '../i18n/strings.ts';
 import { MAX_INPUT_CHARS } from '../state/sessionSlice.ts';
 import { useApp } from '../state/StoreContext.tsx';
 
@@ -30,7 +30,7 @@ export function UtteranceForm() {
 
   return (
     <form className="utterance-form" onSubmit={onSubmit}>
-      <label htmlFor={id}>{t('inputLabel')}</label>
+      <label htmlFor={id}>{tr('inputLabel', locale)}</label>
       <div className="utterance-row">
         <textarea
           id={id}
@@ -39,13 +39,13 @@ export function UtteranceForm() {
           dir="auto"
           lang={langTag(locale)}
           value={draft}
-          placeholder={t('inputPlaceholder')}
+          placeholder={tr('inputPlaceholder', locale)}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby={`${id}-count`}
         />
         <button type="submit" data-testid="submit" disabled={pending}>
-          {pending ? t('working') : t('submit')}
+          {pending ? tr('working', locale) : tr('submit', locale)}
         </button>
       </div>
       <small id={`${id}-count`} dir="ltr" className={draft.length > MAX_INPUT_CHARS ? 'count over' : 'count'}>

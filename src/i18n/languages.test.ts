@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleLocales, examplesFor } from './examples.ts';
 import { findLanguage, intlName, langTag, languages, pickLocale } from './languages.ts';
-import { t } from './strings.ts';
+import { tr } from './strings.ts';
 
 describe('languages', () => {
   it('lists the 52 MASSIVE locales once each', () => {
@@ -65,7 +65,7 @@ describe('examples', () => {
 
 describe('t', () => {
   it('fills placeholders and leaves unknown ones', () => {
-    expect(t('loadingModel', { percent: 42 })).toBe('Loading model… 42%');
-    expect(t('errorTooLong', { length: 1200 })).toBe('That is 1200 characters; the limit is {max}. Shorten it and try again.');
+    expect(tr('loadingModel', 'en-US', { percent: 42 })).toBe('Loading model… 42%');
+    expect(tr('errorTooLong', 'en-US', { length: 1200 })).toBe('That is 1200 characters; the limit is {max}. Shorten it and try again.');
   });
 });

@@ -1,10 +1,12 @@
 /**
- * UI strings of the inspector. English is the source locale: its keys define
- * `TranslationKey`, so a missing or misspelled key is a type error. `{name}` placeholders
- * are filled by `t()`; the result is plain text (React escapes it), never HTML.
+ * UI strings of the inspector (namespace `inspector`). English is the source: its keys define
+ * `TranslationKey`, so a missing or misspelled key is a type error; translations live in
+ * `ui/<lang>.ts`. `{name}` placeholders are filled by `tr()`; the result is plain text
+ * (React escapes it), never HTML.
  */
+import { makeTranslator } from './uiText.ts';
 
-const en = {
+export const EN = {
   appTitle: 'Polyvox',
   appTagline: 'Multilingual language understanding, entirely in your browser',
   localeLabel: 'Language',
@@ -46,14 +48,10 @@ const en = {
 } as const;
 
 /** Every UI string key. */
-export type TranslationKey = keyof typeof en;
+export type TranslationKey = keyof typeof EN;
 
 /** Values for `{name}` placeholders. */
 export type TranslationVars = Readonly<Record<string, string | number>>;
 
-/** The UI string for `key` with its `{name}` placeholders filled from `vars`. */
-export function t(key: TranslationKey, vars: TranslationVars = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
+/** `tr(key, locale, vars)`: the inspector string in the locale's UI language (English per key when untranslated). */
+export const tr = makeTranslator('inspector', EN);

@@ -5,6 +5,7 @@
  * in `src/i18n/ui/<lang>.ts` (one object per namespace). A missing translation falls back to
  * English for that key only. `{name}` placeholders; the output is plain text, never HTML.
  */
+import { langTag } from './languages.ts';
 import { UI_TRANSLATIONS } from './ui/index.ts';
 
 /** A namespace's strings in one language. */
@@ -25,6 +26,15 @@ export function uiLang(locale: string): string {
 /** Languages with a translation of at least one namespace. */
 export function translatedLanguages(): string[] {
   return Object.keys(UI_TRANSLATIONS);
+}
+
+/**
+ * BCP 47 tag of the text a namespace shows for `locale`: the locale's language when that
+ * namespace is translated into it, else `en` (for `lang` attributes, so English chrome on a
+ * Swahili page is not read out as Swahili).
+ */
+export function uiTextLang(locale: string, namespace: string): string {
+  return UI_TRANSLATIONS[uiLang(locale)]?.[namespace] ? langTag(locale) : 'en';
 }
 
 /**
