@@ -4,6 +4,7 @@
  * English objects, so a misspelt key in a language file is a compile error.
  */
 import type { EN as ConversationEn } from '../../conversation/ui/strings.ts';
+import type { EN as DialogEn } from '../../dialog/ui/strings.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
 import type { EN as InspectorEn } from '../strings.ts';
 
@@ -14,4 +15,5 @@ export interface LanguageUi {
   inspector?: Translation<typeof InspectorEn>;
   speech?: Translation<typeof SpeechEn>;
   conversation?: Translation<typeof ConversationEn>;
+  dialog?: Translation<typeof DialogEn>;
 }

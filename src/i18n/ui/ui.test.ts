@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EN as CONVERSATION_EN } from '../../conversation/ui/strings.ts';
+import { EN as DIALOG_EN } from '../../dialog/ui/strings.ts';
 import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
 import { EN as INSPECTOR_EN, tr } from '../strings.ts';
 import { translatedLanguages, uiTextLang } from '../uiText.ts';
@@ -14,6 +15,7 @@ const SOURCES: Record<string, Readonly<Record<string, string>>> = {
   inspector: INSPECTOR_EN,
   speech: SPEECH_EN,
   conversation: CONVERSATION_EN,
+  dialog: DIALOG_EN,
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
