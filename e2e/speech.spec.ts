@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type {} from '../src/speech/harness/hook.ts';
 import { expect, test } from './fixtures.ts';
 
 const HARNESS = '/speech-harness/index.html';

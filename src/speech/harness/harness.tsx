@@ -18,6 +18,7 @@ import { MicButton } from '../ui/MicButton.tsx';
 import { SpeechErrorMessage } from '../ui/SpeechErrorMessage.tsx';
 import { useSpeechInput } from '../ui/useSpeechInput.ts';
 import { VoiceSettings } from '../ui/VoiceSettings.tsx';
+import type { SpeechHarnessHook } from './hook.ts';
 
 const params = new URLSearchParams(location.search);
 const locale = params.get('locale') ?? 'en-US';
@@ -47,22 +48,16 @@ async function synthesizeStats(text: string, loc: string) {
   return { length: pcm.samples.length, sampleRate: pcm.sampleRate, rms: rms(pcm.samples), level: levelOf(pcm.samples), peak };
 }
 
-const harness = {
+const harness: SpeechHarnessHook = {
   locale,
   speaker,
   espeak,
-  input,
   fake,
   finals,
   synthesizeStats,
   liveTracks: () => streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length,
   openedStreams: () => streams.length,
 };
-declare global {
-  interface Window {
-    __speechHarness?: typeof harness;
-  }
-}
 window.__speechHarness = harness;
 
 function Harness() {
