@@ -5,7 +5,7 @@
  */
 import { DATE_WORDS, type DateLexicon } from './dateWords.ts';
 import { digitize } from './numbers.ts';
-import { clean, findPhrase, hasPhrase, isUnspaced, langOf } from './text.ts';
+import { clean, hasPhrase, isUnspaced, langOf } from './text.ts';
 
 /** A local calendar day. */
 export interface CalendarDay {
@@ -46,7 +46,7 @@ function upcoming(now: Date, month: number, day: number, year?: number): Calenda
 }
 
 function monthDay(t: string, d: string, lex: DateLexicon, lang: string, now: Date): CalendarDay | null {
-  const cjk = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号號]/.exec(d);
+  const cjk = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[日号號]|$)/.exec(d);
   if (cjk) return upcoming(now, Number(cjk[2]), Number(cjk[3]), cjk[1] ? Number(cjk[1]) : undefined);
   const month = indexIn(t, lex.months, lang);
   if (month < 0) return null;
@@ -65,35 +65,53 @@ function numeric(d: string, lang: string, now: Date): CalendarDay | null {
   return upcoming(now, month, day, dm[3] ? Number(dm[3]) : undefined);
 }
 
+/** Days from today for a relative word ("tomorrow", "tomorrow's", "завтрашний"), if any. */
+function relative(t: string, lex: DateLexicon, lang: string): number | undefined {
+  const keys = Object.keys(lex.relative).sort((a, b) => b.length - a.length);
+  const key = keys.find((k) => (k.endsWith('*') ? new RegExp(`(?:^|\\s)${k.slice(0, -1)}`, 'u').test(t) : hasPhrase(t, k, lang)));
+  return key === undefined ? undefined : lex.relative[key];
+}
+
+/** A day of the month said alone ("the fifteenth", "dia quinze", "二十九号"): its next occurrence. */
+function dayOfMonth(d: string, lang: string, now: Date): CalendarDay | null {
+  const cjk = /(\d{1,2})[日号號]/.exec(d);
+  const numbers = [...d.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  const words = d.replace(/\d+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  // Only a short phrase around one number ("the 15", "tarehe 15", "15 числа"), never a sentence.
+  const day = isUnspaced(lang) ? (cjk ? Number(cjk[1]) : undefined) : numbers.length === 1 && words.length <= 2 ? numbers[0] : undefined;
+  if (day === undefined || day < 1 || day > 31) return null;
+  const today = dayOf(now);
+  return upcoming(now, day < today.d ? (today.m % 12) + 1 : today.m, day);
+}
+
 /** Reads a day in `locale`'s words; ISO and numeric dates in any locale. */
 export function parseDate(text: string, locale: string, now: Date): CalendarDay | null {
   const lang = langOf(locale);
-  const t = clean(text, lang);
-  const d = digitize(t, lang);
+  let t = clean(text, lang);
   const lex = DATE_WORDS[lang];
+  // English "second" is a day only next to a month ("april second"); elsewhere it is the unit.
+  if (lang === 'en' && lex && indexIn(t, lex.months, lang) >= 0) t = t.replace(/(^|\s)second(?=$|\s)/g, '$1 2');
+  const d = digitize(t, lang);
   if (!lex) return numeric(d, lang, now);
-  const rel = findPhrase(t, Object.keys(lex.relative), lang);
+  const rel = relative(t, lex, lang);
   // "de la mañana" is "in the morning", not "tomorrow".
   if (rel !== undefined && !(lang === 'es' && /la mañana|la manana/.test(t) && !/^(?:mañana|manana)/.test(t))) {
-    return addDays(now, lex.relative[rel]!);
+    return addDays(now, rel);
   }
   const inDays = lex.inDays?.exec(d);
-  if (inDays) return addDays(now, Number(inDays[1]));
-  const md = monthDay(t, d, lex, lang, now) ?? numeric(d, lang, now);
-  if (md) return md;
+  if (inDays) return addDays(now, Number(inDays[1] ?? inDays[2]));
+  const md = monthDay(t, d, lex, lang, now);
+  // A month was named but the day is impossible ("February 30"): no other reading applies.
+  if (md || indexIn(t, lex.months, lang) >= 0 || /\d月/.test(d)) return md;
+  const num = numeric(d, lang, now);
+  if (num) return num;
   const weekday = indexIn(t, lex.weekdays, lang);
   if (weekday >= 0) {
     let diff = (weekday - now.getDay() + 7) % 7;
     if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
     return addDays(now, diff);
   }
-  const dayOnly = /(\d{1,2})[日号號]/.exec(d);
-  if (dayOnly && isUnspaced(lang)) {
-    const day = Number(dayOnly[1]);
-    const today = dayOf(now);
-    return upcoming(now, day < today.d ? (today.m % 12) + 1 : today.m, day);
-  }
-  return null;
+  return dayOfMonth(d, lang, now);
 }
 
 /** `YYYY-MM-DD` of a calendar day. */

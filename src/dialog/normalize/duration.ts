@@ -55,10 +55,10 @@ const LEX: Record<string, DurationLexicon> = {
   },
   ru: {
     units: ['секунд[уыа]?', 'минут[уыа]?', 'час(?:а|ов)?'],
-    fixed: [[/полчаса/, HALF_HOUR], [/полтора часа/, 5400], [/полминуты/, 30]],
+    fixed: [[/полчаса/, HALF_HOUR], [/(?:полтора|1\.5) часа/, 5400], [/полминуты/, 30]],
     andHalf: /(\d+) с половиной час/,
   },
-  sw: { units: ['sekunde', 'dakika', 'saa'], fixed: [[/nusu saa/, HALF_HOUR]], unitFirst: true, andHalf: /saa (\d+) na nusu/ },
+  sw: { units: ['sekunde', 'dakika', 'masaa|saa'], fixed: [[/nusu saa/, HALF_HOUR]], unitFirst: true, andHalf: /saa (\d+) na nusu/ },
 };
 
 const FACTORS = [1, 60, 3600];

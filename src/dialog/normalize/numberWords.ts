@@ -12,7 +12,7 @@ interface Lexicon {
   hundred: string;
   /** Words that join parts of one number (`twenty and one`, `vingt et un`, `kumi na moja`). */
   joiners: string[];
-  /** Ordinals that are not a cardinal plus a suffix. */
+  /** Ordinals that are not a cardinal plus a suffix, and other one-word values (пятьсот). */
   ordinals?: Record<string, number>;
 }
 
@@ -24,6 +24,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     joiners: ['and'],
     // "second" is left out: it is far more often the unit of time.
     ordinals: {
+      twelveth: 12, twentyth: 20,
       first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
       eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
       seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
@@ -72,6 +73,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     tens: 'двадцать|двадцати тридцать|тридцати сорок|сорока пятьдесят|пятидесяти шестьдесят|шестидесяти',
     hundred: 'сто',
     joiners: [],
+    ordinals: { двести: 200, триста: 300, четыреста: 400, пятьсот: 500, шестьсот: 600, семьсот: 700, восемьсот: 800, девятьсот: 900, полтора: 1.5 },
   },
   hi: {
     // Hindi numbers up to 99 are not regular compounds, so 0–60 are listed one by one.
@@ -94,10 +96,12 @@ export const LEXICONS: Record<string, Lexicon> = {
     ordinals: {
       اول: 1, اولي: 1, حادي: 1, حاديه: 1, ثاني: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
       سادس: 6, سادسه: 6, سابع: 7, سابعه: 7, ثامن: 8, ثامنه: 8, تاسع: 9, تاسعه: 9, عاشر: 10, عاشره: 10,
+      // Gulf and Levantine teens written as one word.
+      ثلطعش: 13, ثلاثطعش: 13, اربعطعش: 14, اربعتعش: 14, خمسطعش: 15, خمستعش: 15, ستطعش: 16, سطعش: 16, سبعطعش: 17, سبعتعش: 17, ثمنطعش: 18, تمنتعش: 18, تسعطعش: 19, تسعتعش: 19,
     },
   },
   sw: {
-    units: 'sifuri moja mbili tatu nne tano sita saba nane tisa kumi',
+    units: 'sifuri moja|mmoja mbili|mawili|wawili tatu|matatu|watatu nne|manne|wanne tano|matano|watano sita saba nane tisa kumi',
     tens: 'ishirini thelathini arobaini hamsini sitini sabini themanini tisini',
     hundred: 'mia',
     joiners: ['na'],

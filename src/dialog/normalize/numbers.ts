@@ -36,6 +36,15 @@ function plainValue(word: string, lang: string): number | undefined {
     const unit = m?.[2] ? table?.get(m[2] === 'tré' ? 'tre' : m[2]) : undefined;
     if (tens !== undefined && tens !== null && unit !== undefined) return tens + unit;
   }
+  if (lang === 'fr' && word.endsWith('ième')) {
+    // quinzième → quinze, cinquième → cinq, neuvième → neuf
+    const stem = word.slice(0, -4);
+    return table?.get(stem) ?? table?.get(`${stem}e`) ?? { cinqu: 5, neuv: 9 }[stem];
+  }
+  if (lang === 'hi') {
+    const stem = /^(.+?)(?:वीं|वें|वां|वाँ|वा)$/.exec(word)?.[1];
+    if (stem) return table?.get(stem);
+  }
   if (lang === 'ru') {
     const m = RU_ORDINAL.exec(word);
     if (m) return ruOrdinalValue(m[1]!);
@@ -102,7 +111,7 @@ function combine(cur: number, next: WordValue, lang: string): number {
 }
 
 const CJK_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 俩: 2, 倆: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** Value of a run of CJK numerals (二十五 = 25, 十 = 10, 百二 = 102). */
@@ -122,7 +131,7 @@ export function cjkValue(run: string): number {
 
 /** Rewrites number words of a cleaned text (see `clean`) as digits. */
 export function digitize(t: string, lang: string): string {
-  if (isUnspaced(lang)) return t.replace(/[〇零一二两兩三四五六七八九十百千]+/g, (run) => String(cjkValue(run)));
+  if (isUnspaced(lang)) return t.replace(/[〇零一二两兩俩倆三仨四五六七八九十百千]+/g, (run) => String(cjkValue(run)));
   if (!TABLES.has(lang)) return t;
   const joiners = LEXICONS[lang]?.joiners ?? [];
   const words = t.split(' ');

@@ -49,6 +49,8 @@ export function clean(text: string, lang: string): string {
   let t = asciiDigits(text.normalize('NFKC').toLowerCase()).replace(/[’‘`´]/g, "'");
   if (lang === 'ar') t = foldArabic(t).replace(/[؟،؛]/g, ' ');
   if (lang === 'ru') t = t.replace(/ё/g, 'е');
+  // Italian elision: l'una → una, all'alba → alba, un'ora → una ora.
+  if (lang === 'it') t = t.replace(/(^|\s)(?:l|all|dall|dell|sull|nell)'/g, '$1').replace(/(^|\s)un'/g, '$1una ');
   if (lang === 'hi') t = t.replace(/ए\.?\s?एम\.?/g, 'a.m.').replace(/पी\.?\s?एम\.?/g, 'p.m.');
   t = t.replace(/(^|[^\p{L}])([ap])\.\s?m\.?(?=$|[^\p{L}])/gu, '$1$2.m.');
   t = t.replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/(\d)(am|pm|a\.m\.|p\.m\.)/g, '$1 $2');

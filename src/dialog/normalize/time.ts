@@ -19,6 +19,8 @@ const DIGIT_FORMS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
   [/(\d{1,2})[:.h](\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2])]],
 ];
 const FALLBACK_FORMS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
+  // "seven hundred thirty" / "0730": hours and minutes said as one number.
+  [/(?:^|\D)(\d{3,4})(?!\d)/, (m) => [Math.floor(Number(m[1]) / 100), Number(m[1]) % 100]],
   [new RegExp(`(?:^|\\D)${H} ${H}(?!\\d)`), (m) => [Number(m[1]), Number(m[2])]],
   [/(\d{1,2})(?!\d)/, (m) => [Number(m[1]), 0]],
 ];
