@@ -22,7 +22,7 @@ describe('follow-up questions', () => {
     expect(ask).toMatchObject({ reply: { key: 'askAlarmTime' }, awaiting: 'time' });
     expect(dialog.awaiting()).toEqual({ slot: 'time', kind: 'time' });
     // The NLU guesses some other intent for a bare time; the pending question wins.
-    const done = await dialog.handle(u('general_quirky', 'half past seven in the evening', [], 'en-US', 0.4));
+    const done = await dialog.handle(u('general_quirky', 'half past seven in the evening', [['time', 'half past seven'], ['timeofday', 'evening']], 'en-US', 0.4));
     expect(done).toMatchObject({ scenario: 'alarm', intent: 'alarm_set', reply: { key: 'alarmSet' }, effect: 'alarm:set' });
     expect(new Date(dialog.state.getState().alarms[0]!.at)).toEqual(new Date(2025, 2, 14, 19, 30));
     expect(dialog.awaiting()).toBeNull();
@@ -56,6 +56,21 @@ describe('follow-up questions', () => {
     expect(other.reply.key).toBe('lightOn');
     expect(dialog.state.getState().alarms).toEqual([]);
     expect(dialog.awaiting()).toBeNull();
+  });
+
+  it('does not take a number in another request for the missing time', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'set an alarm'));
+    const other = await dialog.handle(u('audio_volume_other', 'set the volume to level 2 please', [['change_amount', '2']]));
+    expect(other.reply).toEqual({ key: 'volumeSet', params: { level: '20%' } });
+    expect(dialog.state.getState().alarms).toEqual([]);
+  });
+
+  it('turns "in ten minutes" after "for what time?" into a timer', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'wake me up'));
+    const done = await dialog.handle(u('alarm_set', 'in ten minutes', [['time', 'ten minutes']]));
+    expect(done.reply).toEqual({ key: 'timerSet', params: { duration: '10 minutes' } });
   });
 
   it('forgets the question after it expires', async () => {

@@ -8,7 +8,7 @@ import { createScheduler } from './alarms/scheduler.ts';
 import { browserNotify, createWebAudioSound, type AlarmSound } from './alarms/sound.ts';
 import { applyActions, type Collection } from './apply.ts';
 import { formatDuration, formatNumber, formatTime } from './format.ts';
-import { completed, isCancel, readsAs, type Pending } from './followUp.ts';
+import { answers, completed, isCancel, type Pending } from './followUp.ts';
 import { langOf } from './normalize/index.ts';
 import { alarmLabel } from './skills/alarm.ts';
 import { skillFor } from './skills/registry.ts';
@@ -158,7 +158,7 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
     pending = null;
     if (open) {
       if (isCancel(u.text)) return { locale: u.locale, scenario: open.u.scenario, intent: open.u.intent, reply: { key: 'cancelled' }, effect: 'followup:cancel' };
-      if (readsAs(open.awaiting.kind, u.text, u.locale, now(), u.scenario === open.u.scenario)) return dispatch(completed(open, u));
+      if (answers(open.awaiting.kind, open.u, u, now())) return dispatch(completed(open, u));
     }
     return dispatch(u);
   };

@@ -22,23 +22,41 @@ export function isCancel(text: string): boolean {
   return CANCEL.test(text.trim().replace(/[.!?。！？]+$/u, ''));
 }
 
-/** Whether `text` reads as a value of `kind` in `locale`. */
-export function readsAs(kind: AwaitKind, text: string, locale: string, now: Date, sameScenario: boolean): boolean {
+/** Slot labels the NLU gives to an answer of each kind. */
+const KIND_LABELS: Record<AwaitKind, string[]> = {
+  time: ['time', 'timeofday'],
+  duration: ['time'],
+  date: ['date'],
+  colour: ['color_type'],
+  text: [],
+};
+
+function isShort(text: string, words: number): boolean {
+  const t = text.trim();
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? t.length <= words * 4 : t.split(/\s+/).length <= words;
+}
+
+/**
+ * Whether an utterance answers a pending question of `kind`: its whole text must read as
+ * the value, and it must look like an answer (short, or tagged with a matching slot, or in
+ * the same scenario), so "turn on lamp 2" is not taken for the alarm time 2:00.
+ */
+export function answers(kind: AwaitKind, pending: Understood, answer: Understood, now: Date): boolean {
+  const { text, locale } = answer;
+  const looksLikeAnswer =
+    answer.scenario === pending.scenario || answer.slots.some((s) => KIND_LABELS[kind].includes(s.label)) || isShort(text, kind === 'text' ? 5 : 3);
+  if (!looksLikeAnswer || text.trim() === '') return false;
   switch (kind) {
     case 'time':
-      return parseTime(text, locale) !== null;
+      return parseTime(text, locale) !== null || parseDuration(text, locale) !== null;
     case 'duration':
       return parseDuration(text, locale) !== null;
     case 'date':
       return parseDate(text, locale, now) !== null;
     case 'colour':
       return parseColour(text, locale) !== null;
-    case 'text': {
-      // Free text (a list item) is any short answer; a long sentence about something else is a new request.
-      const t = text.trim();
-      const short = /[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? t.length <= 12 : t.split(/\s+/).length <= 5;
-      return t !== '' && (short || sameScenario);
-    }
+    case 'text':
+      return true;
   }
 }
 
