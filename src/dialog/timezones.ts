@@ -12,7 +12,12 @@ const CITIES: Record<string, string[]> = {
   'Europe/Madrid': ['madrid', 'マドリード', '马德里', 'मैड्रिड', 'مدريد', 'мадрид', 'spain', 'españa'],
   'Europe/Rome': ['rome', 'roma', 'rom', 'ローマ', '罗马', 'रोम', 'روما', 'рим', 'italy', 'italia'],
   'Europe/Lisbon': ['lisbon', 'lisboa', 'lissabon', 'lisbonne', 'リスボン', '里斯本', 'لشبونه', 'лиссабон', 'portugal'],
-  'Europe/Moscow': ['moscow', 'moskau', 'moscou', 'moscú', 'mosca', 'moscovo', 'モスクワ', '莫斯科', 'मास्को', 'موسكو', 'москва', 'москве', 'moscow'],
+  'Europe/Moscow': ['moscow', 'moskau', 'moscou', 'moscú', 'mosca', 'moscovo', 'モスクワ', '莫斯科', 'मास्को', 'موسكو', 'москва', 'московск', 'санкт петербург', 'петербург', 'питер', 'казань', 'сочи', 'st petersburg', 'saint petersburg'],
+  'Europe/Kaliningrad': ['kaliningrad', 'калининград'],
+  'Asia/Yekaterinburg': ['yekaterinburg', 'екатеринбург', 'тюмень', 'челябинск'],
+  'Asia/Novosibirsk': ['novosibirsk', 'новосибирск'],
+  'Asia/Vladivostok': ['vladivostok', 'владивосток', 'находка'],
+  'Africa/Harare': ['harare', 'zimbabwe', 'зимбабве', 'زيمبابوي'],
   'Asia/Tokyo': ['tokyo', 'tokio', 'tóquio', '東京', '东京', 'टोक्यो', 'طوكيو', 'токио', 'japan', 'japon', '日本'],
   'Asia/Shanghai': ['beijing', 'peking', 'pékin', 'pekín', 'pechino', 'pequim', 'shanghai', '北京', '上海', 'बीजिंग', 'بكين', 'пекин', 'china', 'chine', '中国'],
   'Asia/Hong_Kong': ['hong kong', '香港'],
@@ -23,10 +28,10 @@ const CITIES: Record<string, string[]> = {
   'Africa/Nairobi': ['nairobi', 'ナイロビ', '内罗毕', 'نيروبي', 'найроби', 'kenya', 'mombasa', 'dar es salaam'],
   'Africa/Lagos': ['lagos', 'nigeria', 'لاغوس', 'лагос'],
   'Africa/Johannesburg': ['johannesburg', 'cape town', 'kapstadt', 'south africa'],
-  'America/New_York': ['new york', 'new york city', 'nueva york', 'nova iorque', 'ニューヨーク', '纽约', 'न्यूयॉर्क', 'نيويورك', 'нью йорк', 'eastern', 'boston', 'washington', 'miami'],
-  'America/Chicago': ['chicago', 'シカゴ', '芝加哥', 'шикаго', 'central', 'texas', 'dallas', 'houston'],
-  'America/Denver': ['denver', 'mountain'],
-  'America/Los_Angeles': ['los angeles', 'california', 'san francisco', 'seattle', 'pacific', 'ロサンゼルス', '洛杉矶', 'لوس انجلوس', 'лос анджелес', 'la'],
+  'America/New_York': ['new york', 'new york city', 'nueva york', 'nova iorque', 'ニューヨーク', '纽约', 'न्यूयॉर्क', 'نيويورك', 'нью йорк', 'eastern', 'east coast', 'e s t', 'est', 'boston', 'washington', 'miami', 'orlando', 'florida', 'atlanta', 'восточн'],
+  'America/Chicago': ['chicago', 'シカゴ', '芝加哥', 'чикаго', 'central', 'c s t', 'cst', 'texas', 'dallas', 'houston', 'центральн'],
+  'America/Denver': ['denver', 'mountain', 'm s t', 'mst', 'phoenix'],
+  'America/Los_Angeles': ['los angeles', 'california', 'san francisco', 'seattle', 'pacific', 'p s t', 'pst', 'west coast', 'las vegas', 'sacramento', 'ロサンゼルス', '洛杉矶', 'لوس انجلوس', 'лос анджелес', 'тихоокеанск', 'l a'],
   'America/Mexico_City': ['mexico city', 'ciudad de méxico', 'méxico', 'mexico'],
   'America/Sao_Paulo': ['são paulo', 'sao paulo', 'rio de janeiro', 'rio', 'brasil', 'brazil', 'brésil'],
   'America/Toronto': ['toronto', 'montreal', 'montréal', 'ottawa'],
@@ -37,13 +42,22 @@ const CITIES: Record<string, string[]> = {
   UTC: ['utc', 'gmt', 'g m t', 'g. m. t.'],
 };
 
+/** Whether `name` occurs in the padded text `t` as words; Cyrillic names may inflect (лондоне, московского). */
+function occurs(t: string, name: string): boolean {
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return t.includes(name);
+  if (/[а-я]/.test(name)) {
+    const stem = name.replace(/[аяоеьйы]$/, '');
+    return new RegExp(`\\s${stem}[а-я]{0,4}(?=\\s)`).test(t);
+  }
+  return t.includes(` ${name} `);
+}
+
 /** The IANA zone for a place name, or null when it is not in the table. */
 export function zoneForPlace(place: string, locale: string): string | null {
   const lang = langOf(locale);
   const t = ` ${clean(place, lang).replace(/\./g, ' ').replace(/\s+/g, ' ')} `;
   for (const [zone, names] of Object.entries(CITIES)) {
-    // CJK names are matched as substrings; others as whole words.
-    if (names.some((n) => (/[\u3040-\u30ff\u4e00-\u9fff]/.test(n) ? t.includes(n) : t.includes(` ${clean(n, lang)} `)))) return zone;
+    if (names.some((n) => occurs(t, clean(n, lang)))) return zone;
   }
   return null;
 }

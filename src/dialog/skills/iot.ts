@@ -10,11 +10,11 @@ import { ask, clarify, slotText } from './helpers.ts';
 const STEP = 25;
 
 /** The brightness asked for: "to 50 percent" / "to seven" (of ten) / one step up or down. */
-function targetLevel(ctx: SkillContext, direction: 1 | -1): number | null {
+function targetLevel(ctx: SkillContext, direction: 1 | -1): number {
   const current = ctx.state.devices.light.on ? ctx.state.devices.light.brightness : direction > 0 ? 0 : 100;
   const amountText = slotText(ctx, 'change_amount');
   const amount = amountText ? parseAmount(amountText, ctx.u.locale) : null;
-  if (amountText && !amount) return null;
+  // Words without a number ("a little bit") mean one step.
   if (!amount) return Math.min(100, Math.max(5, current + direction * STEP));
   const level = amount.percent || amount.value > 10 ? amount.value : amount.value * 10;
   return Math.min(100, Math.max(1, Math.round(level)));
@@ -22,7 +22,6 @@ function targetLevel(ctx: SkillContext, direction: 1 | -1): number | null {
 
 function brightness(ctx: SkillContext, direction: 1 | -1): SkillResult {
   const level = targetLevel(ctx, direction);
-  if (level === null) return clarify(slotText(ctx, 'change_amount') ?? '', 'change_amount', 'text');
   const light = { ...ctx.state.devices.light, on: true, brightness: level };
   return {
     reply: { key: direction > 0 ? 'lightBrightened' : 'lightDimmed', params: { level: formatPercent(level, ctx.u.locale) } },
@@ -36,8 +35,7 @@ function colour(ctx: SkillContext): SkillResult {
   if (!said) {
     // "set the lights to fifty percent" is lightchange without a colour.
     if (slotText(ctx, 'change_amount')) {
-      const level = targetLevel(ctx, 1);
-      return brightness(ctx, level !== null && level < ctx.state.devices.light.brightness ? -1 : 1);
+      return brightness(ctx, targetLevel(ctx, 1) < ctx.state.devices.light.brightness ? -1 : 1);
     }
     return ask('askColour', 'color_type', 'colour');
   }
