@@ -7,7 +7,7 @@
 /** `[pattern, group]`: group 1 is the item. Tried in order against the original text. */
 const ADD: Record<string, RegExp[]> = {
   en: [/\b(?:add|put|include|append|write(?: down)?)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:my|the|a|our)\b/i, /\b(?:add|put)\s+(.+?)\s*$/i],
-  de: [/\b(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?)\s+(.+?)\s+(?:zu|zur|zum|auf|in)\s+(?:meine[rnms]?|die|der|den|das|unsere[rnms]?)\b/i, /\b(?:füge?|setze?|schreibe?)\s+(.+?)\s+(?:zur|zum|auf)\s+\S+/i],
+  de: [/\b(?:füge?|fuege)\s+(.+?)\s+(?:meiner|deiner|der|unserer)\s+\S*\s*liste\s+hinzu/i, /\b(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?)\s+(.+?)\s+(?:zu|zur|zum|auf|in)\s+(?:meine[rnms]?|die|der|den|das|unsere[rnms]?)\b/i, /\b(?:füge?|setze?|schreibe?)\s+(.+?)\s+(?:zur|zum|auf)\s+\S+/i],
   fr: [/\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)\s+(.+?)\s+(?:à|a|sur|dans)\s+(?:ma|la|mon|le|les|mes)\b/i],
   es: [/\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)\s+(.+?)\s+(?:a|en|al)\s+(?:mi|la|el|lista)\b/i, /\b(?:añade|agrega|pon|apunta)\s+(.+?)\s+(?:al|a la)\b/i],
   it: [/\b(?:aggiungi|metti|inserisci|scrivi)\s+(.+?)\s+(?:alla|al|nella|nel|sulla|sul|in|a)\b/i],
@@ -36,7 +36,8 @@ const REMOVE: Record<string, RegExp[]> = {
 };
 
 /** Words that stand for "an item" rather than being one ("add an item to my list"). */
-const PLACEHOLDERS = /^(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)$/i;
+const PLACEHOLDERS =
+  /^(?:(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)|etwas|einen (?:posten|eintrag)|quelque chose|un (?:élément|article)|algo|un elemento|qualcosa|alguma coisa|um item|что-нибудь|что-то|kitu)$/i;
 
 /** The item named in `text` for adding (`mode: 'add'`) or removing, or null. */
 export function findListItem(text: string, locale: string, mode: 'add' | 'remove', listName?: string): string | null {

@@ -11,7 +11,7 @@ import { findListItem } from './listItems.ts';
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
 
-const CREATE_WORDS = ['create', 'new list', 'start', 'make', 'erstelle', 'neue', 'anlegen', 'crée', 'nouvelle', 'crea', 'nueva', 'nuova', 'cria', 'nova', '作成', '新建', '创建', 'बनाओ', 'बनाएं', 'انشئ', 'أنشئ', 'جديده', 'создай', 'новый', 'tengeneza', 'unda'];
+const CREATE_WORDS = ['create', 'new list', 'start', 'make', 'erstell', 'mach', 'neue', 'anlegen', 'crée', 'nouvelle', 'crea', 'nueva', 'nuova', 'cria', 'nova', '作成', '新建', '创建', 'बनाओ', 'बनाएं', 'انشئ', 'أنشئ', 'جديده', 'создай', 'новый', 'tengeneza', 'unda'];
 
 function findList(lists: ListRecord[], name: string): ListRecord | undefined {
   const key = name.trim().toLowerCase();

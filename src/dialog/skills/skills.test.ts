@@ -119,7 +119,9 @@ describe('lists', () => {
     await dialog.handle(u('lists_createoradd', 'füge Milch zur Einkaufsliste hinzu', [['list_name', 'Einkaufsliste']], 'de-DE'));
     await dialog.handle(u('lists_createoradd', 'добавь молоко в список покупок', [['list_name', 'покупок']], 'ru-RU'));
     await dialog.handle(u('lists_createoradd', '买菜清单上添加牛奶', [['list_name', '买菜']], 'zh-CN'));
-    expect(dialog.state.getState().lists.map((l) => l.items)).toEqual([['Milch'], ['молоко'], ['牛奶']]);
+    await dialog.handle(u('lists_createoradd', 'füge eier meiner lebensmittel liste hinzu', [['list_name', 'lebensmittel']], 'de-DE'));
+    expect(dialog.state.getState().lists.map((l) => l.items)).toEqual([['Milch'], ['молоко'], ['牛奶'], ['eier']]);
+    expect((await dialog.handle(u('lists_createoradd', 'füge etwas meiner liste hinzu', [], 'de-DE'))).reply.key).toBe('askListItem');
   });
 
   it('creates a named list and asks for an item when none is said', async () => {
