@@ -1,23 +1,22 @@
 /**
- * Root component: builds the app store around the page's NLU client once, and renders the
- * inspector inside the store's provider. `?model=<id>` names another model folder.
+ * Root component: builds the page's runtime (NLU, dialogue, speech, store) once and renders
+ * the assistant page inside the store's provider. `?model=<id>` names another model folder.
  */
 import { useState } from 'react';
 import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
-import { pickLocale } from '../i18n/languages.ts';
-import { createAppStore } from '../state/store.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
 import { Inspector } from './Inspector.tsx';
-import { createNluPort } from './nluAdapter.ts';
+import { createRuntime } from './runtime.ts';
 import './app.css';
+import '../conversation/conversation.css';
 
 /** Root component of the Polyvox app. */
 export function App() {
-  const [store] = useState(() => createAppStore({ port: createNluPort(), initialLocale: pickLocale(navigator.languages) }));
+  const [runtime] = useState(createRuntime);
   const modelId = new URLSearchParams(window.location.search).get('model') ?? DEFAULT_MODEL_ID;
   return (
-    <StoreProvider store={store}>
-      <Inspector modelId={modelId} />
+    <StoreProvider store={runtime.store}>
+      <Inspector modelId={modelId} runtime={runtime} />
     </StoreProvider>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The NLU inspector page: locale, text box and examples on one side, load state, errors and
- * the result on the other. The whole page follows the locale's direction (RTL for Arabic,
- * Persian, Urdu and Hebrew) and language.
+ * The assistant page: locale, voice controls, text box, examples and the conversation on one
+ * side; errors, the NLU inspector (latest result), the home panels and voice settings on the
+ * other. The whole page follows the locale's direction (RTL for Arabic, Persian, Urdu and
+ * Hebrew) and language.
  */
 import { useEffect } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel.tsx';
@@ -14,9 +15,17 @@ import { findLanguage, langTag } from '../i18n/languages.ts';
 import { tr } from '../i18n/strings.ts';
 import { uiTextLang } from '../i18n/uiText.ts';
 import { useApp } from '../state/StoreContext.tsx';
+import { ConversationView } from '../conversation/ui/ConversationView.tsx';
+import { tr as trConversation } from '../conversation/ui/strings.ts';
+import { VoiceSettingsPanel } from './VoiceSettingsPanel.tsx';
+import { HomePanels } from './HomePanels.tsx';
+import type { Runtime } from './runtime.ts';
+import { useVoicePrefs } from './useVoicePrefs.ts';
+import { VoiceBar } from './VoiceBar.tsx';
 
-/** The inspector layout; `modelId` names the model folder in error messages. */
-export function Inspector({ modelId }: { modelId: string }) {
+/** The page layout; `modelId` names the model folder in error messages. */
+export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runtime }) {
+  const [prefs, setPrefs] = useVoicePrefs(runtime.speaker);
   const locale = useApp((s) => s.locale);
   const startNlu = useApp((s) => s.startNlu);
   const dir = findLanguage(locale)?.rtl ? 'rtl' : 'ltr';
@@ -40,12 +49,18 @@ export function Inspector({ modelId }: { modelId: string }) {
       <main className="app-main">
         <div className="input-column">
           <LocalePicker />
+          <VoiceBar input={runtime.input} prefs={prefs} />
           <UtteranceForm />
           <ExampleList />
+          <ConversationView />
         </div>
         <div className="output-column">
           <ErrorPanel modelId={modelId} />
+          <h2 className="section-title">{trConversation('inspectorTitle', locale)}</h2>
           <ResultPanel />
+          <h2 className="section-title">{trConversation('homeTitle', locale)}</h2>
+          <HomePanels assistant={runtime.assistant} />
+          <VoiceSettingsPanel speaker={runtime.speaker} prefs={prefs} setPrefs={setPrefs} />
         </div>
       </main>
       <footer className="app-footer" dir="auto">{tr('footer', locale)}</footer>

@@ -35,6 +35,9 @@ export interface ConversationSlice {
   assistantOn: boolean;
   /** Whether replies are spoken aloud. */
   speakReplies: boolean;
+  /** Why the last reply could not be spoken (e.g. no voice for the locale); null when it was. */
+  speakError: string | null;
+  setSpeakError: (message: string | null) => void;
   setAssistantOn: (on: boolean) => void;
   setSpeakReplies: (on: boolean) => void;
   /** Lets the assistant act on an NLU result and records the turn. */
@@ -59,6 +62,8 @@ export const createConversationSlice =
       turns: [],
       assistantOn: true,
       speakReplies: true,
+      speakError: null,
+      setSpeakError: (speakError) => set({ speakError }),
       setAssistantOn: (assistantOn) => set({ assistantOn }),
       setSpeakReplies: (speakReplies) => {
         if (!speakReplies) assistant.stopSpeaking();

@@ -16,6 +16,11 @@ export const EN = {
   assistantOn: 'Act on requests',
   speakReplies: 'Speak replies',
   clear: 'Clear history',
+  speakFailed: 'The reply was not spoken: {message}',
+  handsFree: 'Hands-free',
+  voiceSettings: 'Voice settings',
+  homeTitle: 'Home',
+  inspectorTitle: 'NLU inspector',
 } as const;
 
 /** `tr(key, locale, params)` for this namespace. */
