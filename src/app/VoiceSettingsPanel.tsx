@@ -17,12 +17,10 @@ export interface VoiceSettingsPanelProps {
 
 export function VoiceSettingsPanel({ speaker, prefs, setPrefs }: VoiceSettingsPanelProps) {
   const locale = useApp((s) => s.locale);
-  const [voices, setVoices] = useState(() => speaker.voicesFor(locale));
-  // Browsers load their voice list late; follow it and the locale.
-  useEffect(() => {
-    setVoices(speaker.voicesFor(locale));
-    return speaker.onVoicesChanged(() => setVoices(speaker.voicesFor(locale)));
-  }, [speaker, locale]);
+  // Browsers load their voice list late: re-render when it changes (the list is cheap to read).
+  const [, setVoicesChanged] = useState(0);
+  useEffect(() => speaker.onVoicesChanged(() => setVoicesChanged((n) => n + 1)), [speaker]);
+  const voices = speaker.voicesFor(locale);
   return (
     <details className="voice-settings-panel">
       <summary>{tr('voiceSettings', locale)}</summary>

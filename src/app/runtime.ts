@@ -9,6 +9,7 @@ import { BrowserSpeaker, createRecognizer, EspeakSpeaker, SpeechInput } from '..
 import { createAssistant, type Assistant } from './assistantAdapter.ts';
 import { createNluPort } from './nluAdapter.ts';
 import { installTestHook } from './testHook.ts';
+import { applyVoicePrefs, loadVoicePrefs } from './useVoicePrefs.ts';
 
 /** Everything the page's components need besides the store's own state. */
 export interface Runtime {
@@ -22,6 +23,7 @@ export interface Runtime {
 export function createRuntime(): Runtime {
   // eSpeak NG's files are served by the app itself (public/espeak); nothing comes from another host.
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
+  applyVoicePrefs(speaker, loadVoicePrefs());
   const assistant = createAssistant(speaker);
   const store = createAppStore({ port: createNluPort(), assistant: assistant.port, initialLocale: pickLocale(navigator.languages) });
   assistant.onAnnounce((reply, locale) => store.getState().announce(reply, locale));

@@ -2,7 +2,7 @@
  * Voice preferences (voice per locale, rate, hands-free, online-recognition opt-in), kept in
  * localStorage so a kiosk keeps its setup across reloads, and applied to the speaker.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BrowserSpeaker } from '../speech/index.ts';
 
 /** What the user chose. */
@@ -31,17 +31,35 @@ function load(): VoicePrefs {
   }
 }
 
-/** The preferences and a setter; every change is saved and applied to `speaker`. */
+/** Puts the preferences into effect on the speaker. */
+export function applyVoicePrefs(speaker: BrowserSpeaker, prefs: VoicePrefs): void {
+  speaker.rate = prefs.rate;
+  for (const [locale, id] of Object.entries(prefs.voices)) speaker.setVoice(locale, id);
+}
+
+function save(prefs: VoicePrefs): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(prefs));
+  } catch {
+    // storage full or blocked: the preferences still apply for this visit
+  }
+}
+
+/** The saved preferences (defaults when none or unreadable). */
+export const loadVoicePrefs = load;
+
+/**
+ * The preferences and a setter; every change is applied to `speaker` and saved. The saved
+ * ones were applied when the runtime was built (runtime.ts), so the first reply already
+ * uses them.
+ */
 export function useVoicePrefs(speaker: BrowserSpeaker): [VoicePrefs, (patch: Partial<VoicePrefs>) => void] {
   const [prefs, setPrefs] = useState(load);
-  useEffect(() => {
-    speaker.rate = prefs.rate;
-    for (const [locale, id] of Object.entries(prefs.voices)) speaker.setVoice(locale, id);
-    try {
-      localStorage.setItem(KEY, JSON.stringify(prefs));
-    } catch {
-      // storage full or blocked: the preferences still apply for this visit
-    }
-  }, [prefs, speaker]);
-  return [prefs, (patch) => setPrefs((p) => ({ ...p, ...patch }))];
+  const update = (patch: Partial<VoicePrefs>) => {
+    const next = { ...prefs, ...patch };
+    applyVoicePrefs(speaker, next);
+    save(next);
+    setPrefs(next);
+  };
+  return [prefs, update];
 }
