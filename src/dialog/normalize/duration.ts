@@ -104,3 +104,34 @@ export function parseDuration(text: string, locale: string): number | null {
   });
   return found && total > 0 ? Math.round(total) : null;
 }
+
+/** Languages whose word for "hours" is also the word for "o'clock" (sept heures, семь часов, saa saba). */
+const HOUR_IS_OCLOCK = new Set(['fr', 'es', 'it', 'pt', 'ru', 'ar', 'sw']);
+
+/** Words that make "N hours" a length of time there ("dans deux heures", "через два часа"). */
+const DURATION_CUES: Record<string, RegExp> = {
+  fr: /(?:^|\s)(?:dans|pendant|durant)\s/,
+  es: /(?:^|\s)(?:en|durante|dentro de)\s/,
+  it: /(?:^|\s)(?:tra|fra)\s/,
+  pt: /(?:^|\s)(?:em|daqui a|durante)\s/,
+  ru: /(?:^|\s)(?:через|в течение)\s/,
+  ar: /(?:^|\s)(?:بعد|لمده|خلال)\s/,
+  sw: /(?:^|\s)(?:baada ya|kwa muda wa)\s/,
+};
+
+/**
+ * The slot read as a length of time when that is what the utterance means, else null:
+ * "five minutes" is a timer, but "sept heures" and "7時5分" are clock times unless the
+ * utterance says "in"/"for" ("dans sept heures").
+ */
+export function durationMeant(slot: string, utterance: string, locale: string): number | null {
+  const seconds = parseDuration(slot, locale);
+  if (seconds === null) return null;
+  const lang = langOf(locale);
+  const d = digitize(clean(slot, lang), lang);
+  if (/\d\s*時(?!間)|\d\s*[点點]/.test(d)) return null;
+  const hours = LEX[lang]?.units[2];
+  const namesHours = hours !== undefined && new RegExp(`(?:^|\\s|\\d)(?:${hours})(?:$|\\s)`).test(d);
+  if (HOUR_IS_OCLOCK.has(lang) && namesHours && !DURATION_CUES[lang]?.test(clean(utterance, lang))) return null;
+  return seconds;
+}

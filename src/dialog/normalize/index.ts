@@ -8,7 +8,7 @@ import { clean, langOf } from './text.ts';
 
 export { parseTime, type ClockTime } from './time.ts';
 export { parseDate, isoDay, type CalendarDay } from './date.ts';
-export { parseDuration } from './duration.ts';
+export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';
 export { NORMALIZER_LANGS, normLang, langOf, clean } from './text.ts';
 export { digitize } from './numbers.ts';

@@ -3,7 +3,7 @@
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
 import { formatDateTime, formatDuration, formatList, formatNumber, formatTime } from '../format.ts';
-import { parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, mentions, slotText } from './helpers.ts';
@@ -35,9 +35,8 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const timeText = slotText(ctx, 'time');
   const wantsTimer = mentions(ctx, TIMER_WORDS);
   if (!timeText) return wantsTimer ? ask('askTimerDuration', 'time', 'duration') : ask('askAlarmTime', 'time', 'time');
-  // Swahili "saa saba" is both "7 hours" and "1 o'clock"; without the word timer it is a clock time.
-  const durationFirst = wantsTimer || !u.locale.startsWith('sw') || !/(^|\s)saa(\s|$)/i.test(timeText);
-  const seconds = durationFirst ? parseDuration(timeText, u.locale) : null;
+  // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
+  const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale);
   if (seconds !== null) {
     const alarm: Alarm = { id: ctx.newId(), kind: 'timer', at: now.getTime() + seconds * 1000, seconds, locale: u.locale, ringing: false };
     return { reply: { key: 'timerSet', params: { duration: formatDuration(seconds, u.locale) } }, effect: 'timer:set', actions: [{ type: 'alarmAdd', alarm }] };

@@ -47,6 +47,23 @@ describe('alarm', () => {
     expect(turn.reply.params?.time).toBe('19:30');
   });
 
+  it.each([
+    ['fr-FR', 'réveille-moi à sept heures', 'sept heures', 'alarm', 19 * 60],
+    ['fr-FR', 'réveille-moi dans sept heures', 'sept heures', 'timer', 10 * 60 + 7 * 60],
+    ['ja-JP', '七時五分に起こして', '七時五分', 'alarm', 19 * 60 + 5],
+    ['ja-JP', '五分後に起こして', '五分後', 'timer', 10 * 60 + 5],
+    ['ru-RU', 'поставь будильник на семь часов', 'семь часов', 'alarm', 19 * 60],
+    ['ru-RU', 'разбуди меня через два часа', 'два часа', 'timer', 12 * 60],
+    ['sw-KE', 'niamshe saa moja asubuhi', 'saa moja asubuhi', 'alarm', 7 * 60 + 24 * 60],
+    ['sw-KE', 'kipima muda dakika kumi', 'dakika kumi', 'timer', 10 * 60 + 10],
+  ])('%s "%s" (slot %s) is an %s', async (locale, text, slot, kind, minutesFromMidnight) => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', text, [['time', slot]], locale));
+    const alarm = dialog.state.getState().alarms[0]!;
+    expect(alarm.kind).toBe(kind);
+    expect((alarm.at - new Date(2025, 2, 14).getTime()) / 60_000).toBe(minutesFromMidnight);
+  });
+
   it('removes the alarm named by its time, and says when there is none', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', 'alarm at six pm', [['time', 'six pm']]));
