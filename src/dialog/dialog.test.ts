@@ -105,7 +105,9 @@ describe('alarms ring', () => {
     const { dialog, sound, notes, rings } = testDialog();
     await dialog.handle(u('alarm_set', 'timer for two minutes', [['time', 'two minutes']]));
     const id = dialog.state.getState().alarms[0]!.id;
-    vi.advanceTimersByTime(119_000);
+    vi.advanceTimersByTime(60_000);
+    expect((await dialog.handle(u('alarm_query', 'what timers do i have'))).reply).toEqual({ key: 'alarmList', params: { count: '1', list: '2 minutes (in 1 minute)' } });
+    vi.advanceTimersByTime(59_000);
     expect(dialog.state.getState().alarms[0]!.ringing).toBe(false);
     expect(sound.on).toBe(false);
     vi.advanceTimersByTime(1_000);

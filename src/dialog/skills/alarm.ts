@@ -2,7 +2,7 @@
  * alarm: alarms (a clock time, optionally a day) and timers (a duration), listing and
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
-import { formatDateTime, formatDuration, formatList, formatNumber, formatTime } from '../format.ts';
+import { formatDateTime, formatDuration, formatList, formatNumber, formatRelative, formatTime } from '../format.ts';
 import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -61,7 +61,10 @@ function setAlarm(ctx: SkillContext): SkillResult {
 function queryAlarms(ctx: SkillContext): SkillResult {
   const alarms = [...ctx.state.alarms].sort((a, b) => a.at - b.at);
   if (alarms.length === 0) return { reply: { key: 'alarmListNone' }, effect: 'alarm:list' };
-  const list = formatList(alarms.map((a) => alarmLabel(a, ctx.u.locale, ctx.now)), ctx.u.locale);
+  // A timer is named by its length and how long is left ("5 minutes (in 3 minutes)").
+  const label = (a: Alarm) =>
+    a.kind === 'timer' ? `${alarmLabel(a, ctx.u.locale, ctx.now)} (${formatRelative(a.at - ctx.now.getTime(), ctx.u.locale)})` : alarmLabel(a, ctx.u.locale, ctx.now);
+  const list = formatList(alarms.map(label), ctx.u.locale);
   return { reply: { key: 'alarmList', params: { count: formatNumber(alarms.length, ctx.u.locale), list } }, effect: 'alarm:list' };
 }
 
