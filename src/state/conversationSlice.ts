@@ -82,7 +82,9 @@ export const createConversationSlice =
           return;
         }
         update(id, { reply });
-        if (get().speakReplies) await assistant.speak(reply.text, reply.fallback ? 'en-US' : understood.locale);
+        // Speaking is not awaited: the turn is complete once the reply shows, and the next
+        // utterance (barge-in) must not wait for the voice to finish.
+        if (get().speakReplies) void assistant.speak(reply.text, reply.fallback ? 'en-US' : understood.locale);
       },
       announce: (reply, locale) => {
         const turn: Turn = { id: nextId++, source: 'assistant', locale, understood: null, reply, error: null };
