@@ -31,7 +31,7 @@ test.use({ launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, FAKE_
 
 test.beforeAll(() => {
   if (!existsSync('dist/espeak/espeak-ng.data')) {
-    throw new Error('dist/ has no espeak/ folder: rebuild the app (npx vite build) so public/espeak is copied');
+    throw new Error('dist/ has no espeak/ folder: rebuild the app (npx vite build) so build/espeakAssets.ts emits espeak/');
   }
   execFileSync('npx', ['vite', 'build', '--config', 'src/speech/harness/vite.config.ts'], { stdio: 'inherit' });
 });

@@ -21,7 +21,7 @@ export interface Runtime {
 
 /** Creates the runtime and installs `window.__polyvoxTest`. */
 export function createRuntime(): Runtime {
-  // eSpeak NG's files are served by the app itself (public/espeak); nothing comes from another host.
+  // eSpeak NG's files are served by the app itself (copied from the npm package at build time, build/espeakAssets.ts); nothing comes from another host.
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
   applyVoicePrefs(speaker, loadVoicePrefs());
   const assistant = createAssistant(speaker);
