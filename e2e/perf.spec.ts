@@ -18,6 +18,9 @@ test('model load time and parse latency', async ({ inspector, page }, testInfo) 
   test.setTimeout(360_000);
   await inspector.goto();
   const loadMs = await inspector.waitReady();
+  // This measures the NLU: with the assistant off, no skill acts and no reply is spoken
+  // (eSpeak synthesis would compete for the same two cores).
+  await page.getByTestId('assistant-on').uncheck();
   const backend = (await inspector.backend.textContent()) ?? '';
   const total: number[] = [];
   const inference: number[] = [];
