@@ -66,10 +66,11 @@ export function ConversationView() {
   const setAssistantOn = useApp((s) => s.setAssistantOn);
   const setSpeakReplies = useApp((s) => s.setSpeakReplies);
   const clearTurns = useApp((s) => s.clearTurns);
-  const end = useRef<HTMLLIElement>(null);
+  // Scroll the list itself (not the page) to the newest turn, so the header stays put.
+  const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [turns.length]);
+    if (list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [turns]);
 
   return (
     <section className="conversation" aria-label={tr('title', locale)} data-testid="conversation">
@@ -82,9 +83,8 @@ export function ConversationView() {
       {turns.length === 0 ? (
         <p className="muted">{tr('empty', locale)}</p>
       ) : (
-        <ol className="turns" aria-live="polite">
+        <ol className="turns" aria-live="polite" ref={list}>
           {turns.map((t) => <TurnView key={t.id} turn={t} uiLocale={locale} />)}
-          <li ref={end} aria-hidden="true" className="turns-end" />
         </ol>
       )}
     </section>
