@@ -112,4 +112,26 @@ test.describe('voice loop', () => {
       });
     });
   }
+
+  test('a missing value gets a follow-up question, and the answer completes the action', async ({ page }) => {
+    await page.clock.install({ time: START });
+    const app = new InspectorPage(page);
+    await app.goto();
+    await app.waitReady();
+    for (const [locale, request, answer] of [
+      ['en-US', 'set an alarm', 'seven thirty pm'],
+      ['de-DE', 'stell einen wecker', 'halb acht'],
+    ] as const) {
+      await app.selectLocale(locale);
+      const before = await page.getByTestId('alarm').count();
+      const question = await hear(page, request);
+      await expect(question).toHaveAttribute('data-scenario', 'alarm');
+      expect(await question.getAttribute('data-effect')).not.toBe('alarm:set');
+      await expect(page.getByTestId('alarm')).toHaveCount(before);
+      const done = await hear(page, answer);
+      await expect(done).toHaveAttribute('data-effect', 'alarm:set');
+      await expect(done).toContainText(/7:30|19:30/);
+      await expect(page.getByTestId('alarm')).toHaveCount(before + 1);
+    }
+  });
 });
