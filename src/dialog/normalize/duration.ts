@@ -3,6 +3,7 @@
  * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano" → seconds. Null when no unit is found.
  */
 import { digitize } from './numbers.ts';
+import { clockOrLength } from './clockCues.ts';
 import { clean, langOf } from './text.ts';
 
 interface DurationLexicon {
@@ -121,15 +122,17 @@ const DURATION_CUES: Record<string, RegExp> = {
 
 /**
  * The slot read as a length of time when that is what the utterance means, else null:
- * "five minutes" is a timer, but "sept heures" and "7時5分" are clock times unless the
- * utterance says "in"/"for" ("dans sept heures").
+ * "five minutes" is a timer, but "à neuf heures du matin", "ten minutes past nine", "9時"
+ * and a value with a date are clock times; "dans sept heures", "через два часа" are lengths
+ * (see clockCues.ts). Undecided: hour words that also mean o'clock (sept heures) are times.
  */
-export function durationMeant(slot: string, utterance: string, locale: string): number | null {
+export function durationMeant(slot: string, utterance: string, locale: string, hasDate = false): number | null {
   const seconds = parseDuration(slot, locale);
   if (seconds === null) return null;
   const lang = langOf(locale);
+  const cue = clockOrLength(clean(slot, lang), clean(utterance, lang), lang, hasDate);
+  if (cue !== null) return cue ? null : seconds;
   const d = digitize(clean(slot, lang), lang);
-  if (/\d\s*時(?!間)|\d\s*[点點]/.test(d)) return null;
   const hours = LEX[lang]?.units[2];
   const namesHours = hours !== undefined && new RegExp(`(?:^|\\s|\\d)(?:${hours})(?:$|\\s)`).test(d);
   if (HOUR_IS_OCLOCK.has(lang) && namesHours && !DURATION_CUES[lang]?.test(clean(utterance, lang))) return null;

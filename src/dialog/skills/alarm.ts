@@ -36,7 +36,7 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const wantsTimer = mentions(ctx, TIMER_WORDS);
   if (!timeText) return wantsTimer ? ask('askTimerDuration', 'time', 'duration') : ask('askAlarmTime', 'time', 'time');
   // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
-  const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale);
+  const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, slotText(ctx, 'date') !== undefined);
   if (seconds !== null) {
     const alarm: Alarm = { id: ctx.newId(), kind: 'timer', at: now.getTime() + seconds * 1000, seconds, locale: u.locale, ringing: false };
     return { reply: { key: 'timerSet', params: { duration: formatDuration(seconds, u.locale) } }, effect: 'timer:set', actions: [{ type: 'alarmAdd', alarm }] };

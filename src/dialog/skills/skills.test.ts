@@ -64,6 +64,43 @@ describe('alarm', () => {
     expect((alarm.at - new Date(2025, 2, 14).getTime()) / 60_000).toBe(minutesFromMidnight);
   });
 
+  // Clock cues (à/um/a las/в, o'clock words, day periods, "past", a date slot) make a clock
+  // time; only timer cues (timer words, in/dans/через + duration, for/pendant) make a length.
+  it.each<[string, string, [string, string][], 'alarm' | 'timer']>([
+    ['fr-FR', 'réveille-moi à neuf heures du matin le vendredi', [['time', 'neuf heures du matin'], ['date', 'vendredi']], 'alarm'],
+    ['fr-FR', 'mets un minuteur de neuf heures', [['time', 'neuf heures']], 'timer'],
+    ['fr-FR', 'réveille-moi pendant neuf heures', [['time', 'neuf heures']], 'timer'],
+    ['en-US', 'wake me up at ten minutes past nine', [['time', 'ten minutes past nine']], 'alarm'],
+    ['en-US', 'wake me up in nine hours', [['time', 'nine hours']], 'timer'],
+    ['en-US', 'set an alarm for nine hours on monday', [['time', 'nine hours'], ['date', 'monday']], 'alarm'],
+    ['de-DE', 'weck mich um zehn minuten nach neun', [['time', 'zehn minuten nach neun']], 'alarm'],
+    ['de-DE', 'weck mich in neun stunden', [['time', 'neun stunden']], 'timer'],
+    ['de-DE', 'stell einen Timer für neun stunden', [['time', 'neun stunden']], 'timer'],
+    ['es-ES', 'despiértame a las nueve y diez minutos', [['time', 'nueve y diez minutos']], 'alarm'],
+    ['es-ES', 'despiértame a las nueve horas', [['time', 'nueve horas']], 'alarm'],
+    ['es-ES', 'despiértame en nueve horas', [['time', 'nueve horas']], 'timer'],
+    ['it-IT', 'svegliami alle nove e dieci minuti', [['time', 'nove e dieci minuti']], 'alarm'],
+    ['it-IT', 'svegliami tra nove ore', [['time', 'nove ore']], 'timer'],
+    ['pt-PT', 'acorda-me às nove e dez minutos', [['time', 'nove e dez minutos']], 'alarm'],
+    ['pt-PT', 'acorda-me daqui a nove horas', [['time', 'nove horas']], 'timer'],
+    ['ru-RU', 'разбуди меня в девять часов десять минут', [['time', 'девять часов десять минут']], 'alarm'],
+    ['ru-RU', 'поставь таймер на девять часов', [['time', 'девять часов']], 'timer'],
+    ['ja-JP', '9時10分に起こして', [['time', '9時10分']], 'alarm'],
+    ['ja-JP', '9時間のタイマー', [['time', '9時間']], 'timer'],
+    ['zh-CN', '九点十分叫醒我', [['time', '九点十分']], 'alarm'],
+    ['zh-CN', '设置九个小时的计时器', [['time', '九个小时']], 'timer'],
+    ['hi-IN', 'मुझे नौ बजकर दस मिनट पर जगाओ', [['time', 'नौ बजकर दस मिनट']], 'alarm'],
+    ['hi-IN', 'नौ घंटे का टाइमर लगाओ', [['time', 'नौ घंटे']], 'timer'],
+    ['ar-SA', 'ايقظني الساعة التاسعة وعشر دقائق', [['time', 'التاسعة وعشر دقائق']], 'alarm'],
+    ['ar-SA', 'ايقظني بعد تسع ساعات', [['time', 'تسع ساعات']], 'timer'],
+    ['sw-KE', 'niamshe saa tatu na dakika kumi asubuhi', [['time', 'saa tatu na dakika kumi asubuhi']], 'alarm'],
+    ['sw-KE', 'niamshe baada ya saa tisa', [['time', 'saa tisa']], 'timer'],
+  ])('%s "%s" %j is an %s', async (locale, text, slots, kind) => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', text, slots, locale));
+    expect(dialog.state.getState().alarms[0]?.kind).toBe(kind);
+  });
+
   it('removes the alarm named by its time, and says when there is none', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', 'alarm at six pm', [['time', 'six pm']]));
