@@ -13,6 +13,9 @@ describe('evaluate', () => {
     ['-(4 - 6) * 2.5', 5],
     ['7 ÷ 2', 3.5],
     ['3 × (1 + 1)', 6],
+    ['10% * 200', 20],
+    ['50%', 0.5],
+    ['(20 + 30)% * 10', 5],
   ])('%s = %d', (src, value) => {
     expect(evaluate(src)).toBe(value);
   });
@@ -52,6 +55,42 @@ describe('spokenToExpression', () => {
     ['ar-SA', 'كم خمسة زائد سبعة', '5 + 7'],
     ['ru-RU', 'сколько будет семь умножить на восемь', '7 * 8'],
     ['sw-KE', 'kumi toa tatu', '10 - 3'],
+    // "X percent of Y" is X% × Y, in each word order (百の十パーセント, 一百的百分之十).
+    ['en-US', 'ten percent of hundred', '10% * 100'],
+    ['en-US', 'what is ten percent of 200', '10% * 200'],
+    ['en-US', 'what is 15% of 80', '15% * 80'],
+    ['de-DE', 'zehn prozent von hundert', '10% * 100'],
+    ['es-ES', 'diez por ciento de cien', '10% * 100'],
+    ['es-ES', 'diez porcentajes de cien', '10% * 100'],
+    ['fr-FR', 'dix pour cent de cent', '10% * 100'],
+    ['fr-FR', 'dix pourcentages de cent', '10% * 100'],
+    ['it-IT', 'dieci per cento di cento', '10% * 100'],
+    ['pt-PT', 'dez por cento de cem', '10% * 100'],
+    ['ru-RU', 'десять процентов от ста', '10% * 100'],
+    ['ja-JP', '百の十パーセント', '10% * 100'],
+    ['zh-CN', '一百的百分之十', '10% * 100'],
+    ['hi-IN', 'सौ का दस प्रतिशत', '10% * 100'],
+    ['ar-SA', 'عشرة بالمئة من مئة', '10% * 100'],
+    ['sw-KE', 'asilimia kumi ya mia', '10% * 100'],
+    // Common spoken operators.
+    ['ru-RU', 'семь раз по семь', '7 * 7'],
+    ['ru-RU', 'семь умножить на семь', '7 * 7'],
+    ['ru-RU', 'сколько будет семьдесят разделить на семь', '70 / 7'],
+    ['ru-RU', 'девять минус два плюс один', '9 - 2 + 1'],
+    ['de-DE', 'sieben mal sieben', '7 * 7'],
+    ['fr-FR', 'dix divisé par deux', '10 / 2'],
+    ['es-ES', 'diez entre dos', '10 / 2'],
+    ['es-ES', 'siete por siete', '7 * 7'],
+    ['pt-PT', 'dez dividido por dois', '10 / 2'],
+    ['ja-JP', '七かける七', '7 * 7'],
+    ['ja-JP', '十わる二', '10 / 2'],
+    ['zh-CN', '七乘七', '7 * 7'],
+    ['hi-IN', 'दस भाग दो', '10 / 2'],
+    ['ar-SA', 'سبعة ضرب سبعة', '7 * 7'],
+    ['ar-SA', 'عشرة مقسومة على اثنين', '10 / 2'],
+    ['ar-SA', 'عشرة على اثنين', '10 / 2'],
+    ['sw-KE', 'saba mara saba', '7 * 7'],
+    ['sw-KE', 'kumi gawanya kwa mbili', '10 / 2'],
   ])('%s %s', (locale, text, expression) => {
     expect(spokenToExpression(text, locale)).toBe(expression);
   });

@@ -1,16 +1,16 @@
 /**
  * A safe arithmetic evaluator: a tokenizer and a recursive-descent parser over
- * + − × ÷ ^, unary minus and parentheses. It never calls `eval` or `Function`; any other
+ * + − × ÷ ^, unary minus, parentheses and a postfix percent ("10% * 200" = 20). It never calls `eval` or `Function`; any other
  * character (letters, quotes, calls like `alert(1)`) is a syntax error.
  *
  *   expr   := term (('+' | '-') term)*
  *   term   := factor (('*' | '/') factor)*
  *   factor := unary ('^' factor)?          (right-associative)
  *   unary  := '-' unary | '+' unary | primary
- *   primary:= number | '(' expr ')'
+ *   primary:= (number | '(' expr ')') '%'?   (x% is x / 100)
  */
 
-export type MathToken = { type: 'num'; value: number } | { type: 'op'; value: '+' | '-' | '*' | '/' | '^' | '(' | ')' };
+export type MathToken = { type: 'num'; value: number } | { type: 'op'; value: '+' | '-' | '*' | '/' | '^' | '(' | ')' | '%' };
 
 /** Why an expression could not be evaluated. */
 export class MathError extends Error {
@@ -19,7 +19,7 @@ export class MathError extends Error {
   }
 }
 
-const OPS: Record<string, MathToken['value']> = { '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '·': '*', '/': '/', '÷': '/', '^': '^', '(': '(', ')': ')' };
+const OPS: Record<string, MathToken['value']> = { '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '·': '*', '/': '/', '÷': '/', '^': '^', '(': '(', ')': ')', '%': '%' };
 
 /** Splits an expression into numbers and operators; throws on anything else. */
 export function tokenize(src: string): MathToken[] {
@@ -56,6 +56,12 @@ export function evaluate(src: string): number {
   };
 
   const primary = (): number => {
+    const v = operand();
+    if (!isOp('%')) return v;
+    pos++;
+    return v / 100;
+  };
+  const operand = (): number => {
     const t = tokens[pos++];
     if (t?.type === 'num') return t.value;
     if (t?.type === 'op' && t.value === '(') {

@@ -4,6 +4,7 @@
  * "zehn geteilt durch zwei" → "10 / 2", "五足す三" → "5 + 3").
  */
 import { clean, digitize, langOf } from '../normalize/index.ts';
+import { markPercent, percentOf } from './percent.ts';
 
 /** Operator phrases per language (longest phrases are tried first). */
 const OPERATOR_WORDS: Record<string, [string, string][]> = {
@@ -16,8 +17,13 @@ const OPERATOR_WORDS: Record<string, [string, string][]> = {
   ja: [['足す', '+'], ['たす', '+'], ['プラス', '+'], ['引く', '-'], ['ひく', '-'], ['マイナス', '-'], ['掛ける', '*'], ['かける', '*'], ['割る', '/'], ['わる', '/']],
   zh: [['加上', '+'], ['加', '+'], ['减去', '-'], ['减', '-'], ['減', '-'], ['乘以', '*'], ['乘', '*'], ['除以', '/']],
   hi: [['जमा', '+'], ['प्लस', '+'], ['धन', '+'], ['घटा', '-'], ['माइनस', '-'], ['ऋण', '-'], ['गुणा', '*'], ['गुणे', '*'], ['बटा', '/'], ['भाग', '/']],
-  ar: [['زائد', '+'], ['زايد', '+'], ['ناقص', '-'], ['ضرب في', '*'], ['ضرب', '*'], ['في', '*'], ['مضروب في', '*'], ['تقسيم', '/'], ['قسمه', '/'], ['على', '/']],
-  ru: [['плюс', '+'], ['минус', '-'], ['умножить на', '*'], ['умноженное на', '*'], ['разделить на', '/'], ['делить на', '/'], ['поделить на', '/'], ['в степени', '^']],
+  ar: [['زائد', '+'], ['زايد', '+'], ['ناقص', '-'], ['ضرب في', '*'], ['ضرب', '*'], ['في', '*'], ['مضروب في', '*'], ['تقسيم', '/'], ['قسمه', '/'], ['مقسوم على', '/'], ['مقسومه على', '/'], ['على', '/']],
+  ru: [
+    ['плюс', '+'], ['прибавить', '+'], ['минус', '-'], ['отнять', '-'], ['вычесть', '-'],
+    ['умножить на', '*'], ['умножь на', '*'], ['умноженное на', '*'], ['помножить на', '*'], ['раз по', '*'],
+    ['разделить на', '/'], ['раздели на', '/'], ['делить на', '/'], ['поделить на', '/'], ['подели на', '/'], ['деленное на', '/'], ['разделенное на', '/'],
+    ['в степени', '^'], ['в квадрате', '^ 2'],
+  ],
   sw: [['jumlisha', '+'], ['ongeza', '+'], ['kuongeza', '+'], ['toa', '-'], ['kutoa', '-'], ['ondoa', '-'], ['zidisha', '*'], ['mara', '*'], ['gawanya kwa', '/'], ['gawanya', '/']],
 };
 
@@ -26,8 +32,9 @@ const UNSPACED = new Set(['ja', 'zh']);
 /** The arithmetic part of a spoken question, as symbols; null when it has no operator. */
 export function spokenToExpression(text: string, locale: string): string | null {
   const lang = langOf(locale);
-  let d = digitize(clean(text, lang), lang).replace(/(\d),(\d)/g, '$1.$2');
-  const words = [...(OPERATOR_WORDS[lang] ?? [])].sort((a, b) => b[0].length - a[0].length);
+  let d = percentOf(digitize(markPercent(text, lang), lang).replace(/(\d),(\d)/g, '$1.$2'), lang);
+  // Operator words are cleaned like the text (Arabic على is folded to علي there).
+  const words = (OPERATOR_WORDS[lang] ?? []).map(([w, sym]) => [clean(w, lang), sym] as const).sort((a, b) => b[0].length - a[0].length);
   for (const [word, sym] of words) {
     if (UNSPACED.has(lang)) d = d.split(word).join(` ${sym} `);
     else {
@@ -36,7 +43,7 @@ export function spokenToExpression(text: string, locale: string): string | null 
     }
   }
   // Keep the span from the first to the last number or bracket; the words around it are the question.
-  const span = /[-(\d][\d\s.+\-*/^()×÷−]*[\d)]/.exec(d.replace(/[=？?]/g, ' '));
-  if (!span || !/\d\s*[+\-*/^×÷−]\s*[-(\d]/.test(span[0])) return null;
+  const span = /[-(\d][\d\s.+\-*/^()×÷−%]*[\d)%]/.exec(d.replace(/[=？?]/g, ' '));
+  if (!span || !/\d%?\s*[+\-*/^×÷−]\s*[-(\d]/.test(span[0])) return null;
   return span[0].replace(/\s+/g, ' ').trim();
 }

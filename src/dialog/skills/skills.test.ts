@@ -237,6 +237,9 @@ describe('qa', () => {
     expect((await dialog.handle(u('qa_maths', 'what is two plus three times four'))).reply).toEqual({ key: 'mathResult', params: { expression: '2 + 3 × 4', result: '14' } });
     expect((await dialog.handle(u('qa_maths', 'zehn geteilt durch vier', [], 'de-DE'))).reply).toEqual({ key: 'mathResult', params: { expression: '10 ÷ 4', result: '2,5' } });
     expect((await dialog.handle(u('qa_maths', 'what is five divided by zero'))).reply.key).toBe('mathError');
+    expect((await dialog.handle(u('qa_maths', 'what is ten percent of 200'))).reply).toEqual({ key: 'mathResult', params: { expression: '10% × 200', result: '20' } });
+    expect((await dialog.handle(u('qa_maths', 'десять процентов от ста', [], 'ru-RU'))).reply).toEqual({ key: 'mathResult', params: { expression: '10% × 100', result: '10' } });
+    expect((await dialog.handle(u('qa_maths', 'семь раз по семь', [], 'ru-RU'))).reply).toEqual({ key: 'mathResult', params: { expression: '7 × 7', result: '49' } });
   });
 
   it('is honest about facts it would need to look up', async () => {
