@@ -11,7 +11,7 @@ const ADD: Record<string, RegExp[]> = {
   fr: [/\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)\s+(.+?)\s+(?:à|a|sur|dans)\s+(?:ma|la|mon|le|les|mes)\b/i],
   es: [/\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)\s+(.+?)\s+(?:a|en|al)\s+(?:mi|la|el|lista)\b/i, /\b(?:añade|agrega|pon|apunta)\s+(.+?)\s+(?:al|a la)\b/i],
   it: [/\b(?:aggiungi|metti|inserisci|scrivi)\s+(.+?)\s+(?:alla|al|nella|nel|sulla|sul|in|a)\b/i],
-  pt: [/\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)\s+(.+?)\s+(?:à|a|na|no|em|ao)\b/i],
+  pt: [/\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)\s+(.+?)\s+(?:à|a|na|no|em|ao)(?=\s|$)/i], // not \b: "à" is no word character to JS
   ja: [/(?:に|へ)([^にへを]+?)を(?:追加|入れ|加え|書)/, /^([^にへを]+?)を(?:.*?)(?:追加|入れ|加え)/],
   zh: [/(?:把|将|將)(.+?)(?:加到|加入|添加到|放到|放进|加进|加在)/, /(?:添加|加上)(.+?)$/],
   hi: [/(?:में|पर)\s+(.+?)\s+(?:जोड़|जोड|डाल|लिख)/, /^(.+?)\s+(?:को\s+)?(?:मेरी|मेरे)?\s*\S*\s*(?:सूची|लिस्ट)\s+में\s+(?:जोड़|जोड|डाल)/],

@@ -1,12 +1,14 @@
 /**
  * lists: named lists (shopping, to do, …) kept in IndexedDB. Items keep the user's own
- * words. A list without a name is "your list" (stored under the empty name).
+ * words; names are kept one way however they are said (listName.ts). A list without a
+ * name is "your list" (stored under the empty name).
  */
 import { formatList } from '../format.ts';
 import type { ListRecord } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, mentions, slotText } from './helpers.ts';
 import { findListItem } from './listItems.ts';
+import { listNameSaid } from './listName.ts';
 
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
@@ -25,9 +27,9 @@ function listParams(name: string, rest: Record<string, string>, key: 'listAdded'
 }
 
 function add(ctx: SkillContext): SkillResult {
-  const listSaid = slotText(ctx, 'list_name');
+  const listSaid = listNameSaid(ctx);
   const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
-  const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', listSaid);
+  const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', slotText(ctx, 'list_name'));
   if (!item) {
     if (listSaid && !findList(ctx.state.lists, listSaid) && mentions(ctx, CREATE_WORDS)) {
       return { reply: { key: 'listCreated', params: { list } }, effect: 'list:create', actions: [{ type: 'listCreate', list }] };
@@ -38,9 +40,9 @@ function add(ctx: SkillContext): SkillResult {
 }
 
 function remove(ctx: SkillContext): SkillResult {
-  const listSaid = slotText(ctx, 'list_name');
+  const listSaid = listNameSaid(ctx);
   const record = listSaid ? findList(ctx.state.lists, listSaid) : findList(ctx.state.lists, DEFAULT_LIST);
-  const item = findListItem(ctx.u.text, ctx.u.locale, 'remove', listSaid);
+  const item = findListItem(ctx.u.text, ctx.u.locale, 'remove', slotText(ctx, 'list_name'));
   if (item) {
     const lists = record ? [record] : ctx.state.lists;
     const holder = lists.find((l) => l.items.some((i) => i.toLowerCase() === item.toLowerCase()));
@@ -53,7 +55,7 @@ function remove(ctx: SkillContext): SkillResult {
 }
 
 function read(ctx: SkillContext): SkillResult {
-  const listSaid = slotText(ctx, 'list_name');
+  const listSaid = listNameSaid(ctx);
   const { locale } = ctx.u;
   if (!listSaid) {
     const named = ctx.state.lists.filter((l) => l.name !== DEFAULT_LIST);

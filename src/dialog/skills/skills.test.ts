@@ -178,6 +178,32 @@ describe('lists', () => {
     expect((await dialog.handle(u('lists_createoradd', 'füge etwas meiner liste hinzu', [], 'de-DE'))).reply.key).toBe('askListItem');
   });
 
+  // One list however its name is said: "einkaufs liste" is the Einkaufsliste, "shopping list" is "shopping".
+  it('names lists the same however they are said, and keeps the item as said', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'füge Milch zur Einkaufsliste hinzu', [['list_name', 'Einkaufsliste']], 'de-DE'));
+    const turn = await dialog.handle(u('lists_createoradd', 'bitte setze brot auf die einkaufs liste', [['list_name', 'einkaufs']], 'de-DE'));
+    expect(turn.reply).toEqual({ key: 'listAdded', params: { item: 'brot', list: 'Einkaufsliste' } });
+    expect(dialog.state.getState().lists).toEqual([{ name: 'Einkaufsliste', items: ['Milch', 'brot'] }]);
+  });
+
+  it.each([
+    ['en-US', 'add eggs to my shopping list', 'shopping list', 'eggs', 'shopping'],
+    ['de-DE', 'setze eier auf die to do liste', 'to do', 'eier', 'to do-Liste'],
+    ['fr-FR', 'ajoute du lait à la liste de courses', 'liste de courses', 'du lait', 'courses'],
+    ['es-ES', 'añade leche a la lista de compras', 'lista de compras', 'leche', 'compras'],
+    ['it-IT', 'aggiungi latte alla lista della spesa', 'lista della spesa', 'latte', 'spesa'],
+    ['pt-PT', 'adiciona leite à lista de compras', 'lista de compras', 'leite', 'compras'],
+    ['ru-RU', 'добавь молоко в список покупок', 'список покупок', 'молоко', 'покупок'],
+    ['ja-JP', '買い物リストに牛乳を追加して', '買い物リスト', '牛乳', '買い物'],
+    ['zh-CN', '把牛奶加到购物清单', '购物清单', '牛奶', '购物'],
+    ['sw-KE', 'ongeza maziwa kwenye orodha ya ununuzi', 'orodha ya ununuzi', 'maziwa', 'ununuzi'],
+  ])('%s "%s": list %s → %s on %s', async (locale, text, listName, item, list) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('lists_createoradd', text, [['list_name', listName]], locale));
+    expect(turn.reply).toEqual({ key: 'listAdded', params: { item, list } });
+  });
+
   it('creates a named list and asks for an item when none is said', async () => {
     const { dialog } = testDialog();
     expect((await dialog.handle(u('lists_createoradd', 'create a new grocery list', [['list_name', 'grocery']]))).reply).toEqual({ key: 'listCreated', params: { list: 'grocery' } });
