@@ -7,15 +7,18 @@ import { digitize } from './numbers.ts';
 import { findPhrase } from './text.ts';
 import { TIME_WORDS } from './timeWords.ts';
 
-/** Words right before a clock time ("at", "um", "à", "a las", "в", "الساعه"). */
+/**
+ * Words right before a clock time ("at", "um", "à", "a las", "в", "الساعه"). Not "pour" or
+ * "на": "une alarme pour dix minutes", "будильник на тридцать минут" are lengths.
+ */
 const CLOCK_BEFORE: Record<string, string> = {
   en: 'at|by|until|till',
   de: 'um|gegen|bis',
-  fr: 'à|a|vers|pour',
+  fr: 'à|a|vers',
   es: 'a las|a la|para las|para la|sobre las|hacia las|las|la',
   it: 'alle|all|verso le|per le|le|alla',
   pt: 'às|as|à|para as|para a|pelas|pela',
-  ru: 'в|во|к|на',
+  ru: 'в|во|к',
   ar: 'الساعه|عند',
 };
 
