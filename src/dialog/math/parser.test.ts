@@ -91,6 +91,11 @@ describe('spokenToExpression', () => {
     ['ar-SA', 'عشرة على اثنين', '10 / 2'],
     ['sw-KE', 'saba mara saba', '7 * 7'],
     ['sw-KE', 'kumi gawanya kwa mbili', '10 / 2'],
+    ['de-DE', 'was sind zehn dividiert durch zwei', '10 / 2'],
+    ['fr-FR', 'dix divise par deux', '10 / 2'],
+    ['pt-PT', 'quanto é dez a dividir por dois', '10 / 2'],
+    ['ru-RU', 'пятьдесят процентов от двухсот', '50% * 200'],
+    ['ru-RU', 'сколько будет пять на пять', '5 * 5'],
   ])('%s %s', (locale, text, expression) => {
     expect(spokenToExpression(text, locale)).toBe(expression);
   });

@@ -9,11 +9,11 @@ import { markPercent, percentOf } from './percent.ts';
 /** Operator phrases per language (longest phrases are tried first). */
 const OPERATOR_WORDS: Record<string, [string, string][]> = {
   en: [['plus', '+'], ['added to', '+'], ['minus', '-'], ['less', '-'], ['times', '*'], ['multiplied by', '*'], ['x', '*'], ['divided by', '/'], ['over', '/'], ['to the power of', '^'], ['squared', '^ 2'], ['cubed', '^ 3']],
-  de: [['plus', '+'], ['minus', '-'], ['weniger', '-'], ['mal', '*'], ['multipliziert mit', '*'], ['geteilt durch', '/'], ['durch', '/'], ['hoch', '^']],
-  fr: [['plus', '+'], ['moins', '-'], ['fois', '*'], ['multiplié par', '*'], ['divisé par', '/'], ['sur', '/'], ['puissance', '^'], ['au carré', '^ 2']],
+  de: [['plus', '+'], ['minus', '-'], ['weniger', '-'], ['mal', '*'], ['multipliziert mit', '*'], ['geteilt durch', '/'], ['dividiert durch', '/'], ['durch', '/'], ['hoch', '^']],
+  fr: [['plus', '+'], ['moins', '-'], ['fois', '*'], ['multiplié par', '*'], ['divisé par', '/'], ['divise par', '/'], ['multiplie par', '*'], ['sur', '/'], ['puissance', '^'], ['au carré', '^ 2']],
   es: [['más', '+'], ['mas', '+'], ['menos', '-'], ['por', '*'], ['multiplicado por', '*'], ['dividido por', '/'], ['dividido entre', '/'], ['entre', '/'], ['elevado a', '^'], ['al cuadrado', '^ 2']],
   it: [['più', '+'], ['piu', '+'], ['meno', '-'], ['per', '*'], ['moltiplicato per', '*'], ['diviso per', '/'], ['diviso', '/'], ['elevato alla', '^'], ['al quadrato', '^ 2']],
-  pt: [['mais', '+'], ['menos', '-'], ['vezes', '*'], ['multiplicado por', '*'], ['dividido por', '/'], ['elevado a', '^'], ['ao quadrado', '^ 2']],
+  pt: [['mais', '+'], ['menos', '-'], ['vezes', '*'], ['multiplicado por', '*'], ['dividido por', '/'], ['a dividir por', '/'], ['a multiplicar por', '*'], ['elevado a', '^'], ['ao quadrado', '^ 2']],
   ja: [['足す', '+'], ['たす', '+'], ['プラス', '+'], ['引く', '-'], ['ひく', '-'], ['マイナス', '-'], ['掛ける', '*'], ['かける', '*'], ['割る', '/'], ['わる', '/']],
   zh: [['加上', '+'], ['加', '+'], ['减去', '-'], ['减', '-'], ['減', '-'], ['乘以', '*'], ['乘', '*'], ['除以', '/']],
   hi: [['जमा', '+'], ['प्लस', '+'], ['धन', '+'], ['घटा', '-'], ['माइनस', '-'], ['ऋण', '-'], ['गुणा', '*'], ['गुणे', '*'], ['बटा', '/'], ['भाग', '/']],
@@ -23,6 +23,8 @@ const OPERATOR_WORDS: Record<string, [string, string][]> = {
     ['умножить на', '*'], ['умножь на', '*'], ['умноженное на', '*'], ['помножить на', '*'], ['раз по', '*'],
     ['разделить на', '/'], ['раздели на', '/'], ['делить на', '/'], ['поделить на', '/'], ['подели на', '/'], ['деленное на', '/'], ['разделенное на', '/'],
     ['в степени', '^'], ['в квадрате', '^ 2'],
+    // Colloquial "пять на пять" (5 × 5); the longer phrases above are tried first.
+    ['на', '*'],
   ],
   sw: [['jumlisha', '+'], ['ongeza', '+'], ['kuongeza', '+'], ['toa', '-'], ['kutoa', '-'], ['ondoa', '-'], ['zidisha', '*'], ['mara', '*'], ['gawanya kwa', '/'], ['gawanya', '/']],
 };
