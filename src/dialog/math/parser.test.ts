@@ -96,6 +96,7 @@ describe('spokenToExpression', () => {
     ['pt-PT', 'quanto é dez a dividir por dois', '10 / 2'],
     ['ru-RU', 'пятьдесят процентов от двухсот', '50% * 200'],
     ['ru-RU', 'сколько будет пять на пять', '5 * 5'],
+    ['en-US', 'what is fifty percent of one thousand', '50% * 1000'],
   ])('%s %s', (locale, text, expression) => {
     expect(spokenToExpression(text, locale)).toBe(expression);
   });

@@ -223,6 +223,10 @@ const COLOURS: [string, string, string][] = [
 const NUMBERS: [string, string, number][] = [
   ['en-US', 'seven', 7],
   ['en-US', 'three hundred and fifty five', 355],
+  ['en-US', 'one thousand five hundred and twenty', 1520],
+  ['fr-FR', 'deux mille', 2000],
+  ['es-ES', 'mil cien', 1100],
+  ['ru-RU', 'две тысячи', 2000],
   ['de-DE', 'sieben', 7],
   ['de-DE', 'dreiundzwanzig', 23],
   ['fr-FR', 'sept', 7],

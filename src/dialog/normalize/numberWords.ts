@@ -12,7 +12,7 @@ interface Lexicon {
   hundred: string;
   /** Words that join parts of one number (`twenty and one`, `vingt et un`, `kumi na moja`). */
   joiners: string[];
-  /** Ordinals that are not a cardinal plus a suffix, and other one-word values (пятьсот). */
+  /** Ordinals that are not a cardinal plus a suffix, and other one-word values (пятьсот, thousand: a multiplier like hundred). */
   ordinals?: Record<string, number>;
 }
 
@@ -24,6 +24,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     joiners: ['and'],
     // "second" is left out: it is far more often the unit of time.
     ordinals: {
+      thousand: 1000,
       twelveth: 12, twentyth: 20,
       first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
       eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
@@ -41,7 +42,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     tens: 'vingt|vingts trente quarante cinquante soixante',
     hundred: 'cent|cents',
     joiners: ['et'],
-    ordinals: { premier: 1, première: 1, premiere: 1 },
+    ordinals: { mille: 1000, premier: 1, première: 1, premiere: 1 },
   },
   es: {
     units:
@@ -50,14 +51,14 @@ export const LEXICONS: Record<string, Lexicon> = {
     tensStart: 30,
     hundred: 'cien|ciento',
     joiners: ['y'],
-    ordinals: { primero: 1, primera: 1 },
+    ordinals: { mil: 1000, primero: 1, primera: 1 },
   },
   it: {
     units: 'zero uno|un|una|un\' due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove',
     tens: 'venti trenta quaranta cinquanta sessanta settanta ottanta novanta',
     hundred: 'cento',
     joiners: [],
-    ordinals: { primo: 1, prima: 1 },
+    ordinals: { mille: 1000, mila: 1000, primo: 1, prima: 1 },
   },
   pt: {
     units:
@@ -65,7 +66,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     tens: 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa',
     hundred: 'cem|cento',
     joiners: ['e'],
-    ordinals: { primeiro: 1, primeira: 1 },
+    ordinals: { mil: 1000, primeiro: 1, primeira: 1 },
   },
   ru: {
     units:
@@ -74,6 +75,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     hundred: 'сто|ста',
     joiners: [],
     ordinals: {
+      тысяча: 1000, тысячи: 1000, тысяч: 1000, тысячу: 1000,
       двести: 200, триста: 300, четыреста: 400, пятьсот: 500, шестьсот: 600, семьсот: 700, восемьсот: 800, девятьсот: 900, полтора: 1.5,
       // Genitive hundreds ("процентов от двухсот").
       двухсот: 200, трехсот: 300, четырехсот: 400, пятисот: 500, шестисот: 600, семисот: 700, восьмисот: 800, девятисот: 900,
@@ -87,7 +89,7 @@ export const LEXICONS: Record<string, Lexicon> = {
     tensStart: 70,
     hundred: 'सौ',
     joiners: [],
-    ordinals: { पहला: 1, पहली: 1, पहले: 1, दूसरा: 2, दूसरी: 2, दूसरे: 2, तीसरा: 3, तीसरी: 3, तीसरे: 3, चौथा: 4, चौथी: 4, चौथे: 4 },
+    ordinals: { हज़ार: 1000, हजार: 1000, पहला: 1, पहली: 1, पहले: 1, दूसरा: 2, दूसरी: 2, दूसरे: 2, तीसरा: 3, तीसरी: 3, तीसरे: 3, चौथा: 4, चौथी: 4, चौथे: 4 },
   },
   ar: {
     // Folded spelling (see foldArabic): ة→ه, أ/إ/آ→ا, ى→ي; dialect forms included. The

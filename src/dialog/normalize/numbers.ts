@@ -99,7 +99,7 @@ function continues(cur: number, next: WordValue, lang: string): boolean {
     if (cur < 10 && next.v >= 20 && next.v % 10 === 0 && next.conj) return true; // خمسة وعشرين = 25
   }
   if (lang === 'fr' && cur % 100 === 4 && next.v === 20) return true; // quatre-vingt
-  const place = cur >= 100 && cur % 100 === 0 ? 100 : cur >= 10 && cur % 10 === 0 ? 10 : 1;
+  const place = cur >= 1000 && cur % 1000 === 0 ? 1000 : cur >= 100 && cur % 100 === 0 ? 100 : cur >= 10 && cur % 10 === 0 ? 10 : 1;
   if (next.v < place) return true;
   // soixante-dix, quatre-vingt-douze
   return lang === 'fr' && (cur % 100 === 60 || cur % 100 === 80) && next.v < 20;
@@ -151,7 +151,9 @@ export function digitize(t: string, lang: string): string {
       flush();
       out.push(word);
     } else if (cur === null) cur = wv.v;
-    else if ((wv.v === 100 || wv.v === 1000) && cur < wv.v) cur *= wv.v;
+    else if (wv.v === 1000 && cur < 1000) cur *= 1000;
+    // "one thousand five hundred": "hundred" multiplies only the part after the thousands.
+    else if (wv.v === 100 && cur % 1000 < 100 && (cur < 1000 || cur % 1000 > 0)) cur += (cur % 1000) * 99;
     else if (continues(cur, wv, lang)) cur = combine(cur, wv, lang);
     else {
       flush();
