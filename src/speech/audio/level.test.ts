@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_DB, levelFromRms, levelOf, rms, roundLevel } from './level.ts';
+import { FALL_PER_SECOND, FLOOR_DB, levelFromRms, levelOf, meterLevel, rms, roundLevel } from './level.ts';
 
 const sine = (amplitude: number, n = 4800) => Float32Array.from({ length: n }, (_, i) => amplitude * Math.sin((2 * Math.PI * 440 * i) / 48000));
 
@@ -36,5 +36,21 @@ describe('levelFromRms', () => {
     expect(speech).toBeLessThan(0.7);
     expect(levelOf(new Float32Array(2048))).toBe(0);
     expect(roundLevel(0.12345)).toBe(0.12);
+  });
+});
+
+describe('meterLevel', () => {
+  it('rises at once to a louder sound', () => {
+    expect(meterLevel(0.1, 0.8, 16)).toBe(0.8);
+  });
+  it('falls at FALL_PER_SECOND when the sound stops, never below the measured level', () => {
+    expect(meterLevel(1, 0, 500)).toBeCloseTo(1 - FALL_PER_SECOND / 2, 10);
+    expect(meterLevel(1, 0.9, 500)).toBe(0.9);
+    expect(meterLevel(0.5, 0, 5000)).toBe(0);
+  });
+  it('a one-frame beep stays visible for about a second', () => {
+    let shown = meterLevel(0, 1, 16);
+    for (let t = 0; t < 1000; t += 16) shown = meterLevel(shown, 0, 16);
+    expect(shown).toBeGreaterThan(0.2);
   });
 });

@@ -34,3 +34,14 @@ export function levelOf(samples: ArrayLike<number>): number {
 export function roundLevel(level: number): number {
   return Math.round(level * 100) / 100;
 }
+
+/** How fast the shown level falls, in full scales per second (a peak takes ~1.4 s to fade). */
+export const FALL_PER_SECOND = 0.7;
+
+/**
+ * Meter ballistics: rise at once, fall slowly. Without it a short sound (a syllable, a click)
+ * is on screen for one frame and the meter looks dead.
+ */
+export function meterLevel(shown: number, measured: number, elapsedMs: number): number {
+  return Math.max(measured, shown - (FALL_PER_SECOND * Math.max(0, elapsedMs)) / 1000);
+}

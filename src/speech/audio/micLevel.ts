@@ -3,7 +3,7 @@
  * `stop()` cancels the loop, closes the AudioContext and releases every track, so the
  * browser's "microphone in use" indicator goes off when listening ends.
  */
-import { levelOf } from './level.ts';
+import { levelOf, meterLevel } from './level.ts';
 
 export type LevelListener = (level: number) => void;
 
@@ -33,7 +33,9 @@ export async function startMicLevel(onLevel: LevelListener, options: MicLevelOpt
       if (!navigator.mediaDevices?.getUserMedia) throw new TypeError('getUserMedia is not available');
       return navigator.mediaDevices.getUserMedia(c);
     });
-  const stream = await getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+  // Raw input: the meter shows what the microphone hears, so no suppression or gain control
+  // (noise suppression can also silence a steady test tone entirely).
+  const stream = await getUserMedia({ audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } });
   let context: AudioContext;
   let source: MediaStreamAudioSourceNode;
   let analyser: AnalyserNode;
@@ -53,10 +55,15 @@ export async function startMicLevel(onLevel: LevelListener, options: MicLevelOpt
   const buffer = new Float32Array(analyser.fftSize);
   let frame = 0;
   let stopped = false;
+  let shown = 0;
+  let last = performance.now();
   const tick = () => {
     if (stopped) return;
     analyser.getFloatTimeDomainData(buffer);
-    onLevel(levelOf(buffer));
+    const now = performance.now();
+    shown = meterLevel(shown, levelOf(buffer), now - last);
+    last = now;
+    onLevel(shown);
     frame = requestAnimationFrame(tick);
   };
   frame = requestAnimationFrame(tick);
