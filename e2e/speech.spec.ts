@@ -9,25 +9,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type {} from '../src/speech/harness/hook.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
 
 const HARNESS = '/speech-harness/index.html';
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Chromium's synthetic microphone (a periodic beep) instead of a real device. */
 const FAKE_MIC = '--use-fake-device-for-media-stream';
 
 // NOTE: launch options must be file-level (they force a new browser). No
 // --use-fake-ui-for-media-stream: it would accept every prompt, and the denial test needs
 // Chromium's real refusal; the microphone tests grant the permission on their context instead.
-test.use({ launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, FAKE_MIC] } });
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, FAKE_MIC] } });
 
 test.beforeAll(() => {
   if (!existsSync('dist/espeak/espeak-ng.data')) {

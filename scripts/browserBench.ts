@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 import type { BrowserBenchReport } from '../src/nlu/benchPage.ts';
 
 /** Options of one browser run. */
@@ -39,10 +40,11 @@ export async function runBrowserBench(
   const origin = `http://127.0.0.1:${opts.port}`;
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(opts.port), '--strictPort'], { stdio: 'ignore' });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // The flags the project runs Chromium with everywhere; the GPU only when WebGPU is measured.
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      ...(opts.backend === 'webgpu' ? ['--enable-unsafe-webgpu'] : ['--disable-gpu'])],
+    executablePath: CHROMIUM_PATH,
+    // The project's standard flags; the GPU only when WebGPU is what is measured.
+    args: opts.backend === 'webgpu'
+      ? [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--enable-unsafe-webgpu']
+      : [...CHROMIUM_ARGS],
   });
   try {
     await waitForServer(`${origin}/bench.html`, server);
