@@ -17,7 +17,8 @@ export interface VoicePrefs {
 const KEY = 'polyvox-voice';
 const DEFAULTS: VoicePrefs = { voices: {}, rate: 1, handsFree: false, allowOnline: false };
 
-function load(): VoicePrefs {
+/** The saved preferences (defaults when none or unreadable). */
+export function loadVoicePrefs(): VoicePrefs {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<VoicePrefs>;
     return {
@@ -45,16 +46,13 @@ function save(prefs: VoicePrefs): void {
   }
 }
 
-/** The saved preferences (defaults when none or unreadable). */
-export const loadVoicePrefs = load;
-
 /**
  * The preferences and a setter; every change is applied to `speaker` and saved. The saved
  * ones were applied when the runtime was built (runtime.ts), so the first reply already
  * uses them.
  */
 export function useVoicePrefs(speaker: BrowserSpeaker): [VoicePrefs, (patch: Partial<VoicePrefs>) => void] {
-  const [prefs, setPrefs] = useState(load);
+  const [prefs, setPrefs] = useState(loadVoicePrefs);
   const update = (patch: Partial<VoicePrefs>) => {
     const next = { ...prefs, ...patch };
     applyVoicePrefs(speaker, next);

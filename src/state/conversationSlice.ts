@@ -58,6 +58,16 @@ export const createConversationSlice =
     let nextId = 1;
     const update = (id: number, patch: Partial<Turn>) =>
       set((s) => ({ turns: s.turns.map((t) => (t.id === id ? { ...t, ...patch } : t)) }));
+    const append = (turn: Omit<Turn, 'id'>): number => {
+      const id = nextId++;
+      set((s) => ({ turns: [...s.turns, { ...turn, id }].slice(-MAX_TURNS) }));
+      return id;
+    };
+    // Not awaited by callers: a turn is complete once its reply shows, and the next utterance
+    // (barge-in) must not wait for the voice. An English fallback gets an English voice.
+    const say = (reply: AssistantReply, locale: string) => {
+      if (get().speakReplies) void assistant.speak(reply.text, reply.fallback ? 'en-US' : locale);
+    };
     return {
       turns: [],
       assistantOn: true,
@@ -71,9 +81,7 @@ export const createConversationSlice =
       },
       respond: async (understood, source) => {
         if (!get().assistantOn) return;
-        const id = nextId++;
-        const turn: Turn = { id, source, locale: understood.locale, understood, reply: null, error: null };
-        set((s) => ({ turns: [...s.turns, turn].slice(-MAX_TURNS) }));
+        const id = append({ source, locale: understood.locale, understood, reply: null, error: null });
         let reply: AssistantReply;
         try {
           reply = await assistant.respond(understood);
@@ -82,14 +90,11 @@ export const createConversationSlice =
           return;
         }
         update(id, { reply });
-        // Speaking is not awaited: the turn is complete once the reply shows, and the next
-        // utterance (barge-in) must not wait for the voice to finish.
-        if (get().speakReplies) void assistant.speak(reply.text, reply.fallback ? 'en-US' : understood.locale);
+        say(reply, understood.locale);
       },
       announce: (reply, locale) => {
-        const turn: Turn = { id: nextId++, source: 'assistant', locale, understood: null, reply, error: null };
-        set((s) => ({ turns: [...s.turns, turn].slice(-MAX_TURNS) }));
-        if (get().speakReplies) void assistant.speak(reply.text, reply.fallback ? 'en-US' : locale);
+        append({ source: 'assistant', locale, understood: null, reply, error: null });
+        say(reply, locale);
       },
       hear: async (transcript) => {
         assistant.stopSpeaking();
