@@ -44,6 +44,11 @@ export const EN = {
   errorTooLong: 'That is {length} characters; the limit is {max}. Shorten it and try again.',
   retry: 'Try again',
   dismiss: 'Dismiss',
+  panelError: 'This panel could not be shown.',
+  pageError: 'Polyvox ran into a problem and stopped this view. What you saved on this device is kept.',
+  reload: 'Reload',
+  quarantined: 'Some saved records could not be read and were set aside ({count}); they are not shown.',
+  storageError: 'Saving on this device failed: {detail}',
   footer: 'Runs offline: the model, tokenizer and engine are served by this page.',
 } as const;
 

@@ -22,6 +22,8 @@ export const EN_REPLIES = {
   timerRinging: 'Your {duration} timer is done.',
   askAlarmTime: 'For what time?',
   askTimerDuration: 'For how long?',
+  timerTooLong: 'That is too long: a timer can run for at most {max}.',
+  timerTooShort: 'A timer needs a length of at least one second.',
   // iot (virtual smart home)
   lightOn: 'The light is on.',
   lightOff: 'The light is off.',
@@ -56,6 +58,7 @@ export const EN_REPLIES = {
   askEventDate: 'On which day?',
   defaultEventTitle: 'an event',
   eventAddedUntitled: 'Added an event on {date}.',
+  dateOutOfRange: 'I can only keep dates within a hundred years from today.',
   // datetime
   timeNow: 'It is {time}.',
   timeInZone: 'In {place} it is {time}.',
@@ -84,6 +87,7 @@ export const EN_REPLIES = {
   notUnderstood: 'Sorry, I did not understand that.',
   clarifyValue: 'I am not sure what "{value}" means. Could you say it another way?',
   cancelled: 'Okay, cancelled.',
+  notSaved: 'But I could not save it on this device, so it will be gone after a reload.',
 } as const;
 
 /** A reply the assistant can give. */
