@@ -40,6 +40,11 @@ export const de: LanguageUi = {
     errorTooLong: 'Das sind {length} Zeichen; erlaubt sind {max}. Kürze den Text und versuch es noch einmal.',
     retry: 'Erneut versuchen',
     dismiss: 'Schließen',
+    panelError: 'Dieser Bereich konnte nicht angezeigt werden.',
+    pageError: 'Polyvox ist auf ein Problem gestoßen und hat diese Ansicht beendet. Was du auf diesem Gerät gespeichert hast, bleibt erhalten.',
+    reload: 'Neu laden',
+    quarantined: 'Einige gespeicherte Einträge konnten nicht gelesen werden und wurden beiseitegelegt ({count}); sie werden nicht angezeigt.',
+    storageError: 'Speichern auf diesem Gerät fehlgeschlagen: {detail}',
     footer: 'Läuft offline: Modell, Tokenizer und Engine werden von dieser Seite ausgeliefert.',
   },
   conversation: {

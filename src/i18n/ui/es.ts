@@ -40,6 +40,11 @@ export const es: LanguageUi = {
     errorTooLong: 'Son {length} caracteres; el límite es {max}. Acórtalo y vuelve a intentarlo.',
     retry: 'Reintentar',
     dismiss: 'Cerrar',
+    panelError: 'No se ha podido mostrar este panel.',
+    pageError: 'Polyvox ha tenido un problema y ha detenido esta vista. Lo que has guardado en este dispositivo se conserva.',
+    reload: 'Recargar',
+    quarantined: 'Algunos registros guardados no se han podido leer y se han apartado ({count}); no se muestran.',
+    storageError: 'No se ha podido guardar en este dispositivo: {detail}',
     footer: 'Funciona sin conexión: el modelo, el tokenizador y el motor los sirve esta página.',
   },
   conversation: {

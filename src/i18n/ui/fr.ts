@@ -40,6 +40,11 @@ export const fr: LanguageUi = {
     errorTooLong: 'Cela fait {length} caractères ; la limite est de {max}. Raccourcissez le texte et réessayez.',
     retry: 'Réessayer',
     dismiss: 'Fermer',
+    panelError: 'Ce panneau n’a pas pu être affiché.',
+    pageError: 'Polyvox a rencontré un problème et a arrêté cette vue. Ce que vous avez enregistré sur cet appareil est conservé.',
+    reload: 'Recharger',
+    quarantined: 'Certains enregistrements sauvegardés n’ont pas pu être lus et ont été mis de côté ({count}) ; ils ne sont pas affichés.',
+    storageError: 'L’enregistrement sur cet appareil a échoué : {detail}',
     footer: 'Fonctionne hors ligne : le modèle, le tokeniseur et le moteur sont servis par cette page.',
   },
   conversation: {

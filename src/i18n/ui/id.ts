@@ -40,6 +40,11 @@ export const id: LanguageUi = {
     errorTooLong: 'Panjangnya {length} karakter; batasnya {max}. Persingkat lalu coba lagi.',
     retry: 'Coba lagi',
     dismiss: 'Tutup',
+    panelError: 'Panel ini tidak dapat ditampilkan.',
+    pageError: 'Polyvox mengalami masalah dan menghentikan tampilan ini. Data yang Anda simpan di perangkat ini tetap tersimpan.',
+    reload: 'Muat ulang',
+    quarantined: 'Beberapa catatan tersimpan tidak dapat dibaca dan telah disisihkan ({count}); catatan tersebut tidak ditampilkan.',
+    storageError: 'Gagal menyimpan di perangkat ini: {detail}',
     footer: 'Berjalan offline: model, tokenizer, dan mesin disajikan oleh halaman ini.',
   },
   conversation: {

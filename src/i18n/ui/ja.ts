@@ -40,6 +40,11 @@ export const ja: LanguageUi = {
     errorTooLong: '{length} 文字あります。上限は {max} 文字です。短くしてもう一度お試しください。',
     retry: '再試行',
     dismiss: '閉じる',
+    panelError: 'このパネルを表示できませんでした。',
+    pageError: 'Polyvox で問題が発生したため、この画面を停止しました。この端末に保存したデータは残っています。',
+    reload: '再読み込み',
+    quarantined: '保存済みのレコードの一部を読み取れなかったため、別に保管しました（{count}）。これらは表示されません。',
+    storageError: 'この端末への保存に失敗しました：{detail}',
     footer: 'オフラインで動作：モデル、トークナイザー、エンジンはすべてこのページから提供されます。',
   },
   conversation: {

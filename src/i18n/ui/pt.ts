@@ -40,6 +40,11 @@ export const pt: LanguageUi = {
     errorTooLong: 'São {length} caracteres; o limite é {max}. Encurte o texto e tente novamente.',
     retry: 'Tentar novamente',
     dismiss: 'Fechar',
+    panelError: 'Não foi possível mostrar este painel.',
+    pageError: 'O Polyvox encontrou um problema e parou esta vista. O que guardou neste dispositivo foi mantido.',
+    reload: 'Recarregar',
+    quarantined: 'Não foi possível ler alguns registos guardados, que foram postos de parte ({count}); não são mostrados.',
+    storageError: 'Falha ao guardar neste dispositivo: {detail}',
     footer: 'Funciona offline: o modelo, o tokenizador e o motor são servidos por esta página.',
   },
   conversation: {

@@ -40,6 +40,11 @@ export const zhTW: LanguageUi = {
     errorTooLong: '目前為 {length} 個字元，上限為 {max}。請縮短後再試。',
     retry: '重試',
     dismiss: '關閉',
+    panelError: '無法顯示此面板。',
+    pageError: 'Polyvox 發生問題，已停止此畫面。你在這台裝置上儲存的內容仍會保留。',
+    reload: '重新載入',
+    quarantined: '部分已儲存的紀錄無法讀取，已被隔離（{count}）；這些紀錄不會顯示。',
+    storageError: '在這台裝置上儲存失敗：{detail}',
     footer: '離線執行：模型、斷詞器和引擎都由本頁面提供。',
   },
   conversation: {

@@ -40,6 +40,11 @@ export const zh: LanguageUi = {
     errorTooLong: '当前为 {length} 个字符，上限为 {max}。请缩短后重试。',
     retry: '重试',
     dismiss: '关闭',
+    panelError: '无法显示此面板。',
+    pageError: 'Polyvox 遇到问题，已停止此视图。你在本设备上保存的内容仍然保留。',
+    reload: '重新加载',
+    quarantined: '部分已保存的记录无法读取，已被隔离（{count}）；这些记录不会显示。',
+    storageError: '在本设备上保存失败：{detail}',
     footer: '离线运行：模型、分词器和引擎均由本页面提供。',
   },
   conversation: {

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Jou tydhouer van {duration} is klaar.',
   askAlarmTime: 'Vir watter tyd?',
   askTimerDuration: 'Vir hoe lank?',
+  timerTooLong: 'Dit is te lank: ’n tydhouer kan hoogstens {max} loop.',
+  timerTooShort: '’n Tydhouer moet minstens een sekonde lank wees.',
   lightOn: 'Die lig is aan.',
   lightOff: 'Die lig is af.',
   lightDimmed: 'Lig gedemp tot {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Op watter dag?',
   defaultEventTitle: '’n afspraak',
   eventAddedUntitled: '’n Afspraak is op {date} bygevoeg.',
+  dateOutOfRange: 'Ek kan net datums hou wat binne honderd jaar van vandag af is.',
   timeNow: 'Dit is {time}.',
   timeInZone: 'In {place} is dit {time}.',
   dateToday: 'Vandag is {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Jammer, ek het dit nie verstaan nie.',
   clarifyValue: 'Ek is nie seker wat “{value}” beteken nie. Kan jy dit anders sê?',
   cancelled: 'Goed, gekanselleer.',
+  notSaved: 'Maar ek kon dit nie op hierdie toestel stoor nie, so dit sal ná ’n herlaai weg wees.',
 };

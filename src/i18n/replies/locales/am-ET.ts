@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'የ{duration} ሰዓት ቆጣሪዎ አልቋል።',
   askAlarmTime: 'ለስንት ሰዓት?',
   askTimerDuration: 'ለምን ያህል ጊዜ?',
+  timerTooLong: 'ይህ በጣም ረጅም ነው፦ የሰዓት ቆጣሪ ከፍተኛው ጊዜ {max} ነው።',
+  timerTooShort: 'ሰዓት ቆጣሪ ቢያንስ የአንድ ሰከንድ ርዝመት ሊኖረው ይገባል።',
   lightOn: 'መብራቱ በርቷል።',
   lightOff: 'መብራቱ ጠፍቷል።',
   lightDimmed: 'የመብራቱ ብርሃን ወደ {level} ቀንሷል።',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'በየትኛው ቀን?',
   defaultEventTitle: 'ክስተት',
   eventAddedUntitled: 'በ{date} ክስተት ታክሏል።',
+  dateOutOfRange: 'ከዛሬ በመቶ ዓመት ውስጥ ያሉ ቀኖችን ብቻ ነው መያዝ የምችለው።',
   timeNow: 'ሰዓቱ {time} ነው።',
   timeInZone: 'በ{place} ሰዓቱ {time} ነው።',
   dateToday: 'ዛሬ {date} ነው።',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ይቅርታ፣ አልገባኝም።',
   clarifyValue: '«{value}» ምን ማለት እንደሆነ እርግጠኛ አይደለሁም። በሌላ መንገድ ሊገልጹት ይችላሉ?',
   cancelled: 'እሺ፣ ተሰርዟል።',
+  notSaved: 'ነገር ግን በዚህ መሣሪያ ላይ ማስቀመጥ አልቻልኩም፤ ስለዚህ ገጹ እንደገና ሲጫን ይጠፋል።',
 };

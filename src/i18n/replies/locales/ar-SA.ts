@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'انتهى مؤقت {duration}.',
   askAlarmTime: 'في أي وقت؟',
   askTimerDuration: 'لأي مدة؟',
+  timerTooLong: 'هذه المدة طويلة جدًا: أقصى مدة للمؤقت هي {max}.',
+  timerTooShort: 'يجب ألا تقل مدة المؤقت عن ثانية واحدة.',
   lightOn: 'تم تشغيل الضوء.',
   lightOff: 'تم إطفاء الضوء.',
   lightDimmed: 'تم خفض الإضاءة إلى {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'في أي يوم؟',
   defaultEventTitle: 'حدث',
   eventAddedUntitled: 'تمت إضافة حدث في {date}.',
+  dateOutOfRange: 'لا يمكنني حفظ إلا التواريخ التي تقع في حدود مئة عام من اليوم.',
   timeNow: 'الساعة الآن {time}.',
   timeInZone: 'الساعة الآن في {place} هي {time}.',
   dateToday: 'اليوم هو {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'عذرًا، لم أفهم ذلك.',
   clarifyValue: 'لست متأكدًا مما تعنيه «{value}». هل يمكنك قولها بطريقة أخرى؟',
   cancelled: 'حسنًا، تم الإلغاء.',
+  notSaved: 'لكن تعذّر عليّ حفظ ذلك على هذا الجهاز، لذا سيختفي بعد إعادة تحميل الصفحة.',
 };

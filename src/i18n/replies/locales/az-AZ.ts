@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Taymer bitdi: {duration}.',
   askAlarmTime: 'Saat neçəyə?',
   askTimerDuration: 'Nə qədər müddətə?',
+  timerTooLong: 'Bu çox uzundur: taymer ən çox {max} işləyə bilər.',
+  timerTooShort: 'Taymerin müddəti ən azı bir saniyə olmalıdır.',
   lightOn: 'İşıq yandırıldı.',
   lightOff: 'İşıq söndürüldü.',
   lightDimmed: 'İşığın parlaqlığı azaldıldı: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hansı gün?',
   defaultEventTitle: 'tədbir',
   eventAddedUntitled: 'Tədbir əlavə edildi: {date}.',
+  dateOutOfRange: 'Yalnız bu gündən yüz il ərzindəki tarixləri saxlaya bilərəm.',
   timeNow: 'Saat {time}.',
   timeInZone: '{place}: saat {time}.',
   dateToday: 'Bu gün {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Bağışlayın, bunu başa düşmədim.',
   clarifyValue: '“{value}” ifadəsinin nə demək olduğunu dəqiq bilmirəm. Başqa cür deyə bilərsiniz?',
   cancelled: 'Yaxşı, ləğv edildi.',
+  notSaved: 'Amma bunu bu cihazda saxlaya bilmədim, ona görə də səhifə yenidən yüklənəndən sonra itəcək.',
 };

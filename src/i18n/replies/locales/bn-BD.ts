@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'আপনার টাইমার শেষ হয়েছে: {duration}।',
   askAlarmTime: 'কয়টার জন্য?',
   askTimerDuration: 'কতক্ষণের জন্য?',
+  timerTooLong: 'এটা খুব বেশি লম্বা: টাইমার সর্বোচ্চ {max} চলতে পারে।',
+  timerTooShort: 'টাইমারের দৈর্ঘ্য অন্তত এক সেকেন্ড হতে হবে।',
   lightOn: 'বাতি জ্বালানো হয়েছে।',
   lightOff: 'বাতি নেভানো হয়েছে।',
   lightDimmed: 'আলো কমিয়ে {level} করা হয়েছে।',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'কোন দিন?',
   defaultEventTitle: 'একটি ইভেন্ট',
   eventAddedUntitled: 'একটি ইভেন্ট যোগ করা হয়েছে: {date}।',
+  dateOutOfRange: 'আমি শুধু আজ থেকে একশো বছরের মধ্যের তারিখ রাখতে পারি।',
   timeNow: 'এখন {time}।',
   timeInZone: '{place}-তে এখন {time}।',
   dateToday: 'আজ {date}।',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'দুঃখিত, আমি বুঝতে পারিনি।',
   clarifyValue: '“{value}” বলতে কী বোঝাচ্ছেন, আমি নিশ্চিত নই। অন্যভাবে বলবেন কি?',
   cancelled: 'ঠিক আছে, বাতিল করা হয়েছে।',
+  notSaved: 'তবে এটি এই ডিভাইসে সংরক্ষণ করা যায়নি, তাই পেজ রিলোড করলে এটি মুছে যাবে।',
 };

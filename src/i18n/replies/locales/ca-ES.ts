@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'El temporitzador de {duration} ha acabat.',
   askAlarmTime: 'Per a quina hora?',
   askTimerDuration: 'Per a quant de temps?',
+  timerTooLong: 'És massa llarg: un temporitzador pot durar com a màxim {max}.',
+  timerTooShort: 'Un temporitzador ha de durar almenys un segon.',
   lightOn: 'El llum està encès.',
   lightOff: 'El llum està apagat.',
   lightDimmed: 'He abaixat el llum fins a {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Quin dia?',
   defaultEventTitle: 'un esdeveniment',
   eventAddedUntitled: 'He afegit un esdeveniment: {date}.',
+  dateOutOfRange: 'Només puc guardar dates dins d’un marge de cent anys a partir d’avui.',
   timeNow: 'Són les {time}.',
   timeInZone: 'A {place} són les {time}.',
   dateToday: 'Avui és {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Ho sento, no ho he entès.',
   clarifyValue: 'No sé ben bé què vol dir «{value}». M’ho pots dir d’una altra manera?',
   cancelled: 'D’acord, cancel·lat.',
+  notSaved: 'Però no ho he pogut desar en aquest dispositiu, així que desapareixerà quan es torni a carregar la pàgina.',
 };

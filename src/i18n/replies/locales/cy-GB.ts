@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Mae eich amserydd {duration} wedi gorffen.',
   askAlarmTime: 'Ar gyfer faint o’r gloch?',
   askTimerDuration: 'Am ba mor hir?',
+  timerTooLong: 'Mae hynny’n rhy hir: yr hyd mwyaf i amserydd yw {max}.',
+  timerTooShort: 'Mae angen i amserydd bara o leiaf un eiliad.',
   lightOn: 'Mae’r golau ymlaen.',
   lightOff: 'Mae’r golau i ffwrdd.',
   lightDimmed: 'Golau wedi’i bylu: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Ar ba ddiwrnod?',
   defaultEventTitle: 'digwyddiad',
   eventAddedUntitled: 'Wedi ychwanegu digwyddiad: {date}.',
+  dateOutOfRange: 'Dim ond dyddiadau o fewn can mlynedd i heddiw y galla i eu cadw.',
   timeNow: 'Mae hi’n {time}.',
   timeInZone: '{place}: mae hi’n {time}.',
   dateToday: 'Heddiw yw {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Mae’n ddrwg gen i, doeddwn i ddim yn deall hynny.',
   clarifyValue: 'Dydw i ddim yn siŵr beth mae “{value}” yn ei olygu. Allech chi ei ddweud mewn ffordd arall?',
   cancelled: 'Iawn, wedi canslo.',
+  notSaved: 'Ond doeddwn i ddim yn gallu ei gadw ar y ddyfais hon, felly bydd wedi mynd ar ôl ail-lwytho’r dudalen.',
 };

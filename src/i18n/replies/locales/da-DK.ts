@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Din timer på {duration} er færdig.',
   askAlarmTime: 'Til hvilket tidspunkt?',
   askTimerDuration: 'Hvor længe?',
+  timerTooLong: 'Det er for lang tid: En timer kan højst køre i {max}.',
+  timerTooShort: 'En timer skal vare mindst ét sekund.',
   lightOn: 'Lyset er tændt.',
   lightOff: 'Lyset er slukket.',
   lightDimmed: 'Lyset er dæmpet til {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hvilken dag?',
   defaultEventTitle: 'en begivenhed',
   eventAddedUntitled: 'En begivenhed er tilføjet {date}.',
+  dateOutOfRange: 'Jeg kan kun gemme datoer, der ligger inden for hundrede år fra i dag.',
   timeNow: 'Klokken er {time}.',
   timeInZone: 'I {place} er klokken {time}.',
   dateToday: 'I dag er det {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Beklager, det forstod jeg ikke.',
   clarifyValue: 'Jeg er ikke sikker på, hvad »{value}« betyder. Kan du sige det på en anden måde?',
   cancelled: 'Okay, annulleret.',
+  notSaved: 'Men jeg kunne ikke gemme det på denne enhed, så det forsvinder, når siden genindlæses.',
 };

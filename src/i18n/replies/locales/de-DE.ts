@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Dein Timer für {duration} ist abgelaufen.',
   askAlarmTime: 'Für wann?',
   askTimerDuration: 'Für wie lange?',
+  timerTooLong: 'Das ist zu lang: Ein Timer kann höchstens {max} laufen.',
+  timerTooShort: 'Ein Timer muss mindestens eine Sekunde lang sein.',
   lightOn: 'Das Licht ist an.',
   lightOff: 'Das Licht ist aus.',
   lightDimmed: 'Licht auf {level} gedimmt.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'An welchem Tag?',
   defaultEventTitle: 'Termin',
   eventAddedUntitled: 'Termin am {date} eingetragen.',
+  dateOutOfRange: 'Ich kann nur Termine speichern, die höchstens hundert Jahre von heute entfernt sind.',
   timeNow: 'Es ist {time}.',
   timeInZone: 'In {place} ist es {time}.',
   dateToday: 'Heute ist {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Entschuldigung, das habe ich nicht verstanden.',
   clarifyValue: 'Ich bin nicht sicher, was „{value}“ bedeutet. Kannst du es anders sagen?',
   cancelled: 'Okay, abgebrochen.',
+  notSaved: 'Aber ich konnte es auf diesem Gerät nicht speichern, daher ist es nach dem Neuladen weg.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Το χρονόμετρο τελείωσε: {duration}.',
   askAlarmTime: 'Για τι ώρα;',
   askTimerDuration: 'Για πόση ώρα;',
+  timerTooLong: 'Είναι πολύ μεγάλη διάρκεια: ένα χρονόμετρο μπορεί να διαρκέσει το πολύ {max}.',
+  timerTooShort: 'Ένα χρονόμετρο πρέπει να διαρκεί τουλάχιστον ένα δευτερόλεπτο.',
   lightOn: 'Το φως άναψε.',
   lightOff: 'Το φως έσβησε.',
   lightDimmed: 'Το φως χαμήλωσε στο {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Ποια μέρα;',
   defaultEventTitle: 'Συμβάν',
   eventAddedUntitled: 'Προστέθηκε συμβάν, {date}.',
+  dateOutOfRange: 'Μπορώ να κρατάω μόνο ημερομηνίες που απέχουν έως εκατό χρόνια από σήμερα.',
   timeNow: 'Η ώρα είναι {time}.',
   timeInZone: '{place}: η ώρα είναι {time}.',
   dateToday: 'Σήμερα είναι {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Συγγνώμη, δεν το κατάλαβα.',
   clarifyValue: 'Δεν είμαι σίγουρος τι σημαίνει «{value}». Μπορείτε να το πείτε αλλιώς;',
   cancelled: 'Εντάξει, ακυρώθηκε.',
+  notSaved: 'Όμως δεν μπόρεσα να το αποθηκεύσω σε αυτή τη συσκευή, οπότε θα χαθεί μετά από επαναφόρτωση της σελίδας.',
 };

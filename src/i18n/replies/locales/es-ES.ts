@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Ha terminado tu temporizador de {duration}.',
   askAlarmTime: '¿Para qué hora?',
   askTimerDuration: '¿Para cuánto tiempo?',
+  timerTooLong: 'Es demasiado tiempo: un temporizador puede durar como máximo {max}.',
+  timerTooShort: 'Un temporizador tiene que durar al menos un segundo.',
   lightOn: 'La luz está encendida.',
   lightOff: 'La luz está apagada.',
   lightDimmed: 'He bajado la luz al {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: '¿Qué día?',
   defaultEventTitle: 'un evento',
   eventAddedUntitled: 'He añadido un evento el {date}.',
+  dateOutOfRange: 'Solo puedo guardar fechas que estén a menos de cien años de hoy.',
   timeNow: 'Son las {time}.',
   timeInZone: 'En {place} son las {time}.',
   dateToday: 'Hoy es {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Lo siento, no lo he entendido.',
   clarifyValue: 'No sé muy bien qué significa «{value}». ¿Puedes decirlo de otra forma?',
   cancelled: 'Vale, cancelado.',
+  notSaved: 'Pero no he podido guardarlo en este dispositivo, así que desaparecerá al recargar la página.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'تایمر {duration} به پایان رسید.',
   askAlarmTime: 'برای چه ساعتی؟',
   askTimerDuration: 'برای چه مدت؟',
+  timerTooLong: 'این مدت خیلی طولانی است: تایمر حداکثر می‌تواند {max} کار کند.',
+  timerTooShort: 'مدت تایمر باید دست‌کم یک ثانیه باشد.',
   lightOn: 'چراغ روشن شد.',
   lightOff: 'چراغ خاموش شد.',
   lightDimmed: 'نور چراغ به {level} کم شد.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'چه روزی؟',
   defaultEventTitle: 'یک رویداد',
   eventAddedUntitled: 'یک رویداد برای {date} اضافه شد.',
+  dateOutOfRange: 'فقط می‌توانم تاریخ‌هایی را نگه دارم که حداکثر صد سال با امروز فاصله داشته باشند.',
   timeNow: 'ساعت {time} است.',
   timeInZone: 'در {place} ساعت {time} است.',
   dateToday: 'امروز {date} است.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ببخشید، متوجه نشدم.',
   clarifyValue: 'مطمئن نیستم «{value}» یعنی چه. می‌توانید آن را طور دیگری بگویید؟',
   cancelled: 'باشد، لغو شد.',
+  notSaved: 'اما نتوانستم آن را روی این دستگاه ذخیره کنم، پس با بارگذاری دوبارهٔ صفحه از بین می‌رود.',
 };

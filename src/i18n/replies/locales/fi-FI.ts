@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Ajastin on päättynyt: {duration}.',
   askAlarmTime: 'Mihin aikaan?',
   askTimerDuration: 'Kuinka pitkäksi aikaa?',
+  timerTooLong: 'Se on liian pitkä: ajastimen enimmäiskesto on {max}.',
+  timerTooShort: 'Ajastimen keston on oltava vähintään yksi sekunti.',
   lightOn: 'Valo on päällä.',
   lightOff: 'Valo on pois päältä.',
   lightDimmed: 'Valoa himmennetty: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Minä päivänä?',
   defaultEventTitle: 'tapahtuma',
   eventAddedUntitled: 'Tapahtuma lisätty: {date}.',
+  dateOutOfRange: 'Voin tallentaa vain päivämääriä, jotka ovat enintään sadan vuoden päässä tästä päivästä.',
   timeNow: 'Kello on {time}.',
   timeInZone: '{place}: kello on {time}.',
   dateToday: 'Tänään on {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Anteeksi, en ymmärtänyt.',
   clarifyValue: 'En ole varma, mitä ”{value}” tarkoittaa. Voisitko sanoa sen toisin?',
   cancelled: 'Selvä, peruttu.',
+  notSaved: 'En kuitenkaan voinut tallentaa sitä tälle laitteelle, joten se katoaa, kun sivu ladataan uudelleen.',
 };

@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Votre minuteur de {duration} est terminé.',
   askAlarmTime: 'Pour quelle heure ?',
   askTimerDuration: 'Pour combien de temps ?',
+  timerTooLong: 'C’est trop long : un minuteur peut durer au maximum {max}.',
+  timerTooShort: 'Un minuteur doit durer au moins une seconde.',
   lightOn: 'La lumière est allumée.',
   lightOff: 'La lumière est éteinte.',
   lightDimmed: 'Lumière baissée à {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Quel jour ?',
   defaultEventTitle: 'un événement',
   eventAddedUntitled: 'J’ai ajouté un événement le {date}.',
+  dateOutOfRange: 'Je ne peux enregistrer que des dates situées à moins de cent ans d’aujourd’hui.',
   timeNow: 'Il est {time}.',
   timeInZone: 'À {place}, il est {time}.',
   dateToday: 'Nous sommes le {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Désolé, je n’ai pas compris.',
   clarifyValue: 'Je ne suis pas sûr de ce que « {value} » veut dire. Pouvez-vous le dire autrement ?',
   cancelled: 'D’accord, c’est annulé.',
+  notSaved: 'Mais je n’ai pas pu l’enregistrer sur cet appareil, il disparaîtra donc après un rechargement de la page.',
 };

@@ -17,6 +17,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'הטיימר של {duration} הסתיים.',
   askAlarmTime: 'לאיזו שעה?',
   askTimerDuration: 'לכמה זמן?',
+  timerTooLong: 'זה ארוך מדי: טיימר יכול לפעול לכל היותר {max}.',
+  timerTooShort: 'אורך הטיימר חייב להיות שנייה אחת לפחות.',
   lightOn: 'האור דלוק.',
   lightOff: 'האור כבוי.',
   lightDimmed: 'האור עומעם ל-{level}.',
@@ -48,6 +50,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'באיזה יום?',
   defaultEventTitle: 'אירוע',
   eventAddedUntitled: 'הוספתי אירוע: {date}.',
+  dateOutOfRange: 'אפשר לשמור רק תאריכים בטווח של מאה שנה מהיום.',
   timeNow: 'השעה {time}.',
   timeInZone: '{place}: השעה {time}.',
   dateToday: 'היום {date}.',
@@ -71,4 +74,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'סליחה, לא הבנתי.',
   clarifyValue: 'לא ברור לי מה הכוונה ב"{value}". אפשר לומר את זה אחרת?',
   cancelled: 'בסדר, בוטל.',
+  notSaved: 'אבל לא הצלחתי לשמור את זה במכשיר הזה, ולכן זה ייעלם אחרי טעינה מחדש של הדף.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'आपका {duration} का टाइमर पूरा हो गया है।',
   askAlarmTime: 'कितने बजे के लिए?',
   askTimerDuration: 'कितनी देर के लिए?',
+  timerTooLong: 'यह बहुत लंबा है: टाइमर ज़्यादा से ज़्यादा {max} तक चल सकता है।',
+  timerTooShort: 'टाइमर कम से कम एक सेकंड का होना चाहिए।',
   lightOn: 'लाइट चालू है।',
   lightOff: 'लाइट बंद है।',
   lightDimmed: 'लाइट {level} तक धीमी कर दी गई है।',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'किस दिन?',
   defaultEventTitle: 'एक इवेंट',
   eventAddedUntitled: '{date} के लिए एक इवेंट जोड़ दिया गया है।',
+  dateOutOfRange: 'सिर्फ़ आज से सौ साल के भीतर की तारीखें ही रखी जा सकती हैं।',
   timeNow: 'अभी समय है {time}।',
   timeInZone: '{place} में अभी समय है {time}।',
   dateToday: 'आज {date} है।',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'माफ़ कीजिए, यह समझ में नहीं आया।',
   clarifyValue: 'पक्का नहीं कि "{value}" का क्या मतलब है। क्या आप इसे दूसरे तरीके से कह सकते हैं?',
   cancelled: 'ठीक है, रद्द कर दिया गया।',
+  notSaved: 'लेकिन इसे इस डिवाइस पर सेव नहीं किया जा सका, इसलिए पेज रीलोड होने के बाद यह मिट जाएगा।',
 };

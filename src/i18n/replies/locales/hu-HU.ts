@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Lejárt az időzítő: {duration}.',
   askAlarmTime: 'Hány órára?',
   askTimerDuration: 'Mennyi időre?',
+  timerTooLong: 'Ez túl hosszú: egy időzítő leghosszabb időtartama {max}.',
+  timerTooShort: 'Az időzítőnek legalább egy másodpercesnek kell lennie.',
   lightOn: 'A lámpa bekapcsolva.',
   lightOff: 'A lámpa kikapcsolva.',
   lightDimmed: 'Fényerő csökkentve: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Melyik napra?',
   defaultEventTitle: 'esemény',
   eventAddedUntitled: 'Esemény hozzáadva: {date}.',
+  dateOutOfRange: 'Csak a mai naptól számított száz éven belüli dátumokat tudok tárolni.',
   timeNow: 'Most {time} van.',
   timeInZone: '{place}: most {time} van.',
   dateToday: 'Ma {date} van.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Bocsánat, ezt nem értettem.',
   clarifyValue: 'Nem vagyok biztos benne, mit jelent ez: „{value}”. Meg tudnád fogalmazni másképp?',
   cancelled: 'Rendben, törölve.',
+  notSaved: 'Ezen az eszközön viszont nem tudtam elmenteni, ezért az oldal újratöltése után el fog veszni.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Ժամաչափն ավարտվեց՝ {duration}։',
   askAlarmTime: 'Ո՞ր ժամի համար։',
   askTimerDuration: 'Որքա՞ն ժամանակով։',
+  timerTooLong: 'Սա չափազանց երկար է. ժամաչափի առավելագույն տևողությունը՝ {max}։',
+  timerTooShort: 'Ժամաչափը պետք է տևի առնվազն մեկ վայրկյան։',
   lightOn: 'Լույսը միացված է։',
   lightOff: 'Լույսն անջատված է։',
   lightDimmed: 'Լույսը թուլացվեց՝ {level}։',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Ո՞ր օրը։',
   defaultEventTitle: 'իրադարձություն',
   eventAddedUntitled: 'Իրադարձություն ավելացվեց՝ {date}։',
+  dateOutOfRange: 'Կարող եմ պահել միայն այսօրվանից հարյուր տարվա սահմաններում գտնվող ամսաթվերը։',
   timeNow: 'Ժամը {time} է։',
   timeInZone: '{place}՝ ժամը {time} է։',
   dateToday: 'Այսօր {date} է։',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Կներեք, չհասկացա։',
   clarifyValue: 'Վստահ չեմ, թե ինչ է նշանակում «{value}»։ Կարո՞ղ եք այլ կերպ ասել։',
   cancelled: 'Լավ, չեղարկված է։',
+  notSaved: 'Բայց չկարողացա այն պահել այս սարքում, ուստի էջը վերաբեռնելուց հետո այն կկորչի։',
 };

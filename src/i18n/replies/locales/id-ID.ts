@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Timer {duration} Anda sudah selesai.',
   askAlarmTime: 'Untuk jam berapa?',
   askTimerDuration: 'Berapa lama?',
+  timerTooLong: 'Itu terlalu lama: timer hanya bisa berjalan paling lama {max}.',
+  timerTooShort: 'Timer harus berdurasi minimal satu detik.',
   lightOn: 'Lampu menyala.',
   lightOff: 'Lampu mati.',
   lightDimmed: 'Lampu diredupkan ke {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hari apa?',
   defaultEventTitle: 'sebuah acara',
   eventAddedUntitled: 'Acara ditambahkan pada {date}.',
+  dateOutOfRange: 'Saya hanya bisa menyimpan tanggal dalam rentang seratus tahun dari hari ini.',
   timeNow: 'Sekarang pukul {time}.',
   timeInZone: 'Di {place} sekarang pukul {time}.',
   dateToday: 'Hari ini {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Maaf, saya tidak mengerti.',
   clarifyValue: 'Saya kurang yakin apa arti “{value}”. Bisa diucapkan dengan cara lain?',
   cancelled: 'Oke, dibatalkan.',
+  notSaved: 'Tetapi saya tidak bisa menyimpannya di perangkat ini, jadi itu akan hilang setelah halaman dimuat ulang.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Tímamælirinn er búinn: {duration}.',
   askAlarmTime: 'Klukkan hvað?',
   askTimerDuration: 'Í hversu langan tíma?',
+  timerTooLong: 'Þetta er of langt: hámarkslengd tímamælis er {max}.',
+  timerTooShort: 'Tímamælir þarf að vera að minnsta kosti ein sekúnda.',
   lightOn: 'Kveikt er á ljósinu.',
   lightOff: 'Slökkt er á ljósinu.',
   lightDimmed: 'Ljósið deyft: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hvaða dag?',
   defaultEventTitle: 'viðburður',
   eventAddedUntitled: 'Viðburði bætt við: {date}.',
+  dateOutOfRange: 'Ég get aðeins geymt dagsetningar innan hundrað ára frá deginum í dag.',
   timeNow: 'Klukkan er {time}.',
   timeInZone: '{place}: klukkan er {time}.',
   dateToday: 'Í dag er {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Fyrirgefðu, ég skildi þetta ekki.',
   clarifyValue: 'Ég er ekki viss um hvað „{value}“ þýðir. Geturðu orðað það öðruvísi?',
   cancelled: 'Allt í lagi, hætt við.',
+  notSaved: 'En ég gat ekki vistað þetta í þessu tæki, svo það hverfur þegar síðan er endurhlaðin.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Il timer di {duration} è scaduto.',
   askAlarmTime: 'Per che ora?',
   askTimerDuration: 'Per quanto tempo?',
+  timerTooLong: 'È troppo lungo: un timer può durare al massimo {max}.',
+  timerTooShort: 'Un timer deve durare almeno un secondo.',
   lightOn: 'La luce è accesa.',
   lightOff: 'La luce è spenta.',
   lightDimmed: 'Luce abbassata al {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Per che giorno?',
   defaultEventTitle: 'un evento',
   eventAddedUntitled: 'Ho aggiunto un evento per {date}.',
+  dateOutOfRange: 'Posso salvare solo date entro cento anni da oggi.',
   timeNow: 'Sono le {time}.',
   timeInZone: 'A {place} sono le {time}.',
   dateToday: 'Oggi è {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Scusa, non ho capito.',
   clarifyValue: 'Non so bene cosa significhi «{value}». Puoi dirlo in un altro modo?',
   cancelled: 'Va bene, annullato.',
+  notSaved: 'Però non è stato possibile salvarlo su questo dispositivo, quindi sparirà quando ricarichi la pagina.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: '{duration}のタイマーが終了しました。',
   askAlarmTime: '何時にしますか？',
   askTimerDuration: 'どのくらいの時間にしますか？',
+  timerTooLong: '長すぎます。タイマーは最長{max}までです。',
+  timerTooShort: 'タイマーには1秒以上の長さが必要です。',
   lightOn: '電気をつけました。',
   lightOff: '電気を消しました。',
   lightDimmed: '明るさを{level}に下げました。',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: '何日にしますか？',
   defaultEventTitle: '予定',
   eventAddedUntitled: '{date}に予定を追加しました。',
+  dateOutOfRange: '保存できるのは、今日から100年以内の日付だけです。',
   timeNow: '今は{time}です。',
   timeInZone: '{place}は今{time}です。',
   dateToday: '今日は{date}です。',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'すみません、よくわかりませんでした。',
   clarifyValue: '「{value}」の意味がよくわかりません。別の言い方で言ってもらえますか？',
   cancelled: 'わかりました。キャンセルしました。',
+  notSaved: 'ただし、この端末に保存できなかったため、ページを再読み込みすると消えてしまいます。',
 };

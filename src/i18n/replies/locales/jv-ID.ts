@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Timer {duration} wis rampung.',
   askAlarmTime: 'Jam pira?',
   askTimerDuration: 'Suwene pira?',
+  timerTooLong: 'Kuwi kesuwen: timer mung bisa mlaku paling suwe {max}.',
+  timerTooShort: 'Suwene timer kudu paling ora sedetik.',
   lightOn: 'Lampune wis urip.',
   lightOff: 'Lampune wis mati.',
   lightDimmed: 'Padhange lampu dikurangi dadi {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Dina apa?',
   defaultEventTitle: 'acara',
   eventAddedUntitled: 'Acara wis ditambahake ing {date}.',
+  dateOutOfRange: 'Aku mung bisa nyimpen tanggal sing isih ing sajroning satus taun saka dina iki.',
   timeNow: 'Saiki jam {time}.',
   timeInZone: 'Ing {place} saiki jam {time}.',
   dateToday: 'Dina iki {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Nuwun sewu, aku ora ngerti.',
   clarifyValue: 'Aku ora yakin apa tegese “{value}”. Bisa diomongake nganggo cara liya?',
   cancelled: 'Oke, dibatalake.',
+  notSaved: 'Nanging aku ora bisa nyimpen ing piranti iki, dadi bakal ilang sawise kaca dimuat maneh.',
 };

@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'ტაიმერი დასრულდა: {duration}.',
   askAlarmTime: 'რომელ საათზე?',
   askTimerDuration: 'რამდენი ხნით?',
+  timerTooLong: 'ეს ძალიან დიდი ხანია. ტაიმერის მაქსიმალური ხანგრძლივობა: {max}.',
+  timerTooShort: 'ტაიმერის ხანგრძლივობა უნდა იყოს მინიმუმ ერთი წამი.',
   lightOn: 'შუქი ჩართულია.',
   lightOff: 'შუქი გამორთულია.',
   lightDimmed: 'შუქი შემცირდა: {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'რომელ დღეს?',
   defaultEventTitle: 'მოვლენა',
   eventAddedUntitled: 'მოვლენა დაემატა: {date}.',
+  dateOutOfRange: 'შემიძლია შევინახო მხოლოდ ის თარიღები, რომლებიც დღევანდელი დღიდან ასი წლის ფარგლებშია.',
   timeNow: 'ახლა არის {time}.',
   timeInZone: '{place}: ახლა არის {time}.',
   dateToday: 'დღეს არის {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ბოდიში, ვერ გავიგე.',
   clarifyValue: 'დარწმუნებული არ ვარ, რას ნიშნავს „{value}“. შეგიძლიათ სხვაგვარად თქვათ?',
   cancelled: 'კარგი, გაუქმდა.',
+  notSaved: 'თუმცა ამ მოწყობილობაზე შენახვა ვერ მოხერხდა, ამიტომ გვერდის გადატვირთვის შემდეგ ის გაქრება.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'កម្មវិធីកំណត់ម៉ោង {duration} របស់អ្នកបានចប់ហើយ។',
   askAlarmTime: 'សម្រាប់ម៉ោងប៉ុន្មាន?',
   askTimerDuration: 'រយៈពេលប៉ុន្មាន?',
+  timerTooLong: 'រយៈពេលនេះវែងពេក៖ កម្មវិធីកំណត់ម៉ោងអាចដំណើរការបានយូរបំផុត {max}។',
+  timerTooShort: 'កម្មវិធីកំណត់ម៉ោងត្រូវមានរយៈពេលយ៉ាងហោចណាស់មួយវិនាទី។',
   lightOn: 'ភ្លើងបានបើកហើយ។',
   lightOff: 'ភ្លើងបានបិទហើយ។',
   lightDimmed: 'បានបន្ថយពន្លឺមក {level}។',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'នៅថ្ងៃណា?',
   defaultEventTitle: 'ព្រឹត្តិការណ៍មួយ',
   eventAddedUntitled: 'បានបន្ថែមព្រឹត្តិការណ៍មួយនៅ {date}។',
+  dateOutOfRange: 'ខ្ញុំអាចរក្សាទុកបានតែកាលបរិច្ឆេទក្នុងរយៈពេលមួយរយឆ្នាំពីថ្ងៃនេះប៉ុណ្ណោះ។',
   timeNow: 'ឥឡូវនេះម៉ោង {time}។',
   timeInZone: 'នៅ {place} ឥឡូវនេះម៉ោង {time}។',
   dateToday: 'ថ្ងៃនេះគឺ {date}។',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'សូមទោស ខ្ញុំមិនយល់ទេ។',
   clarifyValue: 'ខ្ញុំមិនប្រាកដថា «{value}» មានន័យយ៉ាងណាទេ។ តើអ្នកអាចនិយាយម្យ៉ាងទៀតបានទេ?',
   cancelled: 'យល់ព្រម បានបោះបង់ហើយ។',
+  notSaved: 'ប៉ុន្តែខ្ញុំមិនអាចរក្សាទុកវានៅលើឧបករណ៍នេះបានទេ ដូច្នេះវានឹងបាត់ទៅវិញ បន្ទាប់ពីផ្ទុកទំព័រឡើងវិញ។',
 };

@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'ಟೈಮರ್ ಮುಗಿದಿದೆ: {duration}.',
   askAlarmTime: 'ಎಷ್ಟು ಗಂಟೆಗೆ?',
   askTimerDuration: 'ಎಷ್ಟು ಸಮಯಕ್ಕೆ?',
+  timerTooLong: 'ಇದು ತುಂಬಾ ದೀರ್ಘವಾಗಿದೆ: ಟೈಮರ್ ಗರಿಷ್ಠ {max} ಚಲಿಸಬಹುದು.',
+  timerTooShort: 'ಟೈಮರ್ ಕನಿಷ್ಠ ಒಂದು ಸೆಕೆಂಡ್ ಅವಧಿಯದ್ದಾಗಿರಬೇಕು.',
   lightOn: 'ಲೈಟ್ ಆನ್ ಆಗಿದೆ.',
   lightOff: 'ಲೈಟ್ ಆಫ್ ಆಗಿದೆ.',
   lightDimmed: 'ಬೆಳಕನ್ನು ಕಡಿಮೆ ಮಾಡಲಾಗಿದೆ: {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'ಯಾವ ದಿನ?',
   defaultEventTitle: 'ಒಂದು ಈವೆಂಟ್',
   eventAddedUntitled: 'ಈವೆಂಟ್ ಸೇರಿಸಲಾಗಿದೆ: {date}.',
+  dateOutOfRange: 'ಇಂದಿನಿಂದ ನೂರು ವರ್ಷಗಳ ಒಳಗಿನ ದಿನಾಂಕಗಳನ್ನು ಮಾತ್ರ ನಾನು ಇರಿಸಿಕೊಳ್ಳಬಲ್ಲೆ.',
   timeNow: 'ಈಗ ಸಮಯ {time}.',
   timeInZone: '{place}: ಈಗ ಸಮಯ {time}.',
   dateToday: 'ಇಂದು {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ಕ್ಷಮಿಸಿ, ನನಗೆ ಅರ್ಥವಾಗಲಿಲ್ಲ.',
   clarifyValue: '“{value}” ಎಂದರೆ ಏನು ಎಂದು ನನಗೆ ಖಚಿತವಿಲ್ಲ. ಬೇರೆ ರೀತಿಯಲ್ಲಿ ಹೇಳಬಹುದೇ?',
   cancelled: 'ಸರಿ, ರದ್ದುಮಾಡಲಾಗಿದೆ.',
+  notSaved: 'ಆದರೆ ಇದನ್ನು ಈ ಸಾಧನದಲ್ಲಿ ಉಳಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ, ಆದ್ದರಿಂದ ಪುಟವನ್ನು ಮರುಲೋಡ್ ಮಾಡಿದ ನಂತರ ಇದು ಕಳೆದುಹೋಗುತ್ತದೆ.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: '{duration} 타이머가 끝났어요.',
   askAlarmTime: '몇 시로 맞출까요?',
   askTimerDuration: '얼마 동안 맞출까요?',
+  timerTooLong: '너무 길어요. 타이머는 최대 {max}까지 설정할 수 있어요.',
+  timerTooShort: '타이머 시간은 최소 1초여야 해요.',
   lightOn: '조명을 켰어요.',
   lightOff: '조명을 껐어요.',
   lightDimmed: '조명 밝기를 낮췄어요: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: '어느 날로 할까요?',
   defaultEventTitle: '새 일정',
   eventAddedUntitled: '{date}에 일정을 추가했어요.',
+  dateOutOfRange: '오늘로부터 100년 이내의 날짜만 저장할 수 있어요.',
   timeNow: '현재 시각은 {time}입니다.',
   timeInZone: '{place} 현재 시각은 {time}입니다.',
   dateToday: '오늘은 {date}입니다.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: '죄송해요, 잘 이해하지 못했어요.',
   clarifyValue: '‘{value}’의 뜻을 잘 모르겠어요. 다르게 말씀해 주시겠어요?',
   cancelled: '네, 취소했어요.',
+  notSaved: '하지만 이 기기에 저장하지 못해서 페이지를 새로고침하면 사라져요.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Taimeris beidzies: {duration}.',
   askAlarmTime: 'Uz cikiem?',
   askTimerDuration: 'Uz cik ilgu laiku?',
+  timerTooLong: 'Tas ir par ilgu: taimera maksimālais ilgums ir {max}.',
+  timerTooShort: 'Taimera ilgumam jābūt vismaz vienai sekundei.',
   lightOn: 'Gaisma ir ieslēgta.',
   lightOff: 'Gaisma ir izslēgta.',
   lightDimmed: 'Gaisma samazināta: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Kurā dienā?',
   defaultEventTitle: 'notikums',
   eventAddedUntitled: 'Notikums pievienots: {date}.',
+  dateOutOfRange: 'Varu saglabāt tikai datumus simt gadu robežās no šodienas.',
   timeNow: 'Pulkstenis ir {time}.',
   timeInZone: '{place}: pulkstenis ir {time}.',
   dateToday: 'Šodien ir {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Atvainojiet, to nesapratu.',
   clarifyValue: 'Nav skaidrs, ko nozīmē „{value}”. Vai varat to pateikt citādi?',
   cancelled: 'Labi, atcelts.',
+  notSaved: 'Taču to nevarēju saglabāt šajā ierīcē, tāpēc pēc lapas pārlādēšanas tas pazudīs.',
 };

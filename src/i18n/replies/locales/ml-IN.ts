@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'ടൈമർ പൂർത്തിയായി: {duration}.',
   askAlarmTime: 'എത്ര മണിക്ക്?',
   askTimerDuration: 'എത്ര നേരത്തേക്ക്?',
+  timerTooLong: 'ഇത് വളരെ ദൈർഘ്യമേറിയതാണ്. ടൈമറിന്റെ പരമാവധി ദൈർഘ്യം: {max}.',
+  timerTooShort: 'ടൈമറിന് കുറഞ്ഞത് ഒരു സെക്കൻഡ് ദൈർഘ്യം വേണം.',
   lightOn: 'ലൈറ്റ് ഓണാണ്.',
   lightOff: 'ലൈറ്റ് ഓഫാണ്.',
   lightDimmed: 'വെളിച്ചം കുറച്ചു: {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'ഏത് ദിവസം?',
   defaultEventTitle: 'ഒരു ഇവന്റ്',
   eventAddedUntitled: 'ഒരു ഇവന്റ് ചേർത്തു: {date}.',
+  dateOutOfRange: 'ഇന്നുമുതൽ നൂറു വർഷത്തിനുള്ളിലെ തീയതികൾ മാത്രമേ എനിക്ക് സൂക്ഷിക്കാൻ കഴിയൂ.',
   timeNow: 'ഇപ്പോൾ സമയം {time}.',
   timeInZone: '{place}: ഇപ്പോൾ സമയം {time}.',
   dateToday: 'ഇന്ന് {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ക്ഷമിക്കണം, എനിക്ക് മനസ്സിലായില്ല.',
   clarifyValue: '“{value}” എന്നതിന്റെ അർത്ഥം എനിക്ക് ഉറപ്പില്ല. മറ്റൊരു രീതിയിൽ പറയാമോ?',
   cancelled: 'ശരി, റദ്ദാക്കി.',
+  notSaved: 'പക്ഷേ ഇത് ഈ ഉപകരണത്തിൽ സേവ് ചെയ്യാൻ കഴിഞ്ഞില്ല, അതിനാൽ പേജ് റീലോഡ് ചെയ്താൽ ഇത് നഷ്ടമാകും.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Цаг хэмжигч дууслаа: {duration}.',
   askAlarmTime: 'Хэдэн цагт?',
   askTimerDuration: 'Хэр удаан?',
+  timerTooLong: 'Энэ хэт урт байна. Цаг хэмжигчийн хамгийн урт хугацаа: {max}.',
+  timerTooShort: 'Цаг хэмжигчийн хугацаа дор хаяж нэг секунд байх ёстой.',
   lightOn: 'Гэрэл асаалттай байна.',
   lightOff: 'Гэрэл унтраалттай байна.',
   lightDimmed: 'Гэрлийн тод байдлыг багасгалаа: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Аль өдөр?',
   defaultEventTitle: 'үйл явдал',
   eventAddedUntitled: 'Үйл явдал нэмэгдлээ: {date}.',
+  dateOutOfRange: 'Өнөөдрөөс зуун жилийн хүрээнд багтах огноог л хадгалж чадна.',
   timeNow: 'Одоо {time} болж байна.',
   timeInZone: '{place}: одоо {time} болж байна.',
   dateToday: 'Өнөөдөр {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Уучлаарай, ойлгосонгүй.',
   clarifyValue: '«{value}» гэж юу гэсэн үг болохыг сайн ойлгосонгүй. Өөрөөр хэлж болох уу?',
   cancelled: 'За, цуцаллаа.',
+  notSaved: 'Гэхдээ үүнийг энэ төхөөрөмжид хадгалж чадсангүй, тиймээс хуудсыг дахин ачаалахад алга болно.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Pemasa {duration} anda sudah tamat.',
   askAlarmTime: 'Pukul berapa?',
   askTimerDuration: 'Berapa lama?',
+  timerTooLong: 'Itu terlalu lama: pemasa hanya boleh berjalan paling lama {max}.',
+  timerTooShort: 'Pemasa mesti sekurang-kurangnya satu saat.',
   lightOn: 'Lampu sudah dihidupkan.',
   lightOff: 'Lampu sudah dimatikan.',
   lightDimmed: 'Lampu dimalapkan ke {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hari apa?',
   defaultEventTitle: 'satu acara',
   eventAddedUntitled: 'Satu acara telah ditambah pada {date}.',
+  dateOutOfRange: 'Saya hanya boleh menyimpan tarikh dalam lingkungan seratus tahun dari hari ini.',
   timeNow: 'Sekarang pukul {time}.',
   timeInZone: 'Di {place} sekarang pukul {time}.',
   dateToday: 'Hari ini {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Maaf, saya tidak faham.',
   clarifyValue: 'Saya kurang pasti maksud “{value}”. Boleh sebut dengan cara lain?',
   cancelled: 'Baiklah, dibatalkan.',
+  notSaved: 'Tetapi saya tidak dapat menyimpannya pada peranti ini, jadi ia akan hilang selepas halaman dimuat semula.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: '{duration} အချိန်မှတ်စက် ပြည့်သွားပါပြီ။',
   askAlarmTime: 'ဘယ်အချိန်အတွက်လဲ။',
   askTimerDuration: 'ဘယ်လောက်ကြာကြာလဲ။',
+  timerTooLong: 'ကြာလွန်းပါတယ်။ အချိန်မှတ်စက်ကို အများဆုံး {max} အထိပဲ သတ်မှတ်နိုင်ပါတယ်။',
+  timerTooShort: 'အချိန်မှတ်စက်ကို အနည်းဆုံး တစ်စက္ကန့် သတ်မှတ်ရပါမယ်။',
   lightOn: 'မီး ဖွင့်ထားပါတယ်။',
   lightOff: 'မီး ပိတ်ထားပါတယ်။',
   lightDimmed: 'မီးအလင်းကို {level} အထိ လျှော့ထားပါတယ်။',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'ဘယ်နေ့လဲ။',
   defaultEventTitle: 'အစီအစဉ်တစ်ခု',
   eventAddedUntitled: '{date} မှာ အစီအစဉ်တစ်ခု ထည့်ပြီးပါပြီ။',
+  dateOutOfRange: 'ဒီနေ့ကနေ နှစ်တစ်ရာအတွင်းက ရက်စွဲတွေကိုပဲ သိမ်းထားနိုင်ပါတယ်။',
   timeNow: 'အခု {time} ဖြစ်ပါတယ်။',
   timeInZone: '{place} မှာ အခု {time} ဖြစ်ပါတယ်။',
   dateToday: 'ဒီနေ့ {date} ဖြစ်ပါတယ်။',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'တောင်းပန်ပါတယ်၊ နားမလည်ပါ။',
   clarifyValue: '"{value}" ဆိုတာ ဘာကိုဆိုလိုမှန်း သေချာမသိပါ။ တခြားနည်းနဲ့ ပြောပေးနိုင်မလား။',
   cancelled: 'ကောင်းပါပြီ၊ ပယ်ဖျက်လိုက်ပါပြီ။',
+  notSaved: 'ဒါပေမဲ့ ဒီစက်ပေါ်မှာ သိမ်းလို့ မရခဲ့တဲ့အတွက် စာမျက်နှာကို ပြန်ဖွင့်ရင် ပျောက်သွားပါလိမ့်မယ်။',
 };

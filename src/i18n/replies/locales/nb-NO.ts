@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Tidtakeren på {duration} er ferdig.',
   askAlarmTime: 'Til hvilket klokkeslett?',
   askTimerDuration: 'Hvor lenge?',
+  timerTooLong: 'Det er for lenge: En tidtaker kan gå i høyst {max}.',
+  timerTooShort: 'En tidtaker må vare minst ett sekund.',
   lightOn: 'Lyset er på.',
   lightOff: 'Lyset er av.',
   lightDimmed: 'Lyset er dimmet til {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hvilken dag?',
   defaultEventTitle: 'en avtale',
   eventAddedUntitled: 'La til en avtale {date}.',
+  dateOutOfRange: 'Jeg kan bare lagre datoer innenfor hundre år fra i dag.',
   timeNow: 'Klokken er {time}.',
   timeInZone: 'I {place} er klokken {time}.',
   dateToday: 'I dag er det {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Beklager, det forsto jeg ikke.',
   clarifyValue: 'Jeg er ikke sikker på hva «{value}» betyr. Kan du si det på en annen måte?',
   cancelled: 'Greit, avbrutt.',
+  notSaved: 'Men jeg fikk ikke lagret det på denne enheten, så det forsvinner når siden lastes inn på nytt.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Je timer van {duration} is afgelopen.',
   askAlarmTime: 'Voor hoe laat?',
   askTimerDuration: 'Voor hoe lang?',
+  timerTooLong: 'Dat is te lang: een timer kan hoogstens {max} lopen.',
+  timerTooShort: 'Een timer moet minstens één seconde duren.',
   lightOn: 'Het licht is aan.',
   lightOff: 'Het licht is uit.',
   lightDimmed: 'Licht gedimd naar {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Op welke dag?',
   defaultEventTitle: 'een afspraak',
   eventAddedUntitled: 'Afspraak toegevoegd op {date}.',
+  dateOutOfRange: 'Ik kan alleen datums bewaren die binnen honderd jaar van vandaag liggen.',
   timeNow: 'Het is {time}.',
   timeInZone: 'In {place} is het {time}.',
   dateToday: 'Vandaag is het {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Sorry, dat begreep ik niet.',
   clarifyValue: 'Ik weet niet zeker wat ‘{value}’ betekent. Kun je het anders zeggen?',
   cancelled: 'Oké, geannuleerd.',
+  notSaved: 'Maar ik kon het niet op dit apparaat opslaan, dus na het herladen van de pagina is het weg.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Minutnik skończył odliczanie: {duration}.',
   askAlarmTime: 'Na którą godzinę?',
   askTimerDuration: 'Na jak długo?',
+  timerTooLong: 'To za długo. Maksymalny czas minutnika: {max}.',
+  timerTooShort: 'Minutnik musi trwać co najmniej jedną sekundę.',
   lightOn: 'Światło jest włączone.',
   lightOff: 'Światło jest wyłączone.',
   lightDimmed: 'Przyciemniono światło do {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Na który dzień?',
   defaultEventTitle: 'wydarzenie',
   eventAddedUntitled: 'Dodano wydarzenie: {date}.',
+  dateOutOfRange: 'Można zapisywać tylko daty w zakresie stu lat od dzisiaj.',
   timeNow: 'Jest godzina {time}.',
   timeInZone: '{place}: jest godzina {time}.',
   dateToday: 'Dzisiaj jest {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Przepraszam, nie rozumiem.',
   clarifyValue: 'Nie wiem na pewno, co znaczy „{value}”. Czy możesz powiedzieć to inaczej?',
   cancelled: 'Dobrze, anulowano.',
+  notSaved: 'Nie udało się jednak zapisać tego na tym urządzeniu, więc po ponownym załadowaniu strony zniknie.',
 };

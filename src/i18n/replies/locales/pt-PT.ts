@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'O seu temporizador de {duration} terminou.',
   askAlarmTime: 'Para que horas?',
   askTimerDuration: 'Por quanto tempo?',
+  timerTooLong: 'É demasiado tempo: um temporizador pode durar, no máximo, {max}.',
+  timerTooShort: 'Um temporizador tem de durar pelo menos um segundo.',
   lightOn: 'A luz está acesa.',
   lightOff: 'A luz está apagada.',
   lightDimmed: 'Luz reduzida para {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Em que dia?',
   defaultEventTitle: 'um evento',
   eventAddedUntitled: 'Adicionei um evento para {date}.',
+  dateOutOfRange: 'Só consigo guardar datas que estejam a menos de cem anos de hoje.',
   timeNow: 'São {time}.',
   timeInZone: 'Em {place} são {time}.',
   dateToday: 'Hoje é {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Desculpe, não percebi.',
   clarifyValue: 'Não tenho a certeza do que significa «{value}». Pode dizê-lo de outra forma?',
   cancelled: 'Está bem, cancelado.',
+  notSaved: 'Mas não consegui guardá-lo neste dispositivo, por isso vai desaparecer quando a página for recarregada.',
 };

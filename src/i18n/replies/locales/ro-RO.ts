@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Temporizatorul de {duration} s-a terminat.',
   askAlarmTime: 'Pentru ce oră?',
   askTimerDuration: 'Pentru cât timp?',
+  timerTooLong: 'Este prea mult: durata maximă a unui temporizator este {max}.',
+  timerTooShort: 'Un temporizator trebuie să dureze cel puțin o secundă.',
   lightOn: 'Lumina este aprinsă.',
   lightOff: 'Lumina este stinsă.',
   lightDimmed: 'Lumina a fost redusă la {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'În ce zi?',
   defaultEventTitle: 'un eveniment',
   eventAddedUntitled: 'Am adăugat un eveniment: {date}.',
+  dateOutOfRange: 'Pot păstra doar date aflate la cel mult o sută de ani de astăzi.',
   timeNow: 'Este ora {time}.',
   timeInZone: 'În {place} este ora {time}.',
   dateToday: 'Astăzi este {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Îmi pare rău, nu am înțeles.',
   clarifyValue: 'Nu știu exact ce înseamnă „{value}”. Puteți spune altfel?',
   cancelled: 'Bine, am anulat.',
+  notSaved: 'Dar nu am putut salva pe acest dispozitiv, așa că va dispărea după reîncărcarea paginii.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Таймер завершён: {duration}.',
   askAlarmTime: 'На какое время?',
   askTimerDuration: 'На сколько?',
+  timerTooLong: 'Это слишком долго: максимальная длительность таймера — {max}.',
+  timerTooShort: 'Таймер должен длиться не меньше одной секунды.',
   lightOn: 'Свет включён.',
   lightOff: 'Свет выключен.',
   lightDimmed: 'Яркость уменьшена до {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'На какой день?',
   defaultEventTitle: 'событие',
   eventAddedUntitled: 'Добавлено событие: {date}.',
+  dateOutOfRange: 'Можно сохранять только даты в пределах ста лет от сегодняшнего дня.',
   timeNow: 'Сейчас {time}.',
   timeInZone: '{place}: сейчас {time}.',
   dateToday: 'Сегодня {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Извините, не удалось понять запрос.',
   clarifyValue: 'Не совсем ясно, что значит «{value}». Можете сказать иначе?',
   cancelled: 'Хорошо, отменено.',
+  notSaved: 'Однако сохранить это на устройстве не удалось, так что после перезагрузки страницы изменения пропадут.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Časovnik je potekel: {duration}.',
   askAlarmTime: 'Za koliko uro?',
   askTimerDuration: 'Za koliko časa?',
+  timerTooLong: 'To je predolgo: najdaljše trajanje časovnika je {max}.',
+  timerTooShort: 'Časovnik mora trajati vsaj eno sekundo.',
   lightOn: 'Luč je prižgana.',
   lightOff: 'Luč je ugasnjena.',
   lightDimmed: 'Luč zatemnjena na {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Na kateri dan?',
   defaultEventTitle: 'dogodek',
   eventAddedUntitled: 'Dodan dogodek: {date}.',
+  dateOutOfRange: 'Shranjujem lahko le datume, ki so od današnjega dne oddaljeni največ sto let.',
   timeNow: 'Ura je {time}.',
   timeInZone: '{place}: ura je {time}.',
   dateToday: 'Danes je {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Oprostite, tega ne razumem.',
   clarifyValue: 'Ni povsem jasno, kaj pomeni »{value}«. Lahko to poveste drugače?',
   cancelled: 'V redu, preklicano.',
+  notSaved: 'Vendar tega ni bilo mogoče shraniti v to napravo, zato bo po ponovnem nalaganju strani izginilo.',
 };

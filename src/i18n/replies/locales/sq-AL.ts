@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Kohëmatësi prej {duration} përfundoi.',
   askAlarmTime: 'Për cilën orë?',
   askTimerDuration: 'Për sa kohë?',
+  timerTooLong: 'Kjo është shumë e gjatë: një kohëmatës mund të zgjasë më së shumti {max}.',
+  timerTooShort: 'Një kohëmatës duhet të zgjasë të paktën një sekondë.',
   lightOn: 'Drita është e ndezur.',
   lightOff: 'Drita është e fikur.',
   lightDimmed: 'Drita u zbeh në {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Në cilën ditë?',
   defaultEventTitle: 'një ngjarje',
   eventAddedUntitled: 'U shtua një ngjarje: {date}.',
+  dateOutOfRange: 'Mund të ruaj vetëm data brenda njëqind vjetësh nga sot.',
   timeNow: 'Ora është {time}.',
   timeInZone: '{place}: ora është {time}.',
   dateToday: 'Sot është {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Më falni, nuk e kuptova.',
   clarifyValue: 'Nuk e di saktë çfarë do të thotë „{value}“. Mund ta thoni ndryshe?',
   cancelled: 'Në rregull, u anulua.',
+  notSaved: 'Por nuk munda ta ruaj në këtë pajisje, prandaj do të zhduket pas rifreskimit të faqes.',
 };

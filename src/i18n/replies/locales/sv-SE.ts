@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Din timer på {duration} är klar.',
   askAlarmTime: 'Till vilken tid?',
   askTimerDuration: 'Hur länge?',
+  timerTooLong: 'Det är för länge: en timer kan gå i högst {max}.',
+  timerTooShort: 'En timer måste vara minst en sekund lång.',
   lightOn: 'Lampan är tänd.',
   lightOff: 'Lampan är släckt.',
   lightDimmed: 'Ljuset är dimrat till {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Vilken dag?',
   defaultEventTitle: 'en händelse',
   eventAddedUntitled: 'Lade till en händelse {date}.',
+  dateOutOfRange: 'Jag kan bara spara datum inom hundra år från i dag.',
   timeNow: 'Klockan är {time}.',
   timeInZone: 'I {place} är klockan {time}.',
   dateToday: 'I dag är det {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Förlåt, det förstod jag inte.',
   clarifyValue: 'Jag är inte säker på vad ”{value}” betyder. Kan du säga det på ett annat sätt?',
   cancelled: 'Okej, avbrutet.',
+  notSaved: 'Men jag kunde inte spara det på den här enheten, så det försvinner när sidan laddas om.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Kipima muda chako cha {duration} kimekwisha.',
   askAlarmTime: 'Saa ngapi?',
   askTimerDuration: 'Kwa muda gani?',
+  timerTooLong: 'Huo ni muda mrefu mno: kipima muda kinaweza kufanya kazi kwa muda usiozidi {max}.',
+  timerTooShort: 'Kipima muda kinahitaji urefu wa angalau sekunde moja.',
   lightOn: 'Taa imewashwa.',
   lightOff: 'Taa imezimwa.',
   lightDimmed: 'Mwangaza umepunguzwa hadi {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Siku gani?',
   defaultEventTitle: 'tukio',
   eventAddedUntitled: 'Nimeongeza tukio: {date}.',
+  dateOutOfRange: 'Ninaweza kuhifadhi tarehe zilizo ndani ya miaka mia moja kutoka leo pekee.',
   timeNow: 'Sasa ni saa {time}.',
   timeInZone: 'Huko {place} sasa ni saa {time}.',
   dateToday: 'Leo ni {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Samahani, sikuelewa.',
   clarifyValue: 'Sina uhakika “{value}” inamaanisha nini. Unaweza kusema kwa njia nyingine?',
   cancelled: 'Sawa, imeghairiwa.',
+  notSaved: 'Lakini sikuweza kuihifadhi kwenye kifaa hiki, kwa hiyo itapotea baada ya ukurasa kupakiwa upya.',
 };

@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'டைமர் முடிந்தது: {duration}.',
   askAlarmTime: 'எத்தனை மணிக்கு?',
   askTimerDuration: 'எவ்வளவு நேரத்திற்கு?',
+  timerTooLong: 'இது மிக நீளம். டைமரின் அதிகபட்ச நேரம்: {max}.',
+  timerTooShort: 'டைமர் குறைந்தது ஒரு வினாடி நேரம் இருக்க வேண்டும்.',
   lightOn: 'விளக்கு எரிகிறது.',
   lightOff: 'விளக்கு அணைக்கப்பட்டது.',
   lightDimmed: 'வெளிச்சம் குறைக்கப்பட்டது: {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'எந்த நாள்?',
   defaultEventTitle: 'ஒரு நிகழ்வு',
   eventAddedUntitled: 'ஒரு நிகழ்வு சேர்க்கப்பட்டது: {date}.',
+  dateOutOfRange: 'இன்றிலிருந்து நூறு ஆண்டுகளுக்குள் உள்ள தேதிகளை மட்டுமே என்னால் வைத்திருக்க முடியும்.',
   timeNow: 'இப்போது நேரம் {time}.',
   timeInZone: '{place}: இப்போது நேரம் {time}.',
   dateToday: 'இன்று {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'மன்னிக்கவும், எனக்குப் புரியவில்லை.',
   clarifyValue: '“{value}” என்பதன் பொருள் எனக்கு உறுதியாகத் தெரியவில்லை. வேறு விதமாகச் சொல்ல முடியுமா?',
   cancelled: 'சரி, ரத்து செய்யப்பட்டது.',
+  notSaved: 'ஆனால் இதை இந்தச் சாதனத்தில் சேமிக்க முடியவில்லை, எனவே பக்கத்தை மீண்டும் ஏற்றிய பிறகு இது மறைந்துவிடும்.',
 };

@@ -15,6 +15,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'టైమర్ పూర్తయింది: {duration}.',
   askAlarmTime: 'ఎన్ని గంటలకు?',
   askTimerDuration: 'ఎంత సేపు?',
+  timerTooLong: 'ఇది చాలా ఎక్కువ. టైమర్ గరిష్ఠ వ్యవధి: {max}.',
+  timerTooShort: 'టైమర్ కనీసం ఒక సెకను నిడివి ఉండాలి.',
   lightOn: 'లైట్ ఆన్‌లో ఉంది.',
   lightOff: 'లైట్ ఆఫ్‌లో ఉంది.',
   lightDimmed: 'వెలుతురు తగ్గించబడింది: {level}.',
@@ -46,6 +48,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'ఏ రోజు?',
   defaultEventTitle: 'ఒక ఈవెంట్',
   eventAddedUntitled: 'ఒక ఈవెంట్ జోడించబడింది: {date}.',
+  dateOutOfRange: 'ఈరోజు నుంచి వంద సంవత్సరాల లోపు తేదీలను మాత్రమే ఉంచగలను.',
   timeNow: 'ఇప్పుడు సమయం {time}.',
   timeInZone: '{place}: ఇప్పుడు సమయం {time}.',
   dateToday: 'ఈ రోజు {date}.',
@@ -69,4 +72,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'క్షమించండి, నాకు అర్థం కాలేదు.',
   clarifyValue: '“{value}” అంటే ఏమిటో నాకు ఖచ్చితంగా తెలియదు. వేరే విధంగా చెప్పగలరా?',
   cancelled: 'సరే, రద్దు చేయబడింది.',
+  notSaved: 'కానీ దీన్ని ఈ పరికరంలో సేవ్ చేయలేకపోయాను, కాబట్టి పేజీని మళ్లీ లోడ్ చేసిన తర్వాత ఇది పోతుంది.',
 };

@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'ตัวจับเวลา {duration} หมดเวลาแล้ว',
   askAlarmTime: 'ตั้งปลุกกี่โมง',
   askTimerDuration: 'นานเท่าไร',
+  timerTooLong: 'นานเกินไป ตั้งเวลาได้นานสุด {max}',
+  timerTooShort: 'การตั้งเวลาต้องนานอย่างน้อยหนึ่งวินาที',
   lightOn: 'เปิดไฟแล้ว',
   lightOff: 'ปิดไฟแล้ว',
   lightDimmed: 'หรี่ไฟเหลือ {level} แล้ว',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'วันไหน',
   defaultEventTitle: 'กิจกรรม',
   eventAddedUntitled: 'เพิ่มกิจกรรมสำหรับ {date} แล้ว',
+  dateOutOfRange: 'บันทึกได้เฉพาะวันที่ภายในร้อยปีนับจากวันนี้',
   timeNow: 'ตอนนี้เวลา {time}',
   timeInZone: 'ที่ {place} ตอนนี้เวลา {time}',
   dateToday: 'วันนี้คือ {date}',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'ขอโทษ ไม่เข้าใจคำขอนี้',
   clarifyValue: 'ไม่แน่ใจว่า "{value}" หมายถึงอะไร ช่วยพูดอีกแบบได้ไหม',
   cancelled: 'ได้เลย ยกเลิกแล้ว',
+  notSaved: 'แต่บันทึกลงในอุปกรณ์นี้ไม่ได้ จึงจะหายไปเมื่อโหลดหน้าใหม่',
 };

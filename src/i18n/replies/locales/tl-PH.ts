@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Tapos na ang timer mo na {duration}.',
   askAlarmTime: 'Anong oras?',
   askTimerDuration: 'Gaano katagal?',
+  timerTooLong: 'Masyadong matagal iyan: hanggang {max} lang puwedeng tumakbo ang timer.',
+  timerTooShort: 'Kailangang hindi bababa sa isang segundo ang haba ng timer.',
   lightOn: 'Nakabukas na ang ilaw.',
   lightOff: 'Nakapatay na ang ilaw.',
   lightDimmed: 'Pinahina ang ilaw sa {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Anong araw?',
   defaultEventTitle: 'event',
   eventAddedUntitled: 'Nagdagdag ng event sa {date}.',
+  dateOutOfRange: 'Mga petsa lang na nasa loob ng isandaang taon mula ngayon ang kaya kong itago.',
   timeNow: 'Ang oras ngayon ay {time}.',
   timeInZone: 'Sa {place}, ang oras ngayon ay {time}.',
   dateToday: 'Ngayon ay {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Pasensya na, hindi ko iyon naintindihan.',
   clarifyValue: 'Hindi ako sigurado kung ano ang ibig sabihin ng “{value}”. Puwede mo bang sabihin sa ibang paraan?',
   cancelled: 'Sige, kinansela na.',
+  notSaved: 'Pero hindi ko ito na-save sa device na ito, kaya mawawala ito pagkatapos i-reload ang page.',
 };

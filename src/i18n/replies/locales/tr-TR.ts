@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Zamanlayıcı doldu: {duration}.',
   askAlarmTime: 'Saat kaça?',
   askTimerDuration: 'Ne kadar süreliğine?',
+  timerTooLong: 'Bu çok uzun: bir zamanlayıcı en fazla {max} çalışabilir.',
+  timerTooShort: 'Bir zamanlayıcının süresi en az bir saniye olmalıdır.',
   lightOn: 'Işık açık.',
   lightOff: 'Işık kapalı.',
   lightDimmed: 'Işık kısıldı: {level}.',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Hangi gün?',
   defaultEventTitle: 'etkinlik',
   eventAddedUntitled: 'Etkinlik eklendi: {date}.',
+  dateOutOfRange: 'Yalnızca bugünden itibaren yüz yıl içindeki tarihleri saklayabilirim.',
   timeNow: 'Saat {time}.',
   timeInZone: '{place} saatiyle şu an {time}.',
   dateToday: 'Bugün {date}.',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Üzgünüm, bunu anlayamadım.',
   clarifyValue: '“{value}” ne anlama geliyor, emin değilim. Başka bir şekilde söyleyebilir misiniz?',
   cancelled: 'Tamam, iptal edildi.',
+  notSaved: 'Ancak bunu bu cihaza kaydedemedim, bu yüzden sayfa yeniden yüklendiğinde kaybolacak.',
 };

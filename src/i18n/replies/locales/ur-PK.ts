@@ -16,6 +16,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'آپ کا {duration} کا ٹائمر پورا ہو گیا ہے۔',
   askAlarmTime: 'کتنے بجے کے لیے؟',
   askTimerDuration: 'کتنی دیر کے لیے؟',
+  timerTooLong: 'یہ بہت لمبا ہے: ٹائمر زیادہ سے زیادہ {max} تک چل سکتا ہے۔',
+  timerTooShort: 'ٹائمر کم از کم ایک سیکنڈ کا ہونا چاہیے۔',
   lightOn: 'لائٹ آن ہے۔',
   lightOff: 'لائٹ بند ہے۔',
   lightDimmed: 'روشنی {level} تک کم کر دی گئی ہے۔',
@@ -47,6 +49,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'کس دن؟',
   defaultEventTitle: 'ایک ایونٹ',
   eventAddedUntitled: '{date} کے لیے ایک ایونٹ شامل کر دیا گیا ہے۔',
+  dateOutOfRange: 'صرف آج سے سو سال کے اندر کی تاریخیں ہی رکھی جا سکتی ہیں۔',
   timeNow: 'ابھی وقت ہے {time}۔',
   timeInZone: '{place} میں ابھی وقت ہے {time}۔',
   dateToday: 'آج {date} ہے۔',
@@ -70,4 +73,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'معاف کیجیے، یہ سمجھ میں نہیں آیا۔',
   clarifyValue: 'واضح نہیں کہ "{value}" سے کیا مراد ہے۔ کیا آپ اسے کسی اور طرح کہہ سکتے ہیں؟',
   cancelled: 'ٹھیک ہے، منسوخ کر دیا گیا۔',
+  notSaved: 'لیکن اسے اس ڈیوائس پر محفوظ نہیں کیا جا سکا، اس لیے صفحہ ری لوڈ ہونے کے بعد یہ مٹ جائے گا۔',
 };

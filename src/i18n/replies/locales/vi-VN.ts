@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: 'Hẹn giờ {duration} của bạn đã hết.',
   askAlarmTime: 'Mấy giờ?',
   askTimerDuration: 'Trong bao lâu?',
+  timerTooLong: 'Như vậy là quá lâu: hẹn giờ chỉ có thể kéo dài tối đa {max}.',
+  timerTooShort: 'Hẹn giờ phải dài ít nhất một giây.',
   lightOn: 'Đèn đã bật.',
   lightOff: 'Đèn đã tắt.',
   lightDimmed: 'Đã giảm độ sáng xuống {level}.',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: 'Vào ngày nào?',
   defaultEventTitle: 'một sự kiện',
   eventAddedUntitled: 'Đã thêm một sự kiện vào {date}.',
+  dateOutOfRange: 'Tôi chỉ có thể lưu các ngày trong phạm vi một trăm năm tính từ hôm nay.',
   timeNow: 'Bây giờ là {time}.',
   timeInZone: 'Ở {place} bây giờ là {time}.',
   dateToday: 'Hôm nay là {date}.',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: 'Xin lỗi, tôi không hiểu.',
   clarifyValue: 'Tôi không chắc “{value}” nghĩa là gì. Bạn có thể nói cách khác không?',
   cancelled: 'Được rồi, đã hủy.',
+  notSaved: 'Nhưng tôi không thể lưu nó trên thiết bị này, nên nó sẽ mất sau khi tải lại trang.',
 };

@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: '{duration}的计时器时间到了。',
   askAlarmTime: '设在几点？',
   askTimerDuration: '设多长时间？',
+  timerTooLong: '时间太长了：计时器最长只能设{max}。',
+  timerTooShort: '计时器至少需要一秒。',
   lightOn: '灯已打开。',
   lightOff: '灯已关闭。',
   lightDimmed: '灯光已调暗到{level}。',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: '哪一天？',
   defaultEventTitle: '日程',
   eventAddedUntitled: '已添加{date}的日程。',
+  dateOutOfRange: '我只能保存距今一百年以内的日期。',
   timeNow: '现在是{time}。',
   timeInZone: '{place}现在是{time}。',
   dateToday: '今天是{date}。',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: '抱歉，我没听懂。',
   clarifyValue: '我不太确定“{value}”是什么意思。可以换个说法吗？',
   cancelled: '好的，已取消。',
+  notSaved: '但无法在这台设备上保存，所以重新加载页面后就会消失。',
 };

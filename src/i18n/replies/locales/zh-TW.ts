@@ -14,6 +14,8 @@ export const templates: ReplyTemplates = {
   timerRinging: '{duration}的計時器時間到了。',
   askAlarmTime: '要設在幾點？',
   askTimerDuration: '要設多久？',
+  timerTooLong: '時間太長了：計時器最長只能設定{max}。',
+  timerTooShort: '計時器至少需要一秒。',
   lightOn: '燈已打開。',
   lightOff: '燈已關閉。',
   lightDimmed: '燈光已調暗到{level}。',
@@ -45,6 +47,7 @@ export const templates: ReplyTemplates = {
   askEventDate: '哪一天？',
   defaultEventTitle: '行程',
   eventAddedUntitled: '已新增{date}的行程。',
+  dateOutOfRange: '我只能儲存距今一百年以內的日期。',
   timeNow: '現在是{time}。',
   timeInZone: '{place}現在是{time}。',
   dateToday: '今天是{date}。',
@@ -68,4 +71,5 @@ export const templates: ReplyTemplates = {
   notUnderstood: '抱歉，我聽不懂。',
   clarifyValue: '我不太確定「{value}」是什麼意思。可以換個說法嗎？',
   cancelled: '好的，已取消。',
+  notSaved: '但無法儲存在這台裝置上，所以重新載入頁面後就會消失。',
 };
