@@ -10,6 +10,8 @@ export type NluErrorCode =
   | 'backend-failed'
   | 'empty-text'
   | 'worker-crashed'
+  /** The worker was ready but did not answer a request in time, twice (it was restarted in between). */
+  | 'worker-timeout'
   | 'not-loaded'
   | 'internal';
 

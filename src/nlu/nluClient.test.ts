@@ -1,15 +1,24 @@
-/** NluClient with a scripted fake worker: load, parse by id, load errors, crash + restart. */
-import { describe, expect, it, vi } from 'vitest';
-import { NluClient, type NluEvent, type WorkerLike } from './nluClient.ts';
+/** NluClient with a scripted fake worker: load, parse by id, load errors, crash + restart, stuck workers. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NluClient, type NluClientOptions, type NluEvent, type WorkerLike } from './nluClient.ts';
 import type { ReadyInfo, WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { NluResult } from './types.ts';
+import { NluError } from './errors.ts';
 
 const info: ReadyInfo = {
   backend: 'wasm', backendReason: 'no WebGPU adapter', threads: 1, modelId: 'fake',
   labels: { intents: ['a'], slots: ['Other'], scenarios: {} }, loadMs: 1, warmupMs: 0.1,
 };
 
-type Behaviour = 'ok' | 'load-error' | 'crash-on-parse' | 'crash-on-load' | 'hang';
+/**
+ * `hang`: never becomes ready. `hang-on-parse`: ready, but never answers a parse (an infinite
+ * loop or a lost promise in the worker). `stuck-on-poison`: answers until it is sent the text
+ * `poison`, then answers nothing more (a worker busy forever blocks every later message too).
+ * `slow`: answers each parse after SLOW_MS.
+ */
+type Behaviour = 'ok' | 'load-error' | 'crash-on-parse' | 'crash-on-load' | 'hang' | 'hang-on-parse' | 'stuck-on-poison' | 'slow';
+
+const SLOW_MS = 9_000;
 
 /** A fake worker whose answers follow `script` (one behaviour per started worker). */
 class FakeWorker implements WorkerLike {
@@ -17,6 +26,7 @@ class FakeWorker implements WorkerLike {
   onerror: ((event: { message?: string }) => void) | null = null;
   terminated = false;
   received: WorkerRequest[] = [];
+  private stuck = false;
 
   constructor(private readonly behaviour: Behaviour) {}
 
@@ -39,7 +49,14 @@ class FakeWorker implements WorkerLike {
       return;
     }
     if (this.behaviour === 'crash-on-parse') return this.crash();
+    if (this.behaviour === 'hang-on-parse') return;
+    if (this.behaviour === 'stuck-on-poison' && msg.text === 'poison') this.stuck = true;
+    if (this.stuck) return;
     const result = { text: msg.text, locale: msg.locale, intent: `echo:${msg.text}` } as NluResult;
+    if (this.behaviour === 'slow') {
+      setTimeout(() => this.reply({ type: 'result', id: msg.id, result }), SLOW_MS);
+      return;
+    }
     this.reply({ type: 'result', id: msg.id, result });
   }
 
@@ -48,11 +65,13 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(script: Behaviour[], maxRestarts = 3, loadTimeoutMs = 180_000) {
+type Tuning = Pick<NluClientOptions, 'maxRestarts' | 'loadTimeoutMs' | 'requestTimeoutMs'>;
+
+function setup(script: Behaviour[], tuning: Tuning = {}) {
   const workers: FakeWorker[] = [];
   const events: NluEvent[] = [];
   const client = new NluClient({
-    modelUrl: '/m/', backend: 'auto', maxRestarts, loadTimeoutMs,
+    modelUrl: '/m/', backend: 'auto', maxRestarts: 3, loadTimeoutMs: 180_000, ...tuning,
     createWorker: () => {
       const w = new FakeWorker(script[Math.min(workers.length, script.length - 1)]!);
       workers.push(w);
@@ -63,7 +82,23 @@ function setup(script: Behaviour[], maxRestarts = 3, loadTimeoutMs = 180_000) {
   return { client, workers, events };
 }
 
+/** How a promise has settled so far: lets a test assert "still waiting" without hanging. */
+function track<T>(promise: Promise<T>) {
+  const seen: { state: 'pending' | 'resolved' | 'rejected'; value?: T; error?: unknown } = { state: 'pending' };
+  promise.then(
+    (value) => Object.assign(seen, { state: 'resolved', value }),
+    (error: unknown) => Object.assign(seen, { state: 'rejected', error }),
+  );
+  return seen;
+}
+
+const parses = (w: FakeWorker) => w.received.flatMap((m) => (m.type === 'parse' ? [m.text] : []));
+
 describe('NluClient', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('loads once, reports progress and ready, and answers by id', async () => {
     const { client, workers, events } = setup(['ok']);
     const [a, b] = await Promise.all([client.parse('one', 'en-US'), client.parse('two', 'de-DE')]);
@@ -105,7 +140,7 @@ describe('NluClient', () => {
   });
 
   it('gives up after too many consecutive crashes while loading', async () => {
-    const { client, workers } = setup(['crash-on-load'], 2);
+    const { client, workers } = setup(['crash-on-load'], { maxRestarts: 2 });
     await expect(client.load()).rejects.toMatchObject({ code: 'worker-crashed', message: expect.stringContaining('3 times') });
     expect(workers).toHaveLength(3);
   });
@@ -113,14 +148,14 @@ describe('NluClient', () => {
   it('restarts a worker that never becomes ready, then gives up with a clear error', async () => {
     vi.useFakeTimers();
     try {
-      const { client, workers, events } = setup(['hang', 'ok'], 3, 1000);
+      const { client, workers, events } = setup(['hang', 'ok'], { loadTimeoutMs: 1000 });
       const loaded = client.load();
       await vi.advanceTimersByTimeAsync(1001);
       await expect(loaded).resolves.toMatchObject({ modelId: 'fake' });
       expect(workers).toHaveLength(2);
       expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'the model did not load within 1 s' });
 
-      const stuck = setup(['hang'], 1, 1000);
+      const stuck = setup(['hang'], { maxRestarts: 1, loadTimeoutMs: 1000 });
       const failing = stuck.client.load();
       await vi.advanceTimersByTimeAsync(2002);
       await expect(failing).rejects.toMatchObject({ code: 'worker-crashed', message: expect.stringContaining('did not load within 1 s') });
@@ -137,5 +172,127 @@ describe('NluClient', () => {
     expect(client.info).toBeNull();
     expect((await client.parse('again', 'en-US')).intent).toBe('echo:again');
     expect(workers).toHaveLength(2);
+  });
+
+  describe('a worker that stops answering a parse', () => {
+    it('is restarted after requestTimeoutMs and the request re-sent (reproduction: it used to hang forever)', async () => {
+      vi.useFakeTimers();
+      const { client, workers, events } = setup(['hang-on-parse', 'ok'], { requestTimeoutMs: 5_000 });
+      const parsed = track(client.parse('hello', 'fr-FR'));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(parsed.state).toBe('pending');
+      expect(workers).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(parsed).toMatchObject({ state: 'resolved', value: { intent: 'echo:hello', locale: 'fr-FR' } });
+      expect(workers).toHaveLength(2);
+      expect(workers[0]!.terminated).toBe(true);
+      expect(parses(workers[1]!)).toEqual(['hello']);
+      expect(events.map((e) => e.type)).toEqual(['progress', 'ready', 'restart', 'progress', 'ready']);
+      expect(events[2]).toMatchObject({ type: 'restart', restarts: 1, reason: 'the language engine did not answer within 5 s' });
+    });
+
+    it('rejects with worker-timeout when the retry times out too, and serves the next request', async () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(['hang-on-parse', 'hang-on-parse', 'ok'], { requestTimeoutMs: 2_500 });
+      const parsed = track(client.parse('wake me up', 'en-US'));
+      await vi.advanceTimersByTimeAsync(2_500);
+      expect(parsed.state).toBe('pending');
+      await vi.advanceTimersByTimeAsync(2_500);
+      expect(parsed.state).toBe('rejected');
+      expect(parsed.error).toBeInstanceOf(NluError);
+      expect(parsed.error).toMatchObject({
+        code: 'worker-timeout',
+        message: 'the language engine did not answer within 2.5 s, again after a restart; the text was not parsed',
+      });
+      // The stuck worker is gone: a third one is loading, and the next request goes there.
+      expect(workers).toHaveLength(3);
+      expect(workers[1]!.terminated).toBe(true);
+      expect((await client.parse('again', 'en-US')).intent).toBe('echo:again');
+    });
+
+    it('uses a 10 s timeout by default', async () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(['hang-on-parse', 'ok']);
+      const parsed = track(client.parse('hello', 'en-US'));
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(parsed.state).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(parsed).toMatchObject({ state: 'resolved', value: { intent: 'echo:hello' } });
+      expect(workers).toHaveLength(2);
+    });
+
+    it('re-sends the other pending requests; only the one that got stuck twice is rejected', async () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(['stuck-on-poison'], { requestTimeoutMs: 1_000 });
+      await client.load();
+      const poison = track(client.parse('poison', 'en-US'));
+      const first = track(client.parse('first', 'en-US'));
+      const second = track(client.parse('second', 'de-DE'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(parses(workers[0]!)).toEqual(['poison', 'first', 'second']);
+      await vi.advanceTimersByTimeAsync(1_000);
+      // Restarted once: all three re-sent, in order; the worker is stuck again behind `poison`.
+      expect(parses(workers[1]!)).toEqual(['poison', 'first', 'second']);
+      expect([poison.state, first.state, second.state]).toEqual(['pending', 'pending', 'pending']);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(poison).toMatchObject({ state: 'rejected', error: { code: 'worker-timeout' } });
+      expect(parses(workers[2]!)).toEqual(['first', 'second']);
+      expect(first).toMatchObject({ state: 'resolved', value: { intent: 'echo:first' } });
+      expect(second).toMatchObject({ state: 'resolved', value: { intent: 'echo:second', locale: 'de-DE' } });
+      expect(workers).toHaveLength(3);
+    });
+
+    it('leaves a slow worker that answers within the timeout alone', async () => {
+      vi.useFakeTimers();
+      const { client, workers, events } = setup(['slow'], { requestTimeoutMs: 10_000 });
+      const a = track(client.parse('one', 'en-US'));
+      const b = track(client.parse('two', 'en-US'));
+      await vi.advanceTimersByTimeAsync(SLOW_MS - 1);
+      expect([a.state, b.state]).toEqual(['pending', 'pending']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(a).toMatchObject({ state: 'resolved', value: { intent: 'echo:one' } });
+      expect(b).toMatchObject({ state: 'resolved', value: { intent: 'echo:two' } });
+      // Answered requests leave no timer behind that could restart the worker later.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(workers).toHaveLength(1);
+      expect(workers[0]!.terminated).toBe(false);
+      expect(events.map((e) => e.type)).toEqual(['progress', 'ready']);
+    });
+
+    it('counts a crash after a timeout towards the same retry (rejected as worker-crashed)', async () => {
+      vi.useFakeTimers();
+      const { client } = setup(['hang-on-parse', 'crash-on-parse', 'ok'], { requestTimeoutMs: 1_000 });
+      const parsed = track(client.parse('hello', 'en-US'));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(parsed).toMatchObject({ state: 'rejected', error: { code: 'worker-crashed', message: expect.stringContaining('twice') } });
+    });
+
+    it('does not time a request while the model is still loading (the load timeout covers that)', async () => {
+      vi.useFakeTimers();
+      const { client, workers } = setup(['hang'], { requestTimeoutMs: 1_000, loadTimeoutMs: 30_000, maxRestarts: 1 });
+      const parsed = track(client.parse('hello', 'en-US'));
+      await vi.advanceTimersByTimeAsync(29_999);
+      // Still loading the first worker: the request was not sent, so it cannot time out.
+      expect(parsed.state).toBe('pending');
+      expect(workers).toHaveLength(1);
+      expect(parses(workers[0]!)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(workers).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(30_000);
+      // A load that never finishes still ends parse: after the allowed restarts, it rejects.
+      expect(parsed).toMatchObject({ state: 'rejected', error: { code: 'worker-crashed', message: expect.stringContaining('did not load within 30 s') } });
+    });
+
+    it('clears its timers on dispose', async () => {
+      vi.useFakeTimers();
+      const { client, workers, events } = setup(['hang-on-parse'], { requestTimeoutMs: 1_000 });
+      const parsed = track(client.parse('hello', 'en-US'));
+      await vi.advanceTimersByTimeAsync(0);
+      client.dispose();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(parsed).toMatchObject({ state: 'rejected', error: { code: 'worker-crashed', message: 'the NLU client was disposed' } });
+      expect(workers).toHaveLength(1);
+      expect(events.map((e) => e.type)).toEqual(['progress', 'ready']);
+    });
   });
 });

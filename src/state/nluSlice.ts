@@ -61,7 +61,10 @@ export function errorKind(code: string | undefined): UiErrorKind {
     case 'model-corrupt':
     case 'backend-failed':
       return 'model-corrupt';
+    // A stuck worker (`worker-timeout`) is handled like a crashed one: restarted, the request
+    // retried once; the detail says that it did not answer within the timeout.
     case 'worker-crashed':
+    case 'worker-timeout':
       return 'worker-crashed';
     case 'empty-text':
       return 'empty';
@@ -153,6 +156,10 @@ export const createNluSlice =
         try {
           result = await port.parse(utterance, locale);
         } catch (err) {
+          // A superseded request's failure is not shown and leaves `pending` alone: the newer
+          // request is still in flight (and will clear it) or has already cleared it. The
+          // runtime settles every request (crash, load and request timeouts), so the latest
+          // one always ends here or below and the Submit button comes back.
           if (seq !== latest) return;
           const error = toUiError(err);
           set(LOAD_ERRORS.has(error.kind) ? { status: 'error', error, pending: false } : { error, pending: false });

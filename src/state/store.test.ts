@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createNluPort } from '../app/nluAdapter.ts';
+import { NluClient, type WorkerLike } from '../nlu/nluClient.ts';
+import type { WorkerResponse } from '../nlu/protocol.ts';
 import type { NluResult } from '../nlu/types.ts';
 import type { NluEvent, NluPort } from './nluPort.ts';
 import { errorKind } from './nluSlice.ts';
@@ -165,8 +168,141 @@ describe('app store', () => {
   });
 });
 
+describe('a language engine that stopped answering', () => {
+  /** A parse the test settles by hand, like a request waiting on a worker. */
+  function deferred() {
+    const calls: Array<{ resolve: (r: NluResult) => void; reject: (e: Error) => void }> = [];
+    port.answer = () => new Promise<NluResult>((resolve, reject) => void calls.push({ resolve, reject }));
+    return calls;
+  }
+  const timeout = () => coded('worker-timeout', 'the language engine did not answer within 10 s, again after a restart; the text was not parsed');
+
+  it('gives the Submit button back and shows the timeout, keeping the text', async () => {
+    store.getState().startNlu();
+    port.emit({ type: 'ready', info: info(100) });
+    store.getState().setDraft('stell einen Wecker');
+    const calls = deferred();
+    const submitted = store.getState().submit();
+    expect(store.getState().pending).toBe(true);
+    // What the client reports while it replaces the stuck worker and retries.
+    port.emit({ type: 'restart', reason: 'the language engine did not answer within 10 s' });
+    expect(store.getState()).toMatchObject({ pending: true, status: 'loading', error: { kind: 'worker-crashed' } });
+    port.emit({ type: 'ready', info: info(90) });
+    calls[0]!.reject(timeout());
+    await submitted;
+    expect(store.getState()).toMatchObject({
+      pending: false,
+      status: 'ready',
+      error: { kind: 'worker-crashed', detail: 'the language engine did not answer within 10 s, again after a restart; the text was not parsed' },
+      draft: 'stell einen Wecker',
+      result: null,
+    });
+  });
+
+  it('clears pending when the newest request fails after an older one succeeded', async () => {
+    const calls = deferred();
+    const older = store.getState().submit('older');
+    const newer = store.getState().submit('newer');
+    calls[0]!.resolve(result('older', 'de-DE'));
+    await older;
+    // The older answer does not end the wait for the newer one.
+    expect(store.getState().pending).toBe(true);
+    calls[1]!.reject(timeout());
+    await newer;
+    expect(store.getState()).toMatchObject({ pending: false, error: { kind: 'worker-crashed' } });
+  });
+
+  it('keeps waiting for the newer request when a superseded one fails, then clears pending', async () => {
+    const calls = deferred();
+    const older = store.getState().submit('older');
+    const newer = store.getState().submit('newer');
+    calls[0]!.reject(timeout());
+    await older;
+    // The failure of a request nobody waits for any more is not shown.
+    expect(store.getState()).toMatchObject({ pending: true, error: null });
+    calls[1]!.resolve(result('newer', 'de-DE', 'alarm_query'));
+    await newer;
+    expect(store.getState()).toMatchObject({ pending: false, error: null, result: { text: 'newer', intent: 'alarm_query' } });
+  });
+
+  it('stays clear when a superseded request fails after the newest one answered', async () => {
+    const calls = deferred();
+    const older = store.getState().submit('older');
+    const newer = store.getState().submit('newer');
+    calls[1]!.resolve(result('newer', 'de-DE'));
+    await newer;
+    calls[0]!.reject(timeout());
+    await older;
+    expect(store.getState()).toMatchObject({ pending: false, error: null, result: { text: 'newer' } });
+  });
+
+  it('clears pending when both overlapping requests fail', async () => {
+    const calls = deferred();
+    const older = store.getState().submit('older');
+    const newer = store.getState().submit('newer');
+    calls[1]!.reject(timeout());
+    await newer;
+    calls[0]!.reject(coded('worker-crashed', 'crashed twice'));
+    await older;
+    expect(store.getState()).toMatchObject({ pending: false, error: { kind: 'worker-crashed', detail: expect.stringContaining('did not answer within 10 s') } });
+  });
+});
+
+describe('the store on the real NLU client', () => {
+  it('gives the Submit button back when every worker loads but never answers a parse', async () => {
+    vi.useFakeTimers();
+    try {
+      const LOAD_MS = 500;
+      const workers: WorkerLike[] = [];
+      const client = new NluClient({
+        modelUrl: '/m/', backend: 'auto', requestTimeoutMs: 10_000,
+        createWorker: () => {
+          const worker: WorkerLike = {
+            onmessage: null,
+            onerror: null,
+            postMessage: (msg) => {
+              if (msg.type !== 'load') return; // stuck: parse requests are never answered
+              const ready: WorkerResponse = { type: 'ready', info: { ...info(LOAD_MS), labels: { intents: [], slots: [], scenarios: {} }, warmupMs: 1 } };
+              setTimeout(() => worker.onmessage?.({ data: ready }), LOAD_MS);
+            },
+            terminate: () => undefined,
+          };
+          workers.push(worker);
+          return worker;
+        },
+      });
+      const real = createAppStore({ port: createNluPort(client), initialLocale: 'en-US', storage: memoryStorage() });
+      real.getState().startNlu();
+      real.getState().setDraft('set an alarm for seven');
+      const submitted = real.getState().submit();
+      // Ready at 0.5 s, the request times out at 10.5 s, the replacement is ready at 11 s and
+      // times out at 21 s: then the request is given up.
+      await vi.advanceTimersByTimeAsync(LOAD_MS + 10_000 + LOAD_MS + 9_999);
+      expect(real.getState().pending).toBe(true);
+      await vi.advanceTimersByTimeAsync(1);
+      await submitted;
+      expect(real.getState()).toMatchObject({
+        pending: false,
+        status: 'loading',
+        error: { kind: 'worker-crashed', detail: 'the language engine did not answer within 10 s, again after a restart; the text was not parsed' },
+        draft: 'set an alarm for seven',
+      });
+      // A third worker is loading for the next try; once it is ready the notice goes, as
+      // after a crash (the text is still in the box).
+      expect(workers).toHaveLength(3);
+      await vi.advanceTimersByTimeAsync(LOAD_MS);
+      expect(real.getState()).toMatchObject({ pending: false, status: 'ready', error: null, draft: 'set an alarm for seven' });
+      client.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('errorKind', () => {
   it('maps runtime codes to UI errors', () => {
+    expect(errorKind('worker-crashed')).toBe('worker-crashed');
+    expect(errorKind('worker-timeout')).toBe('worker-crashed');
     expect(errorKind('model-corrupt')).toBe('model-corrupt');
     expect(errorKind('backend-failed')).toBe('model-corrupt');
     expect(errorKind('empty-text')).toBe('empty');
