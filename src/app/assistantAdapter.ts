@@ -11,8 +11,12 @@ import type { AssistantPort, AssistantReply } from '../state/assistantPort.ts';
 
 /** Turns a dialogue turn into what the conversation shows, in the turn's locale. */
 export function toAssistantReply(turn: DialogTurn): AssistantReply {
-  const { text, lang, fallback } = renderReply(turn.reply, turn.locale);
-  return { scenario: turn.scenario, intent: turn.intent, text, lang, fallback, effect: turn.effect, awaiting: turn.awaiting };
+  const main = renderReply(turn.reply, turn.locale);
+  // A change that could not be written says so in the same reply: the user must not trust it.
+  const warning = turn.notSaved ? renderReply({ key: 'notSaved' }, turn.locale) : null;
+  const text = warning ? `${main.text} ${warning.text}` : main.text;
+  const fallback = main.fallback || Boolean(warning?.fallback);
+  return { scenario: turn.scenario, intent: turn.intent, text, lang: main.lang, fallback, effect: turn.effect, awaiting: turn.awaiting };
 }
 
 /** The assistant behind the app, plus the dialog whose state the panels show. */

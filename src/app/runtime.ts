@@ -31,5 +31,12 @@ export function createRuntime(): Runtime {
   const input = new SpeechInput({ recognizer: createRecognizer(), bargeIn: () => speaker.stop() });
   input.onFinal((text) => void store.getState().hear(text));
   installTestHook(store);
+  // Writes are already started at once; on hide, start the queued batch without waiting for
+  // the one in flight, as the page may not get another chance.
+  const flush = () => void assistant.dialog.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
   return { store, assistant, speaker, input };
 }

@@ -1,11 +1,9 @@
 /**
- * Applies a skill's actions to the state (pure), and reports which persisted collections
- * changed so the dialog saves only those.
+ * Applies a skill's actions to the state (pure). What is written to storage is derived from
+ * the difference between the two states (storage/diff.ts), not from the actions.
  */
 import type { DialogState, ListRecord } from './state.ts';
 import type { Action } from './types.ts';
-
-export type Collection = 'lists' | 'events' | 'alarms';
 
 function withList(lists: ListRecord[], name: string, edit: (items: string[]) => string[]): ListRecord[] {
   const found = lists.some((l) => l.name === name);
@@ -13,9 +11,8 @@ function withList(lists: ListRecord[], name: string, edit: (items: string[]) => 
   return base.map((l) => (l.name === name ? { ...l, items: edit(l.items) } : l));
 }
 
-/** The state after `actions`, and the collections they touched. */
-export function applyActions(state: DialogState, actions: readonly Action[]): { state: DialogState; changed: Set<Collection> } {
-  const changed = new Set<Collection>();
+/** The state after `actions`. */
+export function applyActions(state: DialogState, actions: readonly Action[]): { state: DialogState } {
   let s = state;
   for (const a of actions) {
     switch (a.type) {
@@ -27,35 +24,27 @@ export function applyActions(state: DialogState, actions: readonly Action[]): { 
         break;
       case 'alarmAdd':
         s = { ...s, alarms: [...s.alarms, a.alarm] };
-        changed.add('alarms');
         break;
       case 'alarmRemove':
         s = { ...s, alarms: s.alarms.filter((x) => !a.ids.includes(x.id)) };
-        changed.add('alarms');
         break;
       case 'listAdd':
         s = { ...s, lists: withList(s.lists, a.list, (items) => [...items, a.item]) };
-        changed.add('lists');
         break;
       case 'listRemoveItem':
         s = { ...s, lists: withList(s.lists, a.list, (items) => items.filter((i) => i !== a.item)) };
-        changed.add('lists');
         break;
       case 'listCreate':
         s = { ...s, lists: withList(s.lists, a.list, (items) => items) };
-        changed.add('lists');
         break;
       case 'listDelete':
         s = { ...s, lists: s.lists.filter((l) => l.name !== a.list) };
-        changed.add('lists');
         break;
       case 'eventAdd':
         s = { ...s, events: [...s.events, a.event] };
-        changed.add('events');
         break;
       case 'eventRemove':
         s = { ...s, events: s.events.filter((e) => !a.ids.includes(e.id)) };
-        changed.add('events');
         break;
       default: {
         const never: never = a;
@@ -63,5 +52,5 @@ export function applyActions(state: DialogState, actions: readonly Action[]): { 
       }
     }
   }
-  return { state: s, changed };
+  return { state: s };
 }

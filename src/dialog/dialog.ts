@@ -1,21 +1,25 @@
 /**
- * The dialogue manager: takes what the NLU understood, asks a skill, applies its actions to
- * the store, persists lists/events/alarms, schedules alarms and rings them, and keeps a
- * one-question follow-up context.
+ * The dialogue manager: takes what the NLU understood, asks a skill, checks and applies its
+ * actions to the store, writes what changed (and replies only once it is written), schedules
+ * alarms and rings them, and keeps a one-question follow-up context.
  */
 import type { Reply } from '../i18n/replies/catalog.ts';
 import { createScheduler } from './alarms/scheduler.ts';
 import { browserNotify, createWebAudioSound, type AlarmSound } from './alarms/sound.ts';
-import { applyActions, type Collection } from './apply.ts';
+import { applyActions } from './apply.ts';
+import { checkActions } from './checkActions.ts';
 import { formatDuration, formatNumber, formatTime } from './format.ts';
 import { answers, completed, isCancel, type Pending } from './followUp.ts';
 import { langOf } from './normalize/index.ts';
 import { alarmLabel } from './skills/alarm.ts';
 import { skillFor } from './skills/registry.ts';
-import { createDialogStore, initialDialogState, type DialogStore } from './state.ts';
-import { createIndexedDbStorage, hasIndexedDb } from './storage/indexedDb.ts';
+import { createDialogStore, initialDialogState, type DialogState, type DialogStore } from './state.ts';
+import { diffOps } from './storage/diff.ts';
+import { hydrate } from './storage/hydrate.ts';
+import { createIndexedDbStorage, describeStorageError, hasIndexedDb } from './storage/indexedDb.ts';
 import { createMemoryStorage } from './storage/memory.ts';
 import type { DialogStorage } from './storage/types.ts';
+import { createWriter } from './storage/writer.ts';
 import type { Awaiting, SkillResult, Turn, Understood } from './types.ts';
 
 /** What the dialog needs from its surroundings; every field has a browser default. */
@@ -51,6 +55,10 @@ export interface Dialog {
   snooze(id: string): Turn | null;
   /** Removes an alarm or timer. */
   removeAlarm(id: string): Turn | null;
+  /** Starts writing whatever is queued at once (call on `pagehide` / hidden); resolves when written. */
+  flush(): Promise<void>;
+  /** Hides the storage notices (quarantined records, last storage error) once the user has read them. */
+  dismissNotices(): void;
   dispose(): void;
 }
 
@@ -77,6 +85,23 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
   let pending: Pending | null = null;
   let disposed = false;
 
+  const setNotice = (patch: Partial<DialogState['notices']>) => state.setState((s) => ({ notices: { ...s.notices, ...patch } }));
+  const reportStorageError = (err: unknown) => setNotice({ storageError: describeStorageError(err) });
+  const writer = createWriter(storage, reportStorageError);
+
+  /**
+   * The one way the dialog changes what it keeps: the new state is shown at once, and the
+   * returned promise settles when the records that changed are durably written.
+   */
+  const commit = (next: DialogState): Promise<void> => {
+    const prev = state.getState();
+    if (next === prev) return Promise.resolve();
+    state.setState(next, true);
+    return writer.write(diffOps(prev, next));
+  };
+  /** For changes nobody waits on (a button, an alarm ringing): a failure still shows as a notice. */
+  const commitInBackground = (next: DialogState) => void commit(next).catch(() => undefined);
+
   const updateSound = () => {
     if (state.getState().alarms.some((a) => a.ringing && silencers.has(a.id))) sound.start();
     else sound.stop();
@@ -85,7 +110,8 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
   const ring = (id: string) => {
     const alarm = state.getState().alarms.find((a) => a.id === id);
     if (!alarm || disposed) return;
-    state.setState((s) => ({ alarms: s.alarms.map((a) => (a.id === id ? { ...a, ringing: true } : a)) }));
+    const s = state.getState();
+    commitInBackground({ ...s, alarms: s.alarms.map((a) => (a.id === id ? { ...a, ringing: true } : a)) });
     silencers.set(id, setTimeout(() => {
       silencers.delete(id);
       updateSound();
@@ -106,26 +132,29 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
     silencers.delete(id);
   };
 
-  const persist = (changed: Set<Collection>) => {
-    const s = state.getState();
-    // Saving is fire-and-forget: the store is the source of truth while the page is open.
-    for (const key of changed) void storage.save(key, s[key]).catch(() => {});
-  };
 
   const ready = storage.load().then(
-    (saved) => {
+    async (raw) => {
+      const loaded = hydrate(raw, now());
       // Alarms missed by more than an hour while the page was closed are dropped, not rung.
-      const alarms = (saved.alarms ?? []).filter((a) => a.at > now().getTime() - 3_600_000).map((a) => ({ ...a, ringing: false }));
-      state.setState({ lists: saved.lists ?? [], events: saved.events ?? [], alarms });
+      const stale = loaded.alarms.filter((a) => a.at <= now().getTime() - 3_600_000);
+      const alarms = loaded.alarms.filter((a) => !stale.includes(a));
+      state.setState({ lists: loaded.lists, events: loaded.events, alarms, notices: { ...state.getState().notices, quarantined: loaded.quarantine.length } });
       for (const a of alarms) scheduler.schedule(a.id, a.at);
+      const cleanup = [...loaded.repair, ...stale.map((a) => ({ type: 'delete' as const, store: 'alarms' as const, key: a.id }))];
+      await Promise.all([storage.quarantine(loaded.quarantine), writer.write(cleanup)]).catch(reportStorageError);
     },
-    () => {},
+    // The page still works without saved data: say why nothing will be kept.
+    reportStorageError,
   );
 
-  const run = (u: Understood, result: SkillResult, keepPending = false): Turn => {
+  /** Applies a skill's result; `saved` settles when its changes are durable. */
+  const run = (u: Understood, proposed: SkillResult, keepPending = false): { turn: Turn; saved: Promise<void> } => {
     const prev = state.getState();
-    const { state: next, changed } = applyActions(prev, result.actions ?? []);
-    if (next !== prev) state.setState(next, true);
+    // Every record a skill wants stored is checked here too, whatever the skill checked itself.
+    const result = checkActions(proposed, now());
+    const { state: next } = applyActions(prev, result.actions ?? []);
+    const saved = commit(next);
     for (const a of next.alarms) if (!prev.alarms.includes(a)) scheduler.schedule(a.id, a.at);
     for (const a of prev.alarms) {
       if (!next.alarms.some((b) => b.id === a.id)) {
@@ -134,9 +163,8 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
       }
     }
     updateSound();
-    persist(changed);
     if (!keepPending) pending = result.awaiting ? { awaiting: result.awaiting, u, expires: now().getTime() + followUpMs } : null;
-    return {
+    const turn: Turn = {
       locale: u.locale,
       scenario: u.scenario,
       intent: u.intent,
@@ -144,23 +172,36 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
       ...(result.effect ? { effect: result.effect } : {}),
       ...(result.awaiting ? { awaiting: result.awaiting.slot } : {}),
     };
+    return { turn, saved };
   };
 
-  const dispatch = (u: Understood): Turn => {
+  const dispatch = (u: Understood) => {
     const skill = skillFor(u.intent, u.scenario);
     if (!skill || u.confidence < minConfidence) return run(u, { reply: { key: 'notUnderstood' } });
     return run(u, skill.handle({ u, lang: langOf(u.locale), now: now(), state: state.getState(), newId }));
   };
 
-  const handle = async (u: Understood): Promise<Turn> => {
-    await ready;
+  const decide = (u: Understood) => {
     const open = pending && pending.expires >= now().getTime() ? pending : null;
     pending = null;
     if (open) {
-      if (isCancel(u.text)) return { locale: u.locale, scenario: open.u.scenario, intent: open.u.intent, reply: { key: 'cancelled' }, effect: 'followup:cancel' };
+      if (isCancel(u.text)) {
+        const turn: Turn = { locale: u.locale, scenario: open.u.scenario, intent: open.u.intent, reply: { key: 'cancelled' }, effect: 'followup:cancel' };
+        return { turn, saved: Promise.resolve() };
+      }
       if (answers(open.awaiting.kind, open.u, u, now())) return dispatch(completed(open, u));
     }
     return dispatch(u);
+  };
+
+  const handle = async (u: Understood): Promise<Turn> => {
+    await ready;
+    const { turn, saved } = decide(u);
+    // The reply waits for the write: "Added milk" is said only once milk survives a crash.
+    return saved.then(
+      () => turn,
+      () => ({ ...turn, notSaved: true }),
+    );
   };
 
   return {
@@ -173,10 +214,10 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
       if (!alarm) return null;
       const at = now().getTime() + snoozeMinutes * 60_000;
       stopRinging(id);
-      state.setState((s) => ({ alarms: s.alarms.map((a) => (a.id === id ? { ...a, at, ringing: false } : a)) }));
+      const s = state.getState();
+      commitInBackground({ ...s, alarms: s.alarms.map((a) => (a.id === id ? { ...a, at, ringing: false } : a)) });
       scheduler.schedule(id, at);
       updateSound();
-      persist(new Set(['alarms']));
       const reply: Reply = { key: 'alarmSnoozed', params: { minutes: formatNumber(snoozeMinutes, alarm.locale) } };
       return { locale: alarm.locale, scenario: 'alarm', intent: 'alarm_ui', reply, effect: 'alarm:snooze' };
     },
@@ -186,8 +227,12 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
       const time = alarmLabel(alarm, alarm.locale, now());
       // A button press is not an answer: an open follow-up question stays open.
       const u: Understood = { text: '', locale: alarm.locale, intent: 'alarm_ui', scenario: 'alarm', confidence: 1, slots: [] };
-      return run(u, { reply: { key: 'alarmRemoved', params: { time } }, effect: 'alarm:remove', actions: [{ type: 'alarmRemove', ids: [id] }] }, true);
+      const { turn, saved } = run(u, { reply: { key: 'alarmRemoved', params: { time } }, effect: 'alarm:remove', actions: [{ type: 'alarmRemove', ids: [id] }] }, true);
+      saved.catch(() => undefined);
+      return turn;
     },
+    flush: () => writer.flush(),
+    dismissNotices: () => setNotice({ quarantined: 0, storageError: null }),
     dispose() {
       disposed = true;
       scheduler.dispose();

@@ -17,10 +17,12 @@ export {
   type DialogState,
   type DialogStore,
   type ListRecord,
+  type StorageNotices,
 } from './state.ts';
-export type { DialogStorage, PersistedData } from './storage/types.ts';
+export type { DialogStorage, RawRecords, StorageOp, QuarantinedRecord } from './storage/types.ts';
 export { createMemoryStorage } from './storage/memory.ts';
-export { createIndexedDbStorage } from './storage/indexedDb.ts';
+export { createIndexedDbStorage, describeStorageError } from './storage/indexedDb.ts';
+export { MAX_TIMER_SECONDS, MAX_YEARS, MAX_TEXT } from './limits.ts';
 export { browserNotify, createWebAudioSound, requestNotificationPermission, silentSound, type AlarmSound } from './alarms/sound.ts';
 export * as normalize from './normalize/index.ts';
 export { evaluate, MathError } from './math/parser.ts';

@@ -54,6 +54,14 @@ export interface AudioState {
   nowPlaying: string;
 }
 
+/** What the user must hear about storage (shown until dismissed). */
+export interface StorageNotices {
+  /** Saved records found unreadable at start and set aside (not shown). */
+  quarantined: number;
+  /** Why the last write (or opening the database) failed, in words; null when all is well. */
+  storageError: string | null;
+}
+
 /** Everything the dialogue shows. */
 export interface DialogState {
   devices: DeviceState;
@@ -61,6 +69,7 @@ export interface DialogState {
   lists: ListRecord[];
   events: CalendarEvent[];
   audio: AudioState;
+  notices: StorageNotices;
 }
 
 /** The store type the panels take as a prop. */
@@ -79,6 +88,7 @@ export function initialDialogState(): DialogState {
     lists: [],
     events: [],
     audio: { volume: 50, muted: false, playing: false, nowPlaying: '' },
+    notices: { quarantined: 0, storageError: null },
   };
 }
 

@@ -27,6 +27,8 @@ export interface Turn {
   effect?: string;
   /** The slot the assistant asked for; the next utterance is read as its value first. */
   awaiting?: string;
+  /** The change was made but could not be written to the device (the reply must say so). */
+  notSaved?: true;
 }
 
 /** The kinds of value a follow-up question can wait for (each has a normalizer). */

@@ -4,6 +4,7 @@
  */
 import { formatDateTime, formatDuration, formatList, formatNumber, formatRelative, formatTime } from '../format.ts';
 import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { inDateRange, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, mentions, slotText } from './helpers.ts';
@@ -16,7 +17,12 @@ export function nextOccurrence(time: ClockTime, now: Date, day?: CalendarDay | n
   const hours = time.ambiguous && time.h < 12 ? [time.h, time.h + 12] : [time.h];
   const days = day ? [new Date(day.y, day.m - 1, day.d)] : [0, 1, 2].map((i) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + i));
   const candidates = days.flatMap((d) => hours.map((h) => new Date(d.getFullYear(), d.getMonth(), d.getDate(), h, time.m)));
-  return candidates.find((c) => c.getTime() > now.getTime()) ?? candidates[candidates.length - 1]!;
+  const next = candidates.find((c) => c.getTime() > now.getTime());
+  if (next) return next;
+  // "on Friday at nine", said on a Friday at ten, means next Friday; any other past day stays
+  // in the past (and the skill refuses it) rather than ringing at once.
+  if (day && sameDay(days[0] as Date, now)) return nextOccurrence(time, now, { y: day.y, m: day.m, d: day.d + 7 });
+  return candidates[candidates.length - 1]!;
 }
 
 function sameDay(a: Date, b: Date): boolean {
@@ -38,6 +44,10 @@ function setAlarm(ctx: SkillContext): SkillResult {
   // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
   const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, slotText(ctx, 'date') !== undefined);
   if (seconds !== null) {
+    // "a 3000000000 hour timer" or "-5 minutes": refuse clearly instead of storing it.
+    const problem = timerProblem(seconds);
+    if (problem === 'tooLong') return { reply: { key: 'timerTooLong', params: { max: formatDuration(MAX_TIMER_SECONDS, u.locale) } }, effect: 'refused' };
+    if (problem === 'tooShort') return { reply: { key: 'timerTooShort' }, effect: 'refused' };
     const alarm: Alarm = { id: ctx.newId(), kind: 'timer', at: now.getTime() + seconds * 1000, seconds, locale: u.locale, ringing: false };
     return { reply: { key: 'timerSet', params: { duration: formatDuration(seconds, u.locale) } }, effect: 'timer:set', actions: [{ type: 'alarmAdd', alarm }] };
   }
@@ -49,6 +59,8 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const day = dateText ? parseDate(dateText, u.locale, now) : null;
   if (dateText && !day) return clarify(dateText, 'date', 'date');
   const at = nextOccurrence(time, now, day);
+  // A day in the past ("on 1 January 1900") or beyond the range cannot ring.
+  if (at.getTime() <= now.getTime() || !inDateRange(at.getTime(), now)) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
   const label = slotText(ctx, 'alarm_type', 'event_name');
   const alarm: Alarm = { id: ctx.newId(), kind: 'alarm', at: at.getTime(), locale: u.locale, ringing: false, ...(label ? { label } : {}) };
   return {

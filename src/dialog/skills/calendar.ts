@@ -4,6 +4,7 @@
  */
 import { formatDate, formatList, formatNumber, formatTime } from '../format.ts';
 import { isoDay, parseDate, parseTime } from '../normalize/index.ts';
+import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, slotText } from './helpers.ts';
@@ -26,6 +27,8 @@ function addEvent(ctx: SkillContext): SkillResult {
   if (!dateText) return ask('askEventDate', 'date', 'date');
   const day = parseDate(dateText, u.locale, now);
   if (!day) return clarify(dateText, 'date', 'date');
+  // "in 3000000 days" (the year 10240) is refused, not stored: dates stay within ±100 years.
+  if (!inDateRange(new Date(day.y, day.m - 1, day.d).getTime(), now)) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
   const timeText = slotText(ctx, 'time');
   const time = timeText ? parseTime([timeText, slotText(ctx, 'timeofday')].filter(Boolean).join(' '), u.locale) : null;
   if (timeText && !time) return clarify(timeText, 'time', 'time');
