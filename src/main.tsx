@@ -5,11 +5,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { PageBoundary } from './components/Boundaries.tsx';
+import { pickLocale } from './i18n/languages.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing the #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <PageBoundary locale={pickLocale(navigator.languages)}>
+      <App />
+    </PageBoundary>
   </StrictMode>,
 );

@@ -3,6 +3,8 @@
  * media. Snooze/Remove replies from the alarm buttons join the conversation.
  */
 import { AlarmsPanel, CalendarPanel, ListsPanel, MediaPanel, SmartHomePanel } from '../dialog/index.ts';
+import { PanelBoundary } from '../components/Boundaries.tsx';
+import { StorageNotice } from '../components/StorageNotice.tsx';
 import { useApp } from '../state/StoreContext.tsx';
 import { toAssistantReply, type Assistant } from './assistantAdapter.ts';
 
@@ -13,11 +15,23 @@ export function HomePanels({ assistant }: { assistant: Assistant }) {
   const { dialog } = assistant;
   return (
     <div className="home-panels">
-      <SmartHomePanel dialog={dialog} locale={locale} />
-      <AlarmsPanel dialog={dialog} locale={locale} onTurn={(turn) => announce(toAssistantReply(turn), turn.locale)} />
-      <ListsPanel dialog={dialog} locale={locale} />
-      <CalendarPanel dialog={dialog} locale={locale} />
-      <MediaPanel dialog={dialog} locale={locale} />
+      <StorageNotice dialog={dialog} locale={locale} />
+      {/* One boundary per panel: a record a panel cannot draw takes down that panel only. */}
+      <PanelBoundary locale={locale}>
+        <SmartHomePanel dialog={dialog} locale={locale} />
+      </PanelBoundary>
+      <PanelBoundary locale={locale}>
+        <AlarmsPanel dialog={dialog} locale={locale} onTurn={(turn) => announce(toAssistantReply(turn), turn.locale)} />
+      </PanelBoundary>
+      <PanelBoundary locale={locale}>
+        <ListsPanel dialog={dialog} locale={locale} />
+      </PanelBoundary>
+      <PanelBoundary locale={locale}>
+        <CalendarPanel dialog={dialog} locale={locale} />
+      </PanelBoundary>
+      <PanelBoundary locale={locale}>
+        <MediaPanel dialog={dialog} locale={locale} />
+      </PanelBoundary>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  * Hebrew) and language.
  */
 import { useEffect } from 'react';
+import { PanelBoundary } from '../components/Boundaries.tsx';
 import { ErrorPanel } from '../components/ErrorPanel.tsx';
 import { ExampleList } from '../components/ExampleList.tsx';
 import { LoadStatus } from '../components/LoadStatus.tsx';
@@ -52,15 +53,21 @@ export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runt
           <VoiceBar input={runtime.input} prefs={prefs} />
           <UtteranceForm />
           <ExampleList />
-          <ConversationView />
+          <PanelBoundary locale={locale}>
+            <ConversationView />
+          </PanelBoundary>
         </div>
         <div className="output-column">
           <ErrorPanel modelId={modelId} />
           <h2 className="section-title">{trConversation('inspectorTitle', locale)}</h2>
-          <ResultPanel />
+          <PanelBoundary locale={locale}>
+            <ResultPanel />
+          </PanelBoundary>
           <h2 className="section-title">{trConversation('homeTitle', locale)}</h2>
           <HomePanels assistant={runtime.assistant} />
-          <VoiceSettingsPanel speaker={runtime.speaker} prefs={prefs} setPrefs={setPrefs} />
+          <PanelBoundary locale={locale}>
+            <VoiceSettingsPanel speaker={runtime.speaker} prefs={prefs} setPrefs={setPrefs} />
+          </PanelBoundary>
         </div>
       </main>
       <footer className="app-footer" dir="auto">{tr('footer', locale)}</footer>
