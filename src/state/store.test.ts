@@ -309,3 +309,36 @@ describe('errorKind', () => {
     expect(errorKind(undefined)).toBe('parse-failed');
   });
 });
+
+describe('the saved draft', () => {
+  it('is kept per tab (the draft storage), not with the settings, and only up to the input limit', () => {
+    const settings = memoryStorage();
+    const tab = memoryStorage();
+    const s = createAppStore({ port, initialLocale: 'de-DE', storage: settings, draftStorage: tab });
+    s.getState().setDraft('mein Passwort ist hunter2');
+    expect(tab.getItem('polyvox-draft')).toBe('mein Passwort ist hunter2');
+    expect(settings.getItem('polyvox-inspector')).not.toContain('hunter2');
+    expect(createAppStore({ port, storage: settings, draftStorage: tab }).getState().draft).toBe('mein Passwort ist hunter2');
+    // A new tab (empty session storage) starts without it.
+    expect(createAppStore({ port, storage: settings, draftStorage: memoryStorage() }).getState().draft).toBe('');
+    s.getState().setDraft('x'.repeat(MAX_INPUT_CHARS + 1));
+    expect(tab.getItem('polyvox-draft')).toBeNull();
+  });
+
+  it('a 6,000,000-character draft and a full storage never throw', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+      removeItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    const s = createAppStore({ port, storage: full, draftStorage: full });
+    const huge = 'a'.repeat(6_000_000);
+    expect(() => s.getState().setDraft(huge)).not.toThrow();
+    expect(() => s.getState().setDraft('short')).not.toThrow();
+    expect(s.getState().draft).toBe('short');
+  });
+});

@@ -1,15 +1,17 @@
 /**
  * The app's one zustand store, built from typed slices. Middleware lives only here:
- * `persist` keeps the locale and the typed text in localStorage across reloads.
+ * `persist` keeps the locale and the speech setting in localStorage across reloads; the typed
+ * text is kept per tab in sessionStorage (draftStorage.ts).
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { isLocale } from '../i18n/languages.ts';
 import type { AssistantPort } from './assistantPort.ts';
 import { type ConversationSlice, createConversationSlice } from './conversationSlice.ts';
+import { forgivingStorage, loadDraft, saveDraft } from './draftStorage.ts';
 import { createNluSlice, type NluSlice } from './nluSlice.ts';
 import type { NluPort } from './nluPort.ts';
-import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createSessionSlice, MAX_INPUT_CHARS, type SessionSlice } from './sessionSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 
 /** The whole app state. */
@@ -25,8 +27,10 @@ export interface StoreOptions {
   assistant?: AssistantPort;
   /** Locale used when nothing is persisted. */
   initialLocale?: string;
-  /** Where locale and draft are kept; defaults to localStorage (tests pass a Map). */
+  /** Where locale and settings are kept; defaults to localStorage (tests pass a Map). */
   storage?: StateStorage;
+  /** Where the draft is kept; defaults to `storage` when given, else sessionStorage. */
+  draftStorage?: StateStorage;
 }
 
 /** Stands in when no assistant is attached: `assistantOn` stays false, so it is never asked. */
@@ -37,8 +41,9 @@ const NO_ASSISTANT: AssistantPort = {
 };
 
 /** Creates the store hook (also usable outside React via `.getState()`). */
-export function createAppStore({ port, assistant, initialLocale, storage }: StoreOptions) {
-  return create<AppState>()(
+export function createAppStore({ port, assistant, initialLocale, storage, draftStorage }: StoreOptions) {
+  const drafts = draftStorage ?? storage ?? forgivingStorage(sessionStorage);
+  const store = create<AppState>()(
     persist(
       (...a) => ({
         ...createSettingsSlice(initialLocale)(...a),
@@ -50,20 +55,27 @@ export function createAppStore({ port, assistant, initialLocale, storage }: Stor
       {
         name: 'polyvox-inspector',
         version: 1,
-        storage: createJSONStorage(() => storage ?? localStorage),
-        partialize: (s) => ({ locale: s.locale, draft: s.draft, speakReplies: s.speakReplies }),
+        storage: createJSONStorage(() => forgivingStorage(storage ?? localStorage)),
+        partialize: (s) => ({ locale: s.locale, speakReplies: s.speakReplies }),
         merge: (persisted, current) => {
           const saved = (persisted ?? {}) as Partial<Pick<AppState, 'locale' | 'draft' | 'speakReplies'>>;
           return {
             ...current,
             locale: typeof saved.locale === 'string' && isLocale(saved.locale) ? saved.locale : current.locale,
-            draft: typeof saved.draft === 'string' ? saved.draft : current.draft,
+            // Drafts saved by older versions (in localStorage) are read once, then kept per tab.
+            draft: typeof saved.draft === 'string' && saved.draft.length <= MAX_INPUT_CHARS ? saved.draft : current.draft,
             speakReplies: typeof saved.speakReplies === 'boolean' ? saved.speakReplies : current.speakReplies,
           };
         },
       },
     ),
   );
+  const draft = loadDraft(drafts);
+  if (draft !== null) store.setState({ draft });
+  store.subscribe((s, prev) => {
+    if (s.draft !== prev.draft) saveDraft(drafts, s.draft);
+  });
+  return store;
 }
 
 /** The store hook's type. */
