@@ -24,6 +24,7 @@ export const EN_REPLIES = {
   askTimerDuration: 'For how long?',
   timerTooLong: 'That is too long: a timer can run for at most {max}.',
   timerTooShort: 'A timer needs a length of at least one second.',
+  alarmTooFar: 'I can set alarms up to a year ahead; for a later day, add a calendar event.',
   // iot (virtual smart home)
   lightOn: 'The light is on.',
   lightOff: 'The light is off.',
