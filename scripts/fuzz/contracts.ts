@@ -2,13 +2,13 @@
  * The contracts a fuzzed turn must keep. A reply: its key is in the catalogue, it renders to
  * non-empty text with every `{param}` filled and no `NaN`, `Invalid Date`, `Infinity` (or
  * the locale's `∞`/NaN rendering) or `undefined` that the user did not say. The state: alarms
- * ring at a real moment within [now, now + 8 days], events are real YYYY-MM-DD days within
+ * ring at a real moment within [now, now + 366 days] (timers within a week), events are real YYYY-MM-DD days within
  * a hundred years of now, lists hold strings, volume and brightness stay within 0..100.
  */
 import { EN_REPLIES, type Reply } from '../../src/i18n/replies/catalog.ts';
 import { REPLY_TEMPLATES } from '../../src/i18n/replies/locales/index.ts';
 import { renderReply } from '../../src/i18n/replies/render.ts';
-import type { DialogState } from '../../src/dialog/index.ts';
+import { MAX_TIMER_SECONDS, type DialogState } from '../../src/dialog/index.ts';
 
 /** One broken contract: `kind` groups them in the report (e.g. `reply:NaN`, `alarm:at`). */
 export interface Violation {
@@ -18,7 +18,7 @@ export interface Violation {
 
 const DAY_MS = 86_400_000;
 /** How far ahead an alarm or timer may ring. */
-export const ALARM_HORIZON_MS = 8 * DAY_MS;
+export const ALARM_HORIZON_MS = 366 * DAY_MS;
 
 /** Printable, bounded form of hostile text (controls, bidi and lone surrogates as \u escapes). */
 export function printable(text: string, max = 120): string {
@@ -131,9 +131,9 @@ export function checkState(s: DialogState, now: Date): Violation[] {
     }
     if (a.at < t || a.at > t + ALARM_HORIZON_MS) {
       const days = ((a.at - t) / DAY_MS).toFixed(2);
-      v('alarm:at', `${label}: at ${new Date(a.at).toISOString()} is ${days} days from now (allowed 0..8)`);
+      v('alarm:at', `${label}: at ${new Date(a.at).toISOString()} is ${days} days from now (allowed 0..366)`);
     }
-    if (a.kind === 'timer' && a.seconds !== undefined && !(typeof a.seconds === 'number' && Number.isFinite(a.seconds) && a.seconds > 0)) {
+    if (a.kind === 'timer' && a.seconds !== undefined && !(typeof a.seconds === 'number' && Number.isFinite(a.seconds) && a.seconds > 0 && a.seconds <= MAX_TIMER_SECONDS)) {
       v('alarm:seconds', `${label}: seconds = ${String(a.seconds)}`);
     }
     if (a.kind !== 'alarm' && a.kind !== 'timer') v('alarm:kind', `${label}: kind ${JSON.stringify(a.kind)}`);

@@ -14,6 +14,7 @@ export function checkActions(result: SkillResult, now: Date): SkillResult {
       case 'alarmAdd': {
         const problem = alarmProblem(a.alarm, now);
         if (problem === 'timer length out of range') return refuse(a.alarm.seconds !== undefined && a.alarm.seconds < 1 ? 'timerTooShort' : 'dateOutOfRange');
+        if (problem === 'alarm too far ahead') return refuse('alarmTooFar');
         if (problem !== null || a.alarm.at < now.getTime()) return refuse('dateOutOfRange');
         break;
       }
@@ -31,6 +32,6 @@ export function checkActions(result: SkillResult, now: Date): SkillResult {
   return result;
 }
 
-function refuse(key: 'timerTooShort' | 'dateOutOfRange' | 'notUnderstood'): SkillResult {
+function refuse(key: 'timerTooShort' | 'alarmTooFar' | 'dateOutOfRange' | 'notUnderstood'): SkillResult {
   return { reply: { key }, effect: 'refused' };
 }

@@ -8,6 +8,8 @@ import type { Alarm, CalendarEvent } from './state.ts';
 
 /** Longest timer: a week (a longer countdown is a calendar entry, not a timer). */
 export const MAX_TIMER_SECONDS = 7 * 24 * 3600;
+/** Alarms ring at most this far ahead (a later day is a calendar event). */
+export const MAX_ALARM_AHEAD_MS = 366 * 24 * 3600 * 1000;
 /** Dates are kept within this many years of today, both ways. */
 export const MAX_YEARS = 100;
 /** Longest text kept in a record (an item, a title, a label): the input box's own limit. */
@@ -46,6 +48,7 @@ export function alarmProblem(v: unknown, now: Date): string | null {
   if (!isText(a.id, 1)) return 'alarm without an id';
   if (a.kind !== 'alarm' && a.kind !== 'timer') return 'unknown alarm kind';
   if (typeof a.at !== 'number' || !inDateRange(a.at, now)) return 'alarm time out of range';
+  if (a.at > now.getTime() + MAX_ALARM_AHEAD_MS) return 'alarm too far ahead';
   if (a.kind === 'timer' && (typeof a.seconds !== 'number' || timerProblem(a.seconds) !== null)) return 'timer length out of range';
   if (a.label !== undefined && !isText(a.label)) return 'alarm label is not text';
   if (typeof a.locale !== 'string' || !LOCALE.test(a.locale)) return 'alarm without a locale';

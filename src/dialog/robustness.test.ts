@@ -44,6 +44,13 @@ describe('values out of range are refused, never stored', () => {
     expect(dialog.state.getState().events).toEqual([]);
   });
 
+  it('an alarm more than a year ahead is refused (that is a calendar entry)', async () => {
+    const { dialog } = testDialog({ now: () => NOW });
+    const turn = await dialog.handle(u('alarm_set', 'wake me up at seven on 1 january 2126', [['time', 'seven'], ['date', '1 january 2126']]));
+    expect(turn.reply.key).toBe('alarmTooFar');
+    expect(dialog.state.getState().alarms).toEqual([]);
+  });
+
   it('an alarm on a day in the past is refused, not rung at once', async () => {
     const { dialog } = testDialog({ now: () => NOW });
     const turn = await dialog.handle(u('alarm_set', 'wake me up at seven on 1 january 1900', [['time', 'seven'], ['date', '1 january 1900']]));

@@ -4,7 +4,7 @@
  */
 import { formatDateTime, formatDuration, formatList, formatNumber, formatRelative, formatTime } from '../format.ts';
 import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
-import { inDateRange, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
+import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, mentions, slotText } from './helpers.ts';
@@ -59,8 +59,9 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const day = dateText ? parseDate(dateText, u.locale, now) : null;
   if (dateText && !day) return clarify(dateText, 'date', 'date');
   const at = nextOccurrence(time, now, day);
-  // A day in the past ("on 1 January 1900") or beyond the range cannot ring.
-  if (at.getTime() <= now.getTime() || !inDateRange(at.getTime(), now)) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
+  // A day in the past ("on 1 January 1900") cannot ring; one over a year ahead is a calendar entry.
+  if (at.getTime() <= now.getTime()) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
+  if (at.getTime() > now.getTime() + MAX_ALARM_AHEAD_MS) return { reply: { key: 'alarmTooFar' }, effect: 'refused' };
   const label = slotText(ctx, 'alarm_type', 'event_name');
   const alarm: Alarm = { id: ctx.newId(), kind: 'alarm', at: at.getTime(), locale: u.locale, ringing: false, ...(label ? { label } : {}) };
   return {
