@@ -106,3 +106,76 @@ describe('spokenToExpression', () => {
     expect(spokenToExpression('alert(1)', 'en-US')).toBeNull();
   });
 });
+
+/** Evaluates what a spoken or typed question says ("(two plus three) times four" → 20). */
+const answer = (text: string, locale: string) => {
+  const expression = spokenToExpression(text, locale);
+  return expression === null ? null : evaluate(expression);
+};
+
+describe('brackets', () => {
+  it.each([
+    ['en-US', 'what is (two plus three) times four', '(2 + 3) * 4', 20],
+    ['en-US', 'ten divided by (five minus three)', '10 / (5 - 3)', 5],
+    ['en-US', 'what is 2 * (3 + (4 - 1))', '2 * (3 + (4 - 1))', 12],
+    ['en-US', '((1 + 2) * (3 + 4))', '((1 + 2) * (3 + 4))', 21],
+    ['en-US', 'open bracket two plus three close bracket times four', '(2 + 3) * 4', 20],
+    ['en-US', 'ten divided by open parenthesis five minus three close parenthesis', '10 / (5 - 3)', 5],
+    ['de-DE', 'was ist (zwei plus drei) mal vier', '(2 + 3) * 4', 20],
+    ['de-DE', 'klammer auf zwei plus drei klammer zu mal vier', '(2 + 3) * 4', 20],
+    ['fr-FR', '(deux plus trois) fois quatre', '(2 + 3) * 4', 20],
+    ['fr-FR', 'ouvrez la parenthèse deux plus trois fermez la parenthèse fois quatre', '(2 + 3) * 4', 20],
+    ['es-ES', '(dos más tres) por cuatro', '(2 + 3) * 4', 20],
+    ['es-ES', 'abre paréntesis dos más tres cierra paréntesis por cuatro', '(2 + 3) * 4', 20],
+    ['it-IT', '(due più tre) per quattro', '(2 + 3) * 4', 20],
+    ['it-IT', 'apri parentesi due più tre chiudi parentesi per quattro', '(2 + 3) * 4', 20],
+    ['pt-PT', '(dois mais três) vezes quatro', '(2 + 3) * 4', 20],
+    ['pt-PT', 'abre parênteses dois mais três fecha parênteses vezes quatro', '(2 + 3) * 4', 20],
+    ['ja-JP', '(二足す三)掛ける四', '(2 + 3) * 4', 20],
+    ['ja-JP', '（二足す三）掛ける四は', '(2 + 3) * 4', 20],
+    ['ja-JP', 'かっこ二足す三かっこ閉じ掛ける四', '(2 + 3) * 4', 20],
+    ['zh-CN', '(二加三)乘以四', '(2 + 3) * 4', 20],
+    ['zh-CN', '左括号二加三右括号乘以四', '(2 + 3) * 4', 20],
+    ['hi-IN', '(दो जमा तीन) गुणा चार', '(2 + 3) * 4', 20],
+    ['hi-IN', 'कोष्ठक खोलें दो जमा तीन कोष्ठक बंद गुणा चार', '(2 + 3) * 4', 20],
+    ['ar-SA', '(اثنين زائد ثلاثة) ضرب أربعة', '(2 + 3) * 4', 20],
+    ['ar-SA', 'افتح قوس اثنين زائد ثلاثة أغلق قوس ضرب أربعة', '(2 + 3) * 4', 20],
+    ['ru-RU', '(два плюс три) умножить на четыре', '(2 + 3) * 4', 20],
+    ['ru-RU', 'открыть скобку два плюс три закрыть скобку умножить на четыре', '(2 + 3) * 4', 20],
+    ['sw-KE', '(mbili jumlisha tatu) zidisha nne', '(2 + 3) * 4', 20],
+    ['sw-KE', 'fungua mabano mbili jumlisha tatu funga mabano zidisha nne', '(2 + 3) * 4', 20],
+  ])('%s %s', (locale, text, expression, value) => {
+    expect(spokenToExpression(text, locale)).toBe(expression);
+    expect(answer(text, locale)).toBe(value);
+  });
+
+  it('keeps an unbalanced bracket, which the parser then refuses', () => {
+    expect(() => answer('what is (two plus three times four', 'en-US')).toThrow(new MathError('syntax'));
+  });
+});
+
+describe('limits', () => {
+  it('evaluates 64 nested brackets and refuses deeper nesting cleanly', () => {
+    expect(evaluate(`${'('.repeat(64)}7${')'.repeat(64)}`)).toBe(7);
+    for (const src of [`${'('.repeat(2000)}1${')'.repeat(2000)}`, `${'-'.repeat(2000)}1`, `${'2 ^ '.repeat(2000)}2`, `${'('.repeat(100_000)}`]) {
+      expect(() => evaluate(src)).toThrow(new MathError('tooDeep'));
+    }
+  });
+
+  it('never answers -0', () => {
+    for (const src of ['-0 * 5', '0 * -1', '-(0)', '0 / -5', '-0']) expect(Object.is(evaluate(src), 0)).toBe(true);
+    expect(Object.is(answer('minus zero times five', 'en-US'), 0)).toBe(true);
+  });
+
+  it.each([
+    ['1 / 0', 'divisionByZero'],
+    ['0 ^ -1', 'divisionByZero'],
+    ['9'.repeat(400), 'overflow'],
+    ['10 ^ 400', 'overflow'],
+    ['10 ^ 400 - 10 ^ 400', 'overflow'],
+    ['10 ^ 400 / 10 ^ 400', 'overflow'],
+    ['(0 - 8) ^ 0.5', 'notReal'],
+  ] as const)('refuses %s (%s) instead of answering Infinity or NaN', (src, reason) => {
+    expect(() => evaluate(src)).toThrow(new MathError(reason));
+  });
+});

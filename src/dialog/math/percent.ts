@@ -41,13 +41,22 @@ export function markPercent(text: string, lang: string): string {
   return t.replace(/\s+/g, ' ');
 }
 
+/**
+ * A number in digitized text. The lookbehind lets a number start only where no digit is
+ * before it, so a run of digits is scanned once from its first digit, not once from each
+ * of its digits (which made '1'.repeat(100_000) quadratic).
+ */
+const N = '(?<!\\d)(\\d+(?:\\.\\d+)?)';
+const BEFORE_NUMBER = new RegExp(`${esc(PCT)}\\s*(\\d+(?:\\.\\d+)?)`, 'g');
+const percentOfRe = (of: string) => new RegExp(`${N}%\\s*(?:${of})\\s*(\\d+(?:\\.\\d+)?)`, 'gu');
+const baseFirstRe = (of: string) => new RegExp(`${N}\\s*(?:${of})\\s*(\\d+(?:\\.\\d+)?)%`, 'gu');
+
 /** On digitized text: "10 % of 200" / "§ 10 ya 200" / "200 の 10 %" → "10% * 200". */
 export function percentOf(d: string, lang: string): string {
-  const N = '(\\d+(?:\\.\\d+)?)';
-  let t = d.replace(new RegExp(`${esc(PCT)}\\s*${N}`, 'g'), '$1 %').replace(/(\d)\s*%/g, '$1%');
+  let t = d.replace(BEFORE_NUMBER, '$1 %').replace(/(\d)\s*%/g, '$1%');
   const of = OF[lang];
-  if (of) t = t.replace(new RegExp(`${N}%\\s*(?:${of})\\s*${N}`, 'gu'), '$1% * $2');
+  if (of) t = t.replace(percentOfRe(of), '$1% * $2');
   const baseFirst = BASE_FIRST[lang];
-  if (baseFirst) t = t.replace(new RegExp(`${N}\\s*(?:${baseFirst})\\s*${N}%`, 'gu'), '$2% * $1');
+  if (baseFirst) t = t.replace(baseFirstRe(baseFirst), '$2% * $1');
   return t;
 }
