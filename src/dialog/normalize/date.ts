@@ -18,8 +18,10 @@ function dayOf(date: Date): CalendarDay {
   return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
 }
 
-function addDays(now: Date, days: number): CalendarDay {
-  return dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
+/** The day `days` after today; null beyond the range of `Date` ("in 10^30 days"). */
+function addDays(now: Date, days: number): CalendarDay | null {
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  return Number.isNaN(date.getTime()) ? null : dayOf(date);
 }
 
 /** Whether a spelling list entry (`a|b`) occurs in `t`: word prefix, or substring in CJK. */
@@ -35,13 +37,18 @@ function indexIn(t: string, list: string[], lang: string): number {
   return list.findIndex((entry) => matches(t, entry, lang));
 }
 
-/** The day `day`/`month` next falls on (this year, or next year once it has passed). */
+/**
+ * The day `day`/`month` next falls on (this year, or next year once it has passed); an
+ * explicit `year` is kept as said, past or not (the skill decides what is out of range).
+ */
 function upcoming(now: Date, month: number, day: number, year?: number): CalendarDay | null {
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const today = dayOf(now);
   let y = year ?? today.y;
   if (year === undefined && (month < today.m || (month === today.m && day < today.d))) y += 1;
-  const check = new Date(y, month - 1, day);
+  // setFullYear: the Date constructor would read years 0–99 as 1900–1999.
+  const check = new Date(2000, 0, 1);
+  check.setFullYear(y, month - 1, day);
   return check.getMonth() === month - 1 ? { y, m: month, d: day } : null;
 }
 
@@ -50,7 +57,8 @@ function monthDay(t: string, d: string, lex: DateLexicon, lang: string, now: Dat
   if (cjk) return upcoming(now, Number(cjk[2]), Number(cjk[3]), cjk[1] ? Number(cjk[1]) : undefined);
   const month = indexIn(t, lex.months, lang);
   if (month < 0) return null;
-  const year = /(?:^|\D)(20\d\d)(?!\d)/.exec(d)?.[1];
+  // Any four-digit number with a month is its year ("1 january 1900", "5 may 2150").
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(d)?.[1];
   const day = [...d.matchAll(/(?:^|\D)(\d{1,2})(?!\d)/g)].map((m) => Number(m[1])).find((n) => n >= 1 && n <= 31);
   return day === undefined ? null : upcoming(now, month + 1, day, year ? Number(year) : undefined);
 }

@@ -13,7 +13,10 @@ export interface DateLexicon {
   months: string[];
   /** "next" as in "next Friday" (skips today). */
   next?: string[];
-  /** "in N days" → N (digitized text). */
+  /**
+   * "in N days" → N (digitized text). A leading `(\d+)` has `(?<!\d)` before it, so a run of
+   * digits is tried from its first digit only (else each digit restarts the scan: quadratic).
+   */
   inDays?: RegExp;
 }
 
@@ -23,7 +26,7 @@ export const DATE_WORDS: Record<string, DateLexicon> = {
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     next: ['next'],
-    inDays: /(?:in|after) (\d+) days?|(\d+) days? from (?:now|today)/,
+    inDays: /(?:in|after) (\d+) days?|(?<!\d)(\d+) days? from (?:now|today)/,
   },
   de: {
     relative: { heute: 0, 'heutig*': 0, morgen: 1, 'morgig*': 1, übermorgen: 2, gestern: -1, vorgestern: -2, 'heute abend': 0, 'nächsten tag': 1, 'am tag danach': 1, 'den tag danach': 1 },
@@ -65,14 +68,14 @@ export const DATE_WORDS: Record<string, DateLexicon> = {
     weekdays: ['日曜', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜'],
     months: [],
     next: ['来週の', '次の'],
-    inDays: /(\d+)日後/,
+    inDays: /(?<!\d)(\d+)日後/,
   },
   zh: {
     relative: { 今天: 0, 今晚: 0, 明天: 1, 明日: 1, 后天: 2, 後天: 2, 第二天: 1, 下一天: 1, 昨天: -1 },
     weekdays: ['星期日|星期天|周日|周天|礼拜天|禮拜天|週日', '星期一|周一|礼拜一|週一', '星期二|周二|礼拜二|週二', '星期三|周三|礼拜三|週三', '星期四|周四|礼拜四|週四', '星期五|周五|礼拜五|週五', '星期六|周六|礼拜六|週六'],
     months: [],
     next: ['下个', '下個', '下周', '下週', '下星期'],
-    inDays: /(\d+)天[后後]/,
+    inDays: /(?<!\d)(\d+)天[后後]/,
   },
   hi: {
     // कल is both "tomorrow" and "yesterday"; an assistant asked to plan reads it as tomorrow.
@@ -80,7 +83,7 @@ export const DATE_WORDS: Record<string, DateLexicon> = {
     weekdays: ['रविवार|इतवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार|गुरूवार|बृहस्पतिवार', 'शुक्रवार', 'शनिवार'],
     months: ['जनवरी', 'फरवरी|फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'],
     next: ['अगले', 'अगला', 'आने वाले'],
-    inDays: /(\d+) दिन (?:में|बाद)/,
+    inDays: /(?<!\d)(\d+) दिन (?:में|बाद)/,
   },
   ar: {
     relative: { اليوم: 0, الليله: 0, بكره: 1, بكرا: 1, للبكره: 1, غدا: 1, الغد: 1, 'بعد بكره': 2, 'بعد غد': 2, 'بعد يومين': 2, امس: -1, البارحه: -1 },

@@ -24,7 +24,9 @@ export function parseAmount(text: string, locale: string): { value: number; perc
   const lang = langOf(locale);
   const d = digitize(clean(text, lang), lang);
   const m = /(\d+(?:[.,]\d+)?)\s*(%|percent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|パーセント|％|百分|प्रतिशत|بالمئه|بالميه|процент|asilimia)?/.exec(d);
-  if (!m) return null;
+  const value = m ? Number(m[1]!.replace(',', '.')) : NaN;
+  // Digits beyond floating point ("999…9 percent") are no amount.
+  if (!m || !Number.isFinite(value)) return null;
   const percent = Boolean(m[2]) || /百分之|asilimia/.test(d);
-  return { value: Number(m[1]!.replace(',', '.')), percent };
+  return { value, percent };
 }

@@ -52,22 +52,32 @@ function plainValue(word: string, lang: string): number | undefined {
   return undefined;
 }
 
-/** German writes numbers as one word: einundzwanzig, zweihundert, and ordinals fünften. */
+/**
+ * German writes numbers as one word: einundzwanzig, zweihundert, neunzehnhundert, and
+ * ordinals fünften. One "hundert" at most, read without recursion: the part before it is
+ * 1–99 and the part after it below 100 (a word of many "hundert"s is no number).
+ */
 function germanValue(word: string): number | undefined {
+  const at = word.indexOf('hundert');
+  if (at < 0) return germanBelowHundred(word);
+  const head = at === 0 ? 1 : germanBelowHundred(word.slice(0, at));
+  const rest = word.slice(at + 'hundert'.length);
+  const tail = rest === '' ? 0 : germanBelowHundred(rest);
+  if (head === undefined || tail === undefined || head < 1 || tail >= 100) return undefined;
+  return head * 100 + tail;
+}
+
+/** einundzwanzig, dreizehn, fünften: German numbers and ordinals below a hundred. */
+function germanBelowHundred(word: string): number | undefined {
   const table = TABLES.get('de')!;
-  const hundred = /^(.*)hundert(.*)$/.exec(word);
-  if (hundred) {
-    const head = hundred[1] ? germanValue(hundred[1]) : 1;
-    const tail = hundred[2] ? germanValue(hundred[2]) : 0;
-    return head !== undefined && tail !== undefined ? head * 100 + tail : undefined;
-  }
   const compound = /^(.+?)und(.+)$/.exec(word);
   if (compound) {
     const unit = table.get(compound[1]!);
     const tens = table.get(compound[2]!) ?? germanOrdinal(compound[2]!);
     if (unit !== undefined && unit < 10 && tens !== undefined && tens >= 20) return tens + unit;
   }
-  return table.get(word) ?? germanOrdinal(word);
+  const v = table.get(word) ?? germanOrdinal(word);
+  return v !== undefined && v < 100 ? v : undefined;
 }
 
 function germanOrdinal(word: string): number | undefined {
@@ -80,7 +90,12 @@ function germanOrdinal(word: string): number | undefined {
   return undefined;
 }
 
+/** Longer than any number word in the lexicons (neunhundertneunundneunzig has 25 letters). */
+const MAX_NUMBER_WORD = 40;
+
 function wordValue(word: string, lang: string): WordValue | undefined {
+  // A long word is no number: this keeps the per-word rules cheap on hostile input.
+  if (word.length > MAX_NUMBER_WORD) return undefined;
   const v = plainValue(word, lang);
   if (v !== undefined) return { v, conj: false };
   if (lang === 'ar') {
@@ -114,8 +129,14 @@ const CJK_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 俩: 2, 倆: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-/** Value of a run of CJK numerals (二十五 = 25, 十 = 10, 百二 = 102). */
+/**
+ * Value of a run of CJK numerals (二十五 = 25, 十 = 10, 百二 = 102). A run of bare digits
+ * with no 十/百/千 is read digit by digit, as years and numbers are said (二〇二五 = 2025).
+ */
 export function cjkValue(run: string): number {
+  if (run.length > 1 && ![...run].some((ch) => ch === '十' || ch === '百' || ch === '千')) {
+    return Number([...run].map((ch) => CJK_DIGITS[ch] ?? 0).join(''));
+  }
   let total = 0;
   let digit = -1;
   for (const ch of run) {
@@ -164,8 +185,9 @@ export function digitize(t: string, lang: string): string {
   return out.join(' ');
 }
 
-/** A whole cleaned text read as one number ("vingt et un" → 21, "3,5" → 3.5), else null. */
+/** A whole cleaned text read as one number ("vingt et un" → 21, "3,5" → 3.5), else null (also when beyond floating point). */
 export function parseNumberText(t: string, lang: string): number | null {
   const d = digitize(t, lang).replace(/(\d),(\d)/g, '$1.$2');
-  return /^-?\d+(\.\d+)?$/.test(d) ? Number(d) : null;
+  const value = /^-?\d+(\.\d+)?$/.test(d) ? Number(d) : null;
+  return value !== null && Number.isFinite(value) ? value : null;
 }

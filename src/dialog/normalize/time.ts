@@ -16,7 +16,8 @@ export interface ClockTime {
 
 const H = '(\\d{1,2})';
 const DIGIT_FORMS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
-  [/(\d{1,2})[:.h](\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2])]],
+  // Whole numbers on both sides: "124:30" is not 24:30.
+  [/(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2])]],
 ];
 const FALLBACK_FORMS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
   // "seven hundred thirty" / "0730": hours and minutes said as one number.
@@ -84,6 +85,8 @@ export function parseTime(text: string, locale: string): ClockTime | null {
     const sw = swahili(d);
     if (sw) return sw;
   }
+  // Digits around a colon are a clock time or nothing: "124:30" is not 1:24, "7:5" not 7:00.
+  if (/\d:\d/.test(d) && !DIGIT_FORMS.some(([re]) => re.test(d))) return null;
   const rules = [...DIGIT_FORMS, ...(lex?.rules ?? []), ...FALLBACK_FORMS];
   let hm: [number, number] | null = null;
   for (const [re, read] of rules) {
@@ -99,7 +102,8 @@ export function parseTime(text: string, locale: string): ClockTime | null {
   }
   if (!hm) return null;
   const [h0, m0] = hm;
-  if (!Number.isInteger(h0) || h0 > 24 || m0 < 0 || m0 > 59) return null;
+  // 24:00 is midnight; 24:30, 25:00 and 12:60 are no time of day.
+  if (!Number.isInteger(h0) || h0 > 24 || (h0 === 24 && m0 !== 0) || m0 < 0 || m0 > 59) return null;
   const period = lex ? periodOf(t, lex, lang) : null;
   const h = applyPeriod(h0 === 24 ? 0 : h0, period);
   return { h, m: m0, ambiguous: period === null && h0 >= 1 && h0 <= 12 };
