@@ -1,0 +1,128 @@
+/**
+ * The item in "add milk to my shopping list", per language, and the patterns' cost on
+ * 100,000 hostile characters (loose time bound: it catches blow-ups, it is no benchmark).
+ */
+import { describe, expect, it } from 'vitest';
+import { findListItem, itemIn, MAX_LIST_TEXT } from './listItems.ts';
+
+type Mode = 'add' | 'remove';
+const CASES: [string, Mode, string, string | null, string | null][] = [
+  ['en-US', 'add', 'add oat milk to my shopping list', null, 'oat milk'],
+  ['en-US', 'add', 'put eggs on the list', null, 'eggs'],
+  ['en-US', 'add', 'write down call mom in my to do list', null, 'call mom'],
+  ['en-US', 'add', 'add bananas', null, 'bananas'],
+  ['en-US', 'add', 'please add the milk to our list', null, 'milk'],
+  ['en-US', 'add', 'add something to my list', null, null],
+  ['en-US', 'add', 'add to my shopping list', 'shopping', null],
+  ['en-US', 'add', 'add  oat   milk  to   my list', null, 'oat milk'],
+  ['en-US', 'add', 'Add eggs and bread to the grocery list', null, 'eggs and bread'],
+  ['en-US', 'add', 'include tea into a list', null, 'tea'],
+  ['en-US', 'remove', 'delete bananas from shopping list', null, 'bananas'],
+  ['en-US', 'remove', 'remove eggs from my list', null, 'eggs'],
+  ['en-US', 'remove', 'take milk off the list', null, 'milk'],
+  ['en-US', 'remove', 'cross bread off my list', null, 'bread'],
+  ['en-US', 'remove', 'remove eggs from list', null, 'eggs'],
+  ['de-DE', 'add', 'füge Milch zur Einkaufsliste hinzu', null, 'Milch'],
+  ['de-DE', 'add', 'füge eier meiner lebensmittel liste hinzu', null, 'eier'],
+  ['de-DE', 'add', 'bitte setze brot auf die einkaufs liste', null, 'brot'],
+  ['de-DE', 'add', 'setze eier auf die to do liste', null, 'eier'],
+  ['de-DE', 'add', 'schreib äpfel auf meine liste', null, 'äpfel'],
+  ['de-DE', 'add', 'füge etwas meiner liste hinzu', null, null],
+  ['de-DE', 'add', 'pack käse in den einkaufswagen', null, 'käse'],
+  ['de-DE', 'add', 'füge Milch meiner Liste hinzu', null, 'Milch'],
+  ['de-DE', 'add', 'trag butter in die liste ein', null, 'butter'],
+  ['de-DE', 'remove', 'entferne milch von meiner liste', null, 'milch'],
+  ['de-DE', 'remove', 'lösche eier aus der einkaufsliste', null, 'eier'],
+  ['de-DE', 'remove', 'streiche brot von der liste', null, 'brot'],
+  ['fr-FR', 'add', 'ajoute du lait à la liste de courses', null, 'du lait'],
+  ['fr-FR', 'add', 'mets des pommes sur ma liste', null, 'des pommes'],
+  ['fr-FR', 'add', 'ajouter du pain dans mes courses', null, 'du pain'],
+  ['fr-FR', 'remove', 'enlève le pain de ma liste', null, 'le pain'],
+  ['fr-FR', 'remove', 'supprime les oeufs de la liste', null, 'les oeufs'],
+  ['es-ES', 'add', 'añade leche a la lista de compras', null, 'leche'],
+  ['es-ES', 'add', 'pon huevos en mi lista', null, 'huevos'],
+  ['es-ES', 'add', 'agrega pan al carrito', null, 'pan'],
+  ['es-ES', 'remove', 'quita leche de mi lista', null, 'leche'],
+  ['es-ES', 'remove', 'borra el pan de la lista', null, 'el pan'],
+  ['it-IT', 'add', 'aggiungi latte alla lista della spesa', null, 'latte'],
+  ['it-IT', 'add', 'metti il pane nella lista', null, 'il pane'],
+  ['it-IT', 'remove', 'togli il pane dalla lista', null, 'il pane'],
+  ['pt-PT', 'add', 'adiciona leite à lista de compras', null, 'leite'],
+  ['pt-PT', 'add', 'coloca pão na lista', null, 'pão'],
+  ['pt-PT', 'remove', 'remove o pão da lista', null, 'o pão'],
+  ['ja-JP', 'add', '買い物リストに牛乳を追加して', null, '牛乳'],
+  ['ja-JP', 'add', '牛乳を買い物リストに追加', null, '牛乳'],
+  ['ja-JP', 'remove', '買い物リストから牛乳を削除して', null, '牛乳'],
+  ['ja-JP', 'remove', '牛乳をリストから消して', null, '牛乳'],
+  ['zh-CN', 'add', '把牛奶加到购物清单', null, '牛奶'],
+  ['zh-CN', 'add', '买菜清单上添加牛奶', null, '牛奶'],
+  ['zh-CN', 'remove', '把牛奶从购物清单删除', null, '牛奶'],
+  ['zh-CN', 'remove', '删除牛奶', null, '牛奶'],
+  ['hi-IN', 'add', 'मेरी खरीदारी सूची में दूध जोड़ो', null, 'दूध'],
+  ['hi-IN', 'add', 'दूध को मेरी सूची में जोड़ो', null, 'दूध'],
+  ['hi-IN', 'add', 'दूध मेरी खरीदारी लिस्ट में डालो', null, 'दूध'],
+  ['hi-IN', 'remove', 'सूची से दूध हटाओ', null, 'दूध'],
+  ['ar-SA', 'add', 'اضف حليب الى قائمة التسوق', null, 'حليب'],
+  ['ar-SA', 'add', 'أضف الخبز للقائمة', null, null],
+  ['ar-SA', 'remove', 'احذف الحليب من القائمة', null, 'الحليب'],
+  ['ru-RU', 'add', 'добавь молоко в список покупок', null, 'молоко'],
+  ['ru-RU', 'add', 'запиши хлеб на завтра в список', null, 'хлеб'],
+  ['ru-RU', 'remove', 'удали молоко из списка', null, 'молоко'],
+  ['sw-KE', 'add', 'ongeza maziwa kwenye orodha yangu', null, 'maziwa'],
+  ['sw-KE', 'add', 'weka mkate ndani ya orodha', null, 'mkate'],
+  ['sw-KE', 'remove', 'ondoa maziwa kwenye orodha', null, 'maziwa'],
+  // A verb whose pattern fails does not hide a later one.
+  ['ja-JP', 'add', '明日にリストに牛乳を追加して', null, '牛乳'],
+];
+
+describe('findListItem', () => {
+  it.each(CASES)('%s %s "%s" (list %s) → %s', (locale, mode, text, listName, item) => {
+    expect(findListItem(text, locale, mode, listName ?? undefined)).toBe(item);
+  });
+
+  it('reads text of up to MAX_LIST_TEXT characters and refuses longer text', () => {
+    const padded = `add milk to my list${' please'.repeat(60)}`;
+    expect(padded.length).toBeLessThanOrEqual(MAX_LIST_TEXT);
+    expect(findListItem(padded, 'en-US', 'add')).toBe('milk');
+    expect(findListItem(`add milk to my list ${'x'.repeat(MAX_LIST_TEXT)}`, 'en-US', 'add')).toBeNull();
+  });
+});
+
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-PT', 'ja-JP', 'zh-CN', 'hi-IN', 'ar-SA', 'ru-RU', 'sw-KE'];
+const VERBS = ['add', 'put', 'füge', 'setze', 'ajoute', 'añade', 'aggiungi', 'adiciona', 'に', 'を', '把', '添加', 'में', 'اضف', 'добавь', 'ongeza', 'remove', 'entferne', 'から', 'से', 'من', 'удали', 'ondoa'];
+const HOSTILE: [string, string][] = [
+  ['words', 'a '.repeat(50_000)],
+  ['digits', '1'.repeat(100_000)],
+  ['percents', '5 % '.repeat(25_000)],
+  ['add x and', `add ${'x and '.repeat(20_000)}`],
+  ['spaces', `add${' '.repeat(100_000)}x`],
+  ['füge spaces', `füge x meiner${' '.repeat(100_000)}x`],
+  ['hi spaces', `x${' '.repeat(100_000)}सूची`],
+  ...VERBS.map((verb): [string, string] => [`${verb} repeated`, `${verb} `.repeat(Math.floor(100_000 / (verb.length + 1)))]),
+  ...VERBS.map((verb): [string, string] => [`${verb} x to my`, `${verb} ${'x to my '.repeat(12_000)}`]),
+];
+
+/** Runs `f` and fails when it takes longer than a generous bound. */
+function quickly<T>(f: () => T): T {
+  const t0 = performance.now();
+  const value = f();
+  expect(performance.now() - t0).toBeLessThan(2000);
+  return value;
+}
+
+describe('list items on 100,000 hostile characters', () => {
+  it.each(HOSTILE)('%s: refused by the length cap', (_name, text) => {
+    for (const locale of LOCALES) {
+      for (const mode of ['add', 'remove'] as const) expect(quickly(() => findListItem(text, locale, mode))).toBeNull();
+    }
+  });
+
+  it.each(HOSTILE)('%s: the patterns themselves are linear', (_name, text) => {
+    for (const locale of LOCALES) {
+      for (const mode of ['add', 'remove'] as const) {
+        const item = quickly(() => itemIn(text, locale, mode));
+        expect(item === null || (item.length > 0 && item.length < text.length)).toBe(true);
+      }
+    }
+  });
+});
