@@ -1,5 +1,8 @@
 /** Tests for the word split: whitespace rules, ja/zh character split, offsets. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { encodeWords, WordIdCache, type WordTokenizer } from './encode.ts';
 import { isAscii, pySplit, splitWords } from './words.ts';
 
 const texts = (s: string, locale: string) => splitWords(s, locale).map((w) => w.text);
@@ -82,5 +85,51 @@ describe('pySplit / isAscii', () => {
   it('detects ASCII', () => {
     expect(isAscii('abc 123')).toBe(true);
     expect(isAscii('café')).toBe(false);
+  });
+});
+
+/** Heap in use after a full garbage collection (gc is exposed at run time for this test). */
+function heapAfterGc(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+describe('word texts and the word cache', () => {
+  const tokenizer: WordTokenizer = { encode: (text) => ({ ids: [text.length % 97] }) };
+
+  it('keeps a cached word without keeping its whole utterance alive', () => {
+    const cache = new WordIdCache(tokenizer);
+    const before = heapAfterGc();
+    // 40 utterances of 1 MB, each with one long word that the cache keeps. A word that is a
+    // slice of its utterance would keep all 40 MB reachable through the cache's keys.
+    for (let i = 0; i < 40; i++) {
+      const text = `${'x'.repeat(1_000_000)} supercalifragilistic${i}`;
+      const words = splitWords(text, 'en-US');
+      expect(words[1]).toEqual({ text: `supercalifragilistic${i}`, start: 1_000_001, end: 1_000_001 + words[1]!.text.length });
+      cache.ids(words[1]!.text);
+    }
+    const grown = heapAfterGc() - before;
+    expect(cache.ids('supercalifragilistic7')).toEqual([21]);
+    expect(grown).toBeLessThan(8_000_000);
+  });
+
+  it('stays bounded however many different words it sees, and its ids do not change', () => {
+    const cache = new WordIdCache(tokenizer, undefined, 100);
+    const words = Array.from({ length: 20_000 }, (_, i) => `${i}${'w'.repeat(2_000)}`);
+    const before = heapAfterGc();
+    const enc = encodeWords(cache, words, 100_000);
+    const grown = heapAfterGc() - before;
+    expect(enc.inputIds).toEqual(words.map((w) => w.length % 97));
+    // 20,000 keys of 2 kB would be 40 MB; a cache of 100 holds a few hundred kB.
+    expect(grown).toBeLessThan(8_000_000);
+  });
+
+  it('gives the same words, offsets and ids as before the copy (lone surrogates included)', () => {
+    const text = 'wake me \ud800up at seven-thirty-in-the-morning please';
+    const words = splitWords(text, 'en-US');
+    expect(words.map((w) => w.text)).toEqual(['wake', 'me', '\ud800up', 'at', 'seven-thirty-in-the-morning', 'please']);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
   });
 });

@@ -32,6 +32,20 @@ export function isCharSplit(locale: string, charSplitLocales: readonly string[] 
 }
 
 /**
+ * A copy of `s` that shares no memory with the string it was cut from. V8 makes a substring
+ * of 13 or more characters (a regex match, a slice) a "sliced string" that points into its
+ * parent, so a word kept in the NLU word cache (encode.ts `WordIdCache`) would keep its
+ * whole utterance alive, up to the cache's 50,000 entries. `JSON.parse(JSON.stringify(s))`
+ * builds a new string from new text (JSON.stringify's output), so it can never point into
+ * the parent, whatever the engine's slicing rules; it is exact for any string (lone
+ * surrogates are escaped and restored). `(' ' + s).slice(1)` also works in V8 today, but
+ * only because V8 flattens the concatenation before slicing: an engine detail.
+ */
+function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/**
  * Splits `text` into words with their UTF-16 offsets.
  * Whitespace chunks stay whole (Thai or Khmer runs without spaces are one word each);
  * for char-split locales a chunk with any non-ASCII character yields one word per code point.
@@ -47,9 +61,11 @@ export function splitWords(
     const chunk = m[0];
     const start = m.index;
     if (!perChar || isAscii(chunk)) {
-      words.push({ text: chunk, start, end: start + chunk.length });
+      words.push({ text: detached(chunk), start, end: start + chunk.length });
       continue;
     }
+    // One code point (1–2 code units) per word here: far below V8's 13-character minimum for
+    // a sliced string, so these are copies already.
     let offset = start;
     for (const ch of chunk) {
       words.push({ text: ch, start: offset, end: offset + ch.length });
