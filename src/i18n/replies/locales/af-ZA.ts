@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Vir hoe lank?',
   timerTooLong: 'Dit is te lank: ’n tydhouer kan hoogstens {max} loop.',
   timerTooShort: '’n Tydhouer moet minstens een sekonde lank wees.',
+  alarmTooFar: 'Ek kan wekkers tot ’n jaar vooruit stel; voeg vir ’n latere dag eerder ’n afspraak in jou kalender by.',
   lightOn: 'Die lig is aan.',
   lightOff: 'Die lig is af.',
   lightDimmed: 'Lig gedemp tot {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'ለምን ያህል ጊዜ?',
   timerTooLong: 'ይህ በጣም ረጅም ነው፦ የሰዓት ቆጣሪ ከፍተኛው ጊዜ {max} ነው።',
   timerTooShort: 'ሰዓት ቆጣሪ ቢያንስ የአንድ ሰከንድ ርዝመት ሊኖረው ይገባል።',
+  alarmTooFar: 'ማንቂያ እስከ አንድ ዓመት አስቀድሜ ማቀናበር እችላለሁ፤ ከዚያ በኋላ ላለ ቀን በቀን መቁጠሪያው ላይ ክስተት ያክሉ።',
   lightOn: 'መብራቱ በርቷል።',
   lightOff: 'መብራቱ ጠፍቷል።',
   lightDimmed: 'የመብራቱ ብርሃን ወደ {level} ቀንሷል።',

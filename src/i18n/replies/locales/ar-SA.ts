@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'لأي مدة؟',
   timerTooLong: 'هذه المدة طويلة جدًا: أقصى مدة للمؤقت هي {max}.',
   timerTooShort: 'يجب ألا تقل مدة المؤقت عن ثانية واحدة.',
+  alarmTooFar: 'يمكنني ضبط المنبهات حتى سنة مقدمًا؛ ولأي يوم بعد ذلك يمكنك إضافة حدث إلى التقويم.',
   lightOn: 'تم تشغيل الضوء.',
   lightOff: 'تم إطفاء الضوء.',
   lightDimmed: 'تم خفض الإضاءة إلى {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Nə qədər müddətə?',
   timerTooLong: 'Bu çox uzundur: taymer ən çox {max} işləyə bilər.',
   timerTooShort: 'Taymerin müddəti ən azı bir saniyə olmalıdır.',
+  alarmTooFar: 'Zəngli saatı ən çox bir il qabağa qura bilərəm; daha sonrakı gün üçün təqvimə tədbir əlavə edin.',
   lightOn: 'İşıq yandırıldı.',
   lightOff: 'İşıq söndürüldü.',
   lightDimmed: 'İşığın parlaqlığı azaldıldı: {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Per a quant de temps?',
   timerTooLong: 'És massa llarg: un temporitzador pot durar com a màxim {max}.',
   timerTooShort: 'Un temporitzador ha de durar almenys un segon.',
+  alarmTooFar: 'Puc configurar alarmes amb fins a un any d’antelació; per a un dia posterior, afegeix un esdeveniment al calendari.',
   lightOn: 'El llum està encès.',
   lightOff: 'El llum està apagat.',
   lightDimmed: 'He abaixat el llum fins a {level}.',

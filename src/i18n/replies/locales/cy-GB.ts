@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Am ba mor hir?',
   timerTooLong: 'Mae hynny’n rhy hir: yr hyd mwyaf i amserydd yw {max}.',
   timerTooShort: 'Mae angen i amserydd bara o leiaf un eiliad.',
+  alarmTooFar: 'Galla i osod larymau hyd at flwyddyn ymlaen llaw; ar gyfer diwrnod diweddarach, ychwanegwch ddigwyddiad at y calendr.',
   lightOn: 'Mae’r golau ymlaen.',
   lightOff: 'Mae’r golau i ffwrdd.',
   lightDimmed: 'Golau wedi’i bylu: {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Hvor længe?',
   timerTooLong: 'Det er for lang tid: En timer kan højst køre i {max}.',
   timerTooShort: 'En timer skal vare mindst ét sekund.',
+  alarmTooFar: 'Jeg kan indstille alarmer op til et år frem; for en senere dag skal du tilføje en begivenhed i kalenderen.',
   lightOn: 'Lyset er tændt.',
   lightOff: 'Lyset er slukket.',
   lightDimmed: 'Lyset er dæmpet til {level}.',

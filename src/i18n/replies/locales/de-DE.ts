@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Für wie lange?',
   timerTooLong: 'Das ist zu lang: Ein Timer kann höchstens {max} laufen.',
   timerTooShort: 'Ein Timer muss mindestens eine Sekunde lang sein.',
+  alarmTooFar: 'Ich kann Wecker höchstens ein Jahr im Voraus stellen; für einen späteren Tag trag einen Termin in den Kalender ein.',
   lightOn: 'Das Licht ist an.',
   lightOff: 'Das Licht ist aus.',
   lightDimmed: 'Licht auf {level} gedimmt.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: '¿Para cuánto tiempo?',
   timerTooLong: 'Es demasiado tiempo: un temporizador puede durar como máximo {max}.',
   timerTooShort: 'Un temporizador tiene que durar al menos un segundo.',
+  alarmTooFar: 'Puedo poner alarmas con hasta un año de antelación; para un día posterior, añade un evento al calendario.',
   lightOn: 'La luz está encendida.',
   lightOff: 'La luz está apagada.',
   lightDimmed: 'He bajado la luz al {level}.',

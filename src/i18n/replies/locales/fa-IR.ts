@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'برای چه مدت؟',
   timerTooLong: 'این مدت خیلی طولانی است: تایمر حداکثر می‌تواند {max} کار کند.',
   timerTooShort: 'مدت تایمر باید دست‌کم یک ثانیه باشد.',
+  alarmTooFar: 'می‌توانم زنگ هشدار را حداکثر تا یک سال جلوتر تنظیم کنم؛ برای روزهای بعد از آن، یک رویداد به تقویم اضافه کنید.',
   lightOn: 'چراغ روشن شد.',
   lightOff: 'چراغ خاموش شد.',
   lightDimmed: 'نور چراغ به {level} کم شد.',

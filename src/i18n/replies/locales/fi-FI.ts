@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Kuinka pitkäksi aikaa?',
   timerTooLong: 'Se on liian pitkä: ajastimen enimmäiskesto on {max}.',
   timerTooShort: 'Ajastimen keston on oltava vähintään yksi sekunti.',
+  alarmTooFar: 'Voin asettaa herätyksiä enintään vuoden päähän; myöhempää päivää varten lisää kalenteriin tapahtuma.',
   lightOn: 'Valo on päällä.',
   lightOff: 'Valo on pois päältä.',
   lightDimmed: 'Valoa himmennetty: {level}.',

@@ -17,6 +17,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Pour combien de temps ?',
   timerTooLong: 'C’est trop long : un minuteur peut durer au maximum {max}.',
   timerTooShort: 'Un minuteur doit durer au moins une seconde.',
+  alarmTooFar: 'Je peux régler des alarmes jusqu’à un an à l’avance. Pour une date plus lointaine, ajoutez un événement à votre agenda.',
   lightOn: 'La lumière est allumée.',
   lightOff: 'La lumière est éteinte.',
   lightDimmed: 'Lumière baissée à {level}.',

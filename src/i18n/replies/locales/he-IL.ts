@@ -19,6 +19,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'לכמה זמן?',
   timerTooLong: 'זה ארוך מדי: טיימר יכול לפעול לכל היותר {max}.',
   timerTooShort: 'אורך הטיימר חייב להיות שנייה אחת לפחות.',
+  alarmTooFar: 'אפשר לכוון שעון מעורר עד שנה מראש; ליום מאוחר יותר אפשר להוסיף אירוע ליומן.',
   lightOn: 'האור דלוק.',
   lightOff: 'האור כבוי.',
   lightDimmed: 'האור עומעם ל-{level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'कितनी देर के लिए?',
   timerTooLong: 'यह बहुत लंबा है: टाइमर ज़्यादा से ज़्यादा {max} तक चल सकता है।',
   timerTooShort: 'टाइमर कम से कम एक सेकंड का होना चाहिए।',
+  alarmTooFar: 'अलार्म सिर्फ़ एक साल आगे तक के लिए लगाया जा सकता है; उसके बाद के किसी दिन के लिए कैलेंडर में इवेंट जोड़ें।',
   lightOn: 'लाइट चालू है।',
   lightOff: 'लाइट बंद है।',
   lightDimmed: 'लाइट {level} तक धीमी कर दी गई है।',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Mennyi időre?',
   timerTooLong: 'Ez túl hosszú: egy időzítő leghosszabb időtartama {max}.',
   timerTooShort: 'Az időzítőnek legalább egy másodpercesnek kell lennie.',
+  alarmTooFar: 'Legfeljebb egy évre előre tudok ébresztőt beállítani; egy későbbi napra vegyél fel eseményt a naptárba.',
   lightOn: 'A lámpa bekapcsolva.',
   lightOff: 'A lámpa kikapcsolva.',
   lightDimmed: 'Fényerő csökkentve: {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Berapa lama?',
   timerTooLong: 'Itu terlalu lama: timer hanya bisa berjalan paling lama {max}.',
   timerTooShort: 'Timer harus berdurasi minimal satu detik.',
+  alarmTooFar: 'Saya bisa menyetel alarm paling lama setahun ke depan; untuk hari yang lebih jauh, tambahkan acara di kalender.',
   lightOn: 'Lampu menyala.',
   lightOff: 'Lampu mati.',
   lightDimmed: 'Lampu diredupkan ke {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Í hversu langan tíma?',
   timerTooLong: 'Þetta er of langt: hámarkslengd tímamælis er {max}.',
   timerTooShort: 'Tímamælir þarf að vera að minnsta kosti ein sekúnda.',
+  alarmTooFar: 'Ég get stillt vekjara allt að ár fram í tímann; fyrir síðari dagsetningu skaltu bæta viðburði við dagatalið.',
   lightOn: 'Kveikt er á ljósinu.',
   lightOff: 'Slökkt er á ljósinu.',
   lightDimmed: 'Ljósið deyft: {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Per quanto tempo?',
   timerTooLong: 'È troppo lungo: un timer può durare al massimo {max}.',
   timerTooShort: 'Un timer deve durare almeno un secondo.',
+  alarmTooFar: 'Posso impostare sveglie fino a un anno in anticipo; per un giorno successivo, aggiungi un evento al calendario.',
   lightOn: 'La luce è accesa.',
   lightOff: 'La luce è spenta.',
   lightDimmed: 'Luce abbassata al {level}.',

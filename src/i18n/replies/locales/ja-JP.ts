@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'どのくらいの時間にしますか？',
   timerTooLong: '長すぎます。タイマーは最長{max}までです。',
   timerTooShort: 'タイマーには1秒以上の長さが必要です。',
+  alarmTooFar: 'アラームは1年先まで設定できます。それより後の日には、カレンダーに予定を追加してください。',
   lightOn: '電気をつけました。',
   lightOff: '電気を消しました。',
   lightDimmed: '明るさを{level}に下げました。',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Suwene pira?',
   timerTooLong: 'Kuwi kesuwen: timer mung bisa mlaku paling suwe {max}.',
   timerTooShort: 'Suwene timer kudu paling ora sedetik.',
+  alarmTooFar: 'Aku bisa nyetel alarm paling adoh setaun ngarep; kanggo dina sing luwih adoh, tambahna acara ing tanggalan.',
   lightOn: 'Lampune wis urip.',
   lightOff: 'Lampune wis mati.',
   lightDimmed: 'Padhange lampu dikurangi dadi {level}.',

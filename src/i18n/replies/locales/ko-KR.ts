@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: '얼마 동안 맞출까요?',
   timerTooLong: '너무 길어요. 타이머는 최대 {max}까지 설정할 수 있어요.',
   timerTooShort: '타이머 시간은 최소 1초여야 해요.',
+  alarmTooFar: '알람은 1년 후까지만 맞출 수 있어요. 그보다 나중 날짜는 캘린더에 일정을 추가해 주세요.',
   lightOn: '조명을 켰어요.',
   lightOff: '조명을 껐어요.',
   lightDimmed: '조명 밝기를 낮췄어요: {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Uz cik ilgu laiku?',
   timerTooLong: 'Tas ir par ilgu: taimera maksimālais ilgums ir {max}.',
   timerTooShort: 'Taimera ilgumam jābūt vismaz vienai sekundei.',
+  alarmTooFar: 'Modinātāju varu iestatīt ne vairāk kā gadu uz priekšu; vēlākai dienai pievienojiet notikumu kalendārā.',
   lightOn: 'Gaisma ir ieslēgta.',
   lightOff: 'Gaisma ir izslēgta.',
   lightDimmed: 'Gaisma samazināta: {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Berapa lama?',
   timerTooLong: 'Itu terlalu lama: pemasa hanya boleh berjalan paling lama {max}.',
   timerTooShort: 'Pemasa mesti sekurang-kurangnya satu saat.',
+  alarmTooFar: 'Saya boleh menetapkan penggera sehingga setahun ke hadapan; untuk hari yang lebih jauh, tambahkan acara dalam kalendar.',
   lightOn: 'Lampu sudah dihidupkan.',
   lightOff: 'Lampu sudah dimatikan.',
   lightDimmed: 'Lampu dimalapkan ke {level}.',

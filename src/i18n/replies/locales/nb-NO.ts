@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Hvor lenge?',
   timerTooLong: 'Det er for lenge: En tidtaker kan gå i høyst {max}.',
   timerTooShort: 'En tidtaker må vare minst ett sekund.',
+  alarmTooFar: 'Jeg kan stille alarmer opptil ett år frem i tid; for en senere dag, legg inn en avtale i kalenderen.',
   lightOn: 'Lyset er på.',
   lightOff: 'Lyset er av.',
   lightDimmed: 'Lyset er dimmet til {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Voor hoe lang?',
   timerTooLong: 'Dat is te lang: een timer kan hoogstens {max} lopen.',
   timerTooShort: 'Een timer moet minstens één seconde duren.',
+  alarmTooFar: 'Ik kan wekkers tot een jaar vooruit zetten; zet voor een latere dag een afspraak in je agenda.',
   lightOn: 'Het licht is aan.',
   lightOff: 'Het licht is uit.',
   lightDimmed: 'Licht gedimd naar {level}.',

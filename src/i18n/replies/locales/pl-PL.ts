@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Na jak długo?',
   timerTooLong: 'To za długo. Maksymalny czas minutnika: {max}.',
   timerTooShort: 'Minutnik musi trwać co najmniej jedną sekundę.',
+  alarmTooFar: 'Alarm można ustawić najwyżej na rok naprzód; na późniejszy dzień lepiej dodać wydarzenie do kalendarza.',
   lightOn: 'Światło jest włączone.',
   lightOff: 'Światło jest wyłączone.',
   lightDimmed: 'Przyciemniono światło do {level}.',

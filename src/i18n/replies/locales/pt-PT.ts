@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Por quanto tempo?',
   timerTooLong: 'É demasiado tempo: um temporizador pode durar, no máximo, {max}.',
   timerTooShort: 'Um temporizador tem de durar pelo menos um segundo.',
+  alarmTooFar: 'Posso definir alarmes com até um ano de antecedência; para um dia posterior, adicione um evento ao calendário.',
   lightOn: 'A luz está acesa.',
   lightOff: 'A luz está apagada.',
   lightDimmed: 'Luz reduzida para {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Pentru cât timp?',
   timerTooLong: 'Este prea mult: durata maximă a unui temporizator este {max}.',
   timerTooShort: 'Un temporizator trebuie să dureze cel puțin o secundă.',
+  alarmTooFar: 'Pot seta alarme cu cel mult un an înainte; pentru o zi mai îndepărtată, adăugați un eveniment în calendar.',
   lightOn: 'Lumina este aprinsă.',
   lightOff: 'Lumina este stinsă.',
   lightDimmed: 'Lumina a fost redusă la {level}.',

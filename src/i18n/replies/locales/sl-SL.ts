@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Za koliko časa?',
   timerTooLong: 'To je predolgo: najdaljše trajanje časovnika je {max}.',
   timerTooShort: 'Časovnik mora trajati vsaj eno sekundo.',
+  alarmTooFar: 'Budilko lahko nastavim največ eno leto vnaprej; za poznejši dan dodajte dogodek v koledar.',
   lightOn: 'Luč je prižgana.',
   lightOff: 'Luč je ugasnjena.',
   lightDimmed: 'Luč zatemnjena na {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Për sa kohë?',
   timerTooLong: 'Kjo është shumë e gjatë: një kohëmatës mund të zgjasë më së shumti {max}.',
   timerTooShort: 'Një kohëmatës duhet të zgjasë të paktën një sekondë.',
+  alarmTooFar: 'Mund të vendos alarme deri në një vit përpara; për një ditë më të vonë, shtoni një ngjarje në kalendar.',
   lightOn: 'Drita është e ndezur.',
   lightOff: 'Drita është e fikur.',
   lightDimmed: 'Drita u zbeh në {level}.',

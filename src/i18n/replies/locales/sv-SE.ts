@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Hur länge?',
   timerTooLong: 'Det är för länge: en timer kan gå i högst {max}.',
   timerTooShort: 'En timer måste vara minst en sekund lång.',
+  alarmTooFar: 'Jag kan ställa larm upp till ett år framåt; för en senare dag, lägg till en händelse i kalendern.',
   lightOn: 'Lampan är tänd.',
   lightOff: 'Lampan är släckt.',
   lightDimmed: 'Ljuset är dimrat till {level}.',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Kwa muda gani?',
   timerTooLong: 'Huo ni muda mrefu mno: kipima muda kinaweza kufanya kazi kwa muda usiozidi {max}.',
   timerTooShort: 'Kipima muda kinahitaji urefu wa angalau sekunde moja.',
+  alarmTooFar: 'Ninaweza kuweka kengele hadi mwaka mmoja mbele; kwa siku ya baadaye zaidi, ongeza tukio kwenye kalenda.',
   lightOn: 'Taa imewashwa.',
   lightOff: 'Taa imezimwa.',
   lightDimmed: 'Mwangaza umepunguzwa hadi {level}.',

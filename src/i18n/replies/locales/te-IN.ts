@@ -17,6 +17,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'ఎంత సేపు?',
   timerTooLong: 'ఇది చాలా ఎక్కువ. టైమర్ గరిష్ఠ వ్యవధి: {max}.',
   timerTooShort: 'టైమర్ కనీసం ఒక సెకను నిడివి ఉండాలి.',
+  alarmTooFar: 'అలారాలను గరిష్ఠంగా ఒక సంవత్సరం ముందుగానే సెట్ చేయగలను; అంతకంటే తర్వాతి రోజు కోసం క్యాలెండర్‌లో ఈవెంట్ జోడించండి.',
   lightOn: 'లైట్ ఆన్‌లో ఉంది.',
   lightOff: 'లైట్ ఆఫ్‌లో ఉంది.',
   lightDimmed: 'వెలుతురు తగ్గించబడింది: {level}.',

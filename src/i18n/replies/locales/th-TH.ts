@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'นานเท่าไร',
   timerTooLong: 'นานเกินไป ตั้งเวลาได้นานสุด {max}',
   timerTooShort: 'การตั้งเวลาต้องนานอย่างน้อยหนึ่งวินาที',
+  alarmTooFar: 'ตั้งปลุกล่วงหน้าได้ไม่เกินหนึ่งปี ถ้าเป็นวันที่หลังจากนั้น ให้เพิ่มกิจกรรมในปฏิทินแทน',
   lightOn: 'เปิดไฟแล้ว',
   lightOff: 'ปิดไฟแล้ว',
   lightDimmed: 'หรี่ไฟเหลือ {level} แล้ว',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Gaano katagal?',
   timerTooLong: 'Masyadong matagal iyan: hanggang {max} lang puwedeng tumakbo ang timer.',
   timerTooShort: 'Kailangang hindi bababa sa isang segundo ang haba ng timer.',
+  alarmTooFar: 'Puwede akong mag-set ng alarm hanggang isang taon mula ngayon; para sa mas huling araw, magdagdag ng event sa kalendaryo.',
   lightOn: 'Nakabukas na ang ilaw.',
   lightOff: 'Nakapatay na ang ilaw.',
   lightDimmed: 'Pinahina ang ilaw sa {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Ne kadar süreliğine?',
   timerTooLong: 'Bu çok uzun: bir zamanlayıcı en fazla {max} çalışabilir.',
   timerTooShort: 'Bir zamanlayıcının süresi en az bir saniye olmalıdır.',
+  alarmTooFar: 'Alarmları en fazla bir yıl sonrasına kurabilirim; daha ileri bir gün için takvime bir etkinlik ekleyin.',
   lightOn: 'Işık açık.',
   lightOff: 'Işık kapalı.',
   lightDimmed: 'Işık kısıldı: {level}.',

@@ -18,6 +18,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'کتنی دیر کے لیے؟',
   timerTooLong: 'یہ بہت لمبا ہے: ٹائمر زیادہ سے زیادہ {max} تک چل سکتا ہے۔',
   timerTooShort: 'ٹائمر کم از کم ایک سیکنڈ کا ہونا چاہیے۔',
+  alarmTooFar: 'الارم صرف ایک سال آگے تک کے لیے لگایا جا سکتا ہے؛ اس کے بعد کے کسی دن کے لیے کیلنڈر میں ایونٹ شامل کریں۔',
   lightOn: 'لائٹ آن ہے۔',
   lightOff: 'لائٹ بند ہے۔',
   lightDimmed: 'روشنی {level} تک کم کر دی گئی ہے۔',

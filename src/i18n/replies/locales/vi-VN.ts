@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: 'Trong bao lâu?',
   timerTooLong: 'Như vậy là quá lâu: hẹn giờ chỉ có thể kéo dài tối đa {max}.',
   timerTooShort: 'Hẹn giờ phải dài ít nhất một giây.',
+  alarmTooFar: 'Tôi chỉ có thể đặt báo thức trong vòng một năm tới; với ngày xa hơn, hãy thêm một sự kiện vào lịch.',
   lightOn: 'Đèn đã bật.',
   lightOff: 'Đèn đã tắt.',
   lightDimmed: 'Đã giảm độ sáng xuống {level}.',

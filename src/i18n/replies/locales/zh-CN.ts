@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: '设多长时间？',
   timerTooLong: '时间太长了：计时器最长只能设{max}。',
   timerTooShort: '计时器至少需要一秒。',
+  alarmTooFar: '我最多只能设置一年以内的闹钟；更晚的日子，请在日历中添加日程。',
   lightOn: '灯已打开。',
   lightOff: '灯已关闭。',
   lightDimmed: '灯光已调暗到{level}。',

@@ -16,6 +16,7 @@ export const templates: ReplyTemplates = {
   askTimerDuration: '要設多久？',
   timerTooLong: '時間太長了：計時器最長只能設定{max}。',
   timerTooShort: '計時器至少需要一秒。',
+  alarmTooFar: '我最多只能設定一年內的鬧鐘；更晚的日子，請在行事曆中新增行程。',
   lightOn: '燈已打開。',
   lightOff: '燈已關閉。',
   lightDimmed: '燈光已調暗到{level}。',
