@@ -61,3 +61,17 @@ describe('makeBatch', () => {
     expect([...b.attentionMask]).toEqual([1n]);
   });
 });
+
+describe('WordIdCache', () => {
+  it('tokenizes a repeated word once, but does not keep words over 64 characters', () => {
+    const tok = table({ wake: [10] });
+    const cache = new WordIdCache(tok);
+    cache.ids('wake');
+    cache.ids('wake');
+    expect(tok.calls).toBe(1);
+    const long = 'x'.repeat(65);
+    expect(cache.ids(long)).toEqual([1]);
+    expect(cache.ids(long)).toEqual([1]);
+    expect(tok.calls).toBe(3);
+  });
+});

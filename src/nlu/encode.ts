@@ -29,6 +29,9 @@ export interface Batch {
 }
 
 /** Caches per-word ids: words repeat a lot across utterances, and tokenizing is the slow part. */
+/** Longest word (UTF-16 units) the cache keeps; real words are far shorter. */
+const MAX_CACHED_WORD = 64;
+
 export class WordIdCache {
   private readonly map = new Map<string, readonly number[]>();
 
@@ -53,6 +56,9 @@ export class WordIdCache {
     if (ids === undefined) {
       ids = this.tokenizer.encode(word, { add_special_tokens: false }).ids;
       if (ids.length === 0) ids = [this.unkId];
+      // NOTE: the cap counts entries, not bytes: a long "word" (a pasted URL, 10,000 letters
+      // without a space) is tokenized every time instead of being kept.
+      if (word.length > MAX_CACHED_WORD) return ids;
       if (this.map.size >= this.capacity) this.map.clear();
       this.map.set(word, ids);
     }
