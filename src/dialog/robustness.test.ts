@@ -44,6 +44,12 @@ describe('values out of range are refused, never stored', () => {
     expect(dialog.state.getState().events).toEqual([]);
   });
 
+  it('"what day is in 99999999999 days" is out of range, not a crash', async () => {
+    const { dialog } = testDialog({ now: () => NOW });
+    const turn = await dialog.handle(u('datetime_query', 'what day is in 99999999999 days', [['date', 'in 99999999999 days']]));
+    expect(turn.reply.key).toBe('dateOutOfRange');
+  });
+
   it('an alarm more than a year ahead is refused (that is a calendar entry)', async () => {
     const { dialog } = testDialog({ now: () => NOW });
     const turn = await dialog.handle(u('alarm_set', 'wake me up at seven on 1 january 2126', [['time', 'seven'], ['date', '1 january 2126']]));

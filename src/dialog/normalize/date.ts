@@ -18,9 +18,17 @@ function dayOf(date: Date): CalendarDay {
   return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
 }
 
-/** The day `days` after today; null beyond the range of `Date` ("in 10^30 days"). */
+/** Days beyond which `Date` cannot go (±100,000,000 days from 1970), less a margin. */
+const MAX_DAYS = 90_000_000;
+
+/**
+ * The day `days` after today. Beyond what `Date` can hold ("in 99999999999 days") the day is
+ * clamped to about ±246,000 years: still a real, obviously out-of-range day, so the skills
+ * say "too far" instead of not understanding. Null only for a count that is not a number.
+ */
 function addDays(now: Date, days: number): CalendarDay | null {
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  if (Number.isNaN(days)) return null;
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + Math.max(-MAX_DAYS, Math.min(MAX_DAYS, days)));
   return Number.isNaN(date.getTime()) ? null : dayOf(date);
 }
 

@@ -3,6 +3,7 @@
  * answered with `Intl` from the local clock (no network).
  */
 import { formatDate, formatTime } from '../format.ts';
+import { inDateRange } from '../limits.ts';
 import { parseDate } from '../normalize/index.ts';
 import { zoneForPlace } from '../timezones.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -28,7 +29,10 @@ export const datetimeSkill = defineSkill({
     if (dateText) {
       const day = parseDate(dateText, u.locale, now);
       if (!day) return clarify(dateText, 'date', 'date');
-      const date = formatDate(new Date(day.y, day.m - 1, day.d), u.locale);
+      const at = new Date(day.y, day.m - 1, day.d);
+      // The same ±100 years as the calendar: beyond that a weekday or year is not worth saying.
+      if (!inDateRange(at.getTime(), now)) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
+      const date = formatDate(at, u.locale);
       return { reply: { key: 'dateOf', params: { day: dateText, date } }, effect: 'date:of' };
     }
     if (mentions(ctx, DATE_WORDS)) return { reply: { key: 'dateToday', params: { date: formatDate(now, u.locale) } }, effect: 'date:today' };
