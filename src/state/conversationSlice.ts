@@ -5,51 +5,13 @@
  * error turn instead of vanishing.
  */
 import type { StateCreator } from 'zustand';
-import type { NluResult } from '../nlu/types.ts';
 import type { AssistantPort, AssistantReply } from './assistantPort.ts';
-import type { AppMutators, AppState } from './store.ts';
+import type { AppMutators, AppState, ConversationSlice, Turn } from './types.ts';
 
-/** Where a turn came from: the user typed or spoke, or the assistant spoke up (an alarm rang). */
-export type TurnSource = 'typed' | 'voice' | 'assistant';
-
-/** One exchange in the history. */
-export interface Turn {
-  id: number;
-  source: TurnSource;
-  locale: string;
-  /** The NLU result (text, intent, slots); null for a turn the assistant started itself. */
-  understood: NluResult | null;
-  /** Null while the assistant is still answering. */
-  reply: AssistantReply | null;
-  /** Set when the assistant failed to answer. */
-  error: string | null;
-}
+export type { ConversationSlice, Turn, TurnSource } from './types.ts';
 
 /** Most turns kept; older ones are dropped so a kiosk running all day stays light. */
 export const MAX_TURNS = 200;
-
-/** Conversation state and its actions. */
-export interface ConversationSlice {
-  turns: Turn[];
-  /** When false, utterances are only analysed (inspector) and no skill acts. */
-  assistantOn: boolean;
-  /** Whether replies are spoken aloud. */
-  speakReplies: boolean;
-  /** Why the last reply could not be spoken (e.g. no voice for the locale); null when it was. */
-  speakError: string | null;
-  setSpeakError: (message: string | null) => void;
-  setAssistantOn: (on: boolean) => void;
-  setSpeakReplies: (on: boolean) => void;
-  /** Lets the assistant act on an NLU result and records the turn. */
-  respond: (result: NluResult, source: TurnSource) => Promise<void>;
-  /** Adds a turn the assistant starts on its own (an alarm ringing) and says it. */
-  announce: (reply: AssistantReply, locale: string) => void;
-  /** A final transcript from a recognizer (or the test hook): barge-in, then parse and answer. */
-  hear: (transcript: string) => Promise<void>;
-  /** Shows an earlier turn's NLU result in the inspector. */
-  inspectTurn: (id: number) => void;
-  clearTurns: () => void;
-}
 
 /** Builds the conversation slice around the assistant port. */
 export const createConversationSlice =

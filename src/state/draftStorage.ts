@@ -5,7 +5,7 @@
  * could submit are kept, and a full or blocked storage never throws into the page.
  */
 import type { StateStorage } from 'zustand/middleware';
-import { MAX_INPUT_CHARS } from './sessionSlice.ts';
+import { MAX_INPUT_CHARS } from './types.ts';
 
 const KEY = 'polyvox-draft';
 

@@ -4,54 +4,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { NluResult } from '../nlu/types.ts';
-import type { TurnSource } from './conversationSlice.ts';
-import type { LoadStage, NluEvent, NluPort, RuntimeInfo } from './nluPort.ts';
-import { MAX_INPUT_CHARS } from './sessionSlice.ts';
-import type { AppState, AppMutators } from './store.ts';
+import type { NluEvent, NluPort } from './nluPort.ts';
+import { MAX_INPUT_CHARS, type AppMutators, type AppState, type NluSlice, type UiError, type UiErrorKind } from './types.ts';
 
-/** Why the error panel is showing. */
-export type UiErrorKind =
-  | 'model-missing'
-  | 'model-corrupt'
-  | 'worker-crashed'
-  | 'parse-failed'
-  | 'empty'
-  | 'too-long';
-
-/** An error as the UI presents it. */
-export interface UiError {
-  kind: UiErrorKind;
-  /** The runtime's own message (file names, limits), shown in small print. */
-  detail: string;
-}
-
-/** Load state of the model. */
-export type NluStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** NLU state and its actions. */
-export interface NluSlice {
-  status: NluStatus;
-  /** Load progress 0..1, or null while the total is unknown. */
-  progress: number | null;
-  /** Current load phase while loading. */
-  stage: LoadStage | null;
-  /** The runtime's report once ready (backend, load time, model id, threads). */
-  runtime: RuntimeInfo | null;
-  result: NluResult | null;
-  /** Main-thread round trip of the latest parse, in ms. */
-  roundTripMs: number | null;
-  /** True while a parse is in flight. */
-  pending: boolean;
-  error: UiError | null;
-  /** Subscribes to the runtime and starts loading; safe to call more than once. */
-  startNlu: () => void;
-  /**
-   * Parses `text` (default: the draft) in the current locale, shows the result, and lets
-   * the assistant answer it (`source` tells typed text from a recognizer's transcript).
-   */
-  submit: (text?: string, source?: TurnSource) => Promise<void>;
-  dismissError: () => void;
-}
+export type { NluSlice, NluStatus, UiError, UiErrorKind } from './types.ts';
 
 /** Maps a runtime error code to what the UI shows. */
 export function errorKind(code: string | undefined): UiErrorKind {

@@ -3,15 +3,9 @@
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/languages.ts';
-import type { AppState, AppMutators } from './store.ts';
+import type { AppMutators, AppState, SettingsSlice } from './types.ts';
 
-/** Settings state and its actions. */
-export interface SettingsSlice {
-  /** MASSIVE locale code the utterance is written in. */
-  locale: string;
-  /** Switches the locale; unknown codes are ignored. */
-  setLocale: (locale: string) => void;
-}
+export type { SettingsSlice } from './types.ts';
 
 /** Builds the settings slice; `initialLocale` comes from the browser's languages. */
 export const createSettingsSlice =

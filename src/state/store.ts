@@ -7,18 +7,15 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { isLocale } from '../i18n/languages.ts';
 import type { AssistantPort } from './assistantPort.ts';
-import { type ConversationSlice, createConversationSlice } from './conversationSlice.ts';
+import { createConversationSlice } from './conversationSlice.ts';
 import { forgivingStorage, loadDraft, saveDraft } from './draftStorage.ts';
-import { createNluSlice, type NluSlice } from './nluSlice.ts';
+import { createNluSlice } from './nluSlice.ts';
 import type { NluPort } from './nluPort.ts';
-import { createSessionSlice, MAX_INPUT_CHARS, type SessionSlice } from './sessionSlice.ts';
-import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
+import { createSessionSlice } from './sessionSlice.ts';
+import { createSettingsSlice } from './settingsSlice.ts';
+import { MAX_INPUT_CHARS, type AppState } from './types.ts';
 
-/** The whole app state. */
-export type AppState = NluSlice & SessionSlice & SettingsSlice & ConversationSlice;
-
-/** Middleware mutators applied in this file; slices declare them for typing. */
-export type AppMutators = [['zustand/persist', unknown]];
+export type { AppMutators, AppState } from './types.ts';
 
 /** Options for building a store. */
 export interface StoreOptions {
