@@ -45,10 +45,10 @@ export class InspectorPage {
 
   /** Opens the app with extra query parameters (e.g. `{ backend: 'wasm' }`). */
   async goto(params: Record<string, string> = {}): Promise<void> {
-    const query = new URLSearchParams(params);
+    // The test hook (`window.__polyvoxTest`) exists only on pages opened with `?testhook`.
+    const query = new URLSearchParams({ testhook: '', ...params });
     if (MODEL_ID !== 'polyvox-nlu-v1') query.set('model', MODEL_ID);
-    const qs = query.toString();
-    await this.page.goto(qs ? `/?${qs}` : '/');
+    await this.page.goto(`/?${query.toString()}`);
   }
 
   /** Waits until the model is loaded and returns the time it took from navigation start. */

@@ -89,7 +89,7 @@ test.describe('robustness', () => {
     try {
       let browser = await profile.open();
       let page = await browser.context.newPage();
-      await page.goto(baseURL!);
+      await page.goto(`${baseURL!}/?testhook`);
       await new InspectorPage(page).waitReady();
       let added = 0;
       for (let burst = 0; burst < 20; burst++) {
@@ -103,7 +103,7 @@ test.describe('robustness', () => {
 
       browser = await profile.open();
       page = await browser.context.newPage();
-      await page.goto(baseURL!);
+      await page.goto(`${baseURL!}/?testhook`);
       await new InspectorPage(page).waitReady();
       expect(added).toBeGreaterThanOrEqual(950);
       await expect(page.getByTestId('list-item')).toHaveCount(added);

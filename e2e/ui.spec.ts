@@ -5,6 +5,15 @@
 import { languages } from '../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 
+test('the test hook exists only on a page opened with ?testhook', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('app')).toBeVisible();
+  expect(await page.evaluate(() => typeof (window as { __polyvoxTest?: unknown }).__polyvoxTest)).toBe('undefined');
+  await page.goto('/?testhook');
+  await expect(page.getByTestId('app')).toBeVisible();
+  expect(await page.evaluate(() => typeof (window as { __polyvoxTest?: { hear?: unknown } }).__polyvoxTest?.hear)).toBe('function');
+});
+
 test.describe('inspector UI', () => {
   // Picker, layout and input checks need no model; tests that parse wait for it themselves.
   test.beforeEach(async ({ inspector }) => {

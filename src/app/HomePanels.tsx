@@ -6,13 +6,13 @@ import { AlarmsPanel, CalendarPanel, ListsPanel, MediaPanel, SmartHomePanel } fr
 import { PanelBoundary } from '../components/Boundaries.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
 import { useApp } from '../state/StoreContext.tsx';
-import { toAssistantReply, type Assistant } from './assistantAdapter.ts';
+import { toAssistantReply, type AssistantEngine } from '../assistant/index.ts';
 
-/** Props: the assistant whose dialog state the panels show. */
-export function HomePanels({ assistant }: { assistant: Assistant }) {
+/** Props: the engine whose dialog state the panels show. */
+export function HomePanels({ engine }: { engine: AssistantEngine }) {
   const locale = useApp((s) => s.locale);
   const announce = useApp((s) => s.announce);
-  const { dialog } = assistant;
+  const { dialog } = engine;
   return (
     <div className="home-panels">
       <StorageNotice dialog={dialog} locale={locale} />

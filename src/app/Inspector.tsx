@@ -64,7 +64,7 @@ export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runt
             <ResultPanel />
           </PanelBoundary>
           <h2 className="section-title">{trConversation('homeTitle', locale)}</h2>
-          <HomePanels assistant={runtime.assistant} />
+          <HomePanels engine={runtime.engine} />
           <PanelBoundary locale={locale}>
             <VoiceSettingsPanel speaker={runtime.speaker} prefs={prefs} setPrefs={setPrefs} />
           </PanelBoundary>

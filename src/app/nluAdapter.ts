@@ -2,7 +2,7 @@
  * Adapts the NLU client (src/nlu) to the store's NluPort: forwards parse calls and turns the
  * client's per-file byte progress into one overall fraction for the progress bar.
  */
-import { getNluClient, type NluClient, type NluEvent as ClientEvent } from '../nlu/index.ts';
+import type { NluClient, NluEvent as ClientEvent } from '../nlu/index.ts';
 import type { NluEvent, NluPort } from '../state/nluPort.ts';
 
 /** Sums per-file progress; the fraction is known once every file seen so far has a size. */
@@ -45,8 +45,8 @@ export function toPortEvent(event: ClientEvent, totals: ProgressTotals): NluEven
   }
 }
 
-/** An NluPort backed by `client` (the page's shared worker client by default). */
-export function createNluPort(client: NluClient = getNluClient()): NluPort {
+/** An NluPort backed by `client`. */
+export function createNluPort(client: NluClient): NluPort {
   const totals = new ProgressTotals();
   return {
     load: () => void client.load().catch(() => undefined),

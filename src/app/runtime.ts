@@ -1,12 +1,17 @@
 /**
- * Builds the page's one set of runtime objects: NLU client port, speaker (browser voices with
- * the offline eSpeak NG fallback), recognizer + listening session, the dialogue, and the store
- * that ties them together. Built once per page (App keeps it in state).
+ * Builds one page's runtime objects: its own NLU client (worker), the headless assistant
+ * engine (dialogue, storage, alarms), the speaker (browser voices with the offline eSpeak NG
+ * fallback), the recognizer session, and the store that ties them to the UI. Nothing here is
+ * page-wide: App builds one runtime; an embed or a test can build another beside it.
  */
-import { createAppStore } from '../state/store.ts';
+import { createAssistant, type AssistantEngine } from '../assistant/index.ts';
+import { browserNotify, createIndexedDbStorage, createMemoryStorage, createWebAudioSound } from '../dialog/index.ts';
+import { hasIndexedDb } from '../dialog/storage/indexedDb.ts';
 import { pickLocale } from '../i18n/languages.ts';
+import { createBrowserNluClient } from '../nlu/index.ts';
 import { BrowserSpeaker, createRecognizer, EspeakSpeaker, SpeechInput } from '../speech/index.ts';
-import { createAssistant, type Assistant } from './assistantAdapter.ts';
+import type { AssistantPort } from '../state/assistantPort.ts';
+import { createAppStore } from '../state/store.ts';
 import { createNluPort } from './nluAdapter.ts';
 import { installTestHook } from './testHook.ts';
 import { applyVoicePrefs, loadVoicePrefs } from './useVoicePrefs.ts';
@@ -14,29 +19,59 @@ import { applyVoicePrefs, loadVoicePrefs } from './useVoicePrefs.ts';
 /** Everything the page's components need besides the store's own state. */
 export interface Runtime {
   store: ReturnType<typeof createAppStore>;
-  assistant: Assistant;
+  engine: AssistantEngine;
   speaker: BrowserSpeaker;
   input: SpeechInput;
 }
 
-/** Creates the runtime and installs `window.__polyvoxTest`. */
-export function createRuntime(): Runtime {
+/** Creates a runtime for a page whose URL query is `search` (`?testhook` installs the test hook). */
+export function createRuntime(search: string = window.location.search): Runtime {
   // eSpeak NG's files are served by the app itself (copied from the npm package at build time, build/espeakAssets.ts); nothing comes from another host.
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
   applyVoicePrefs(speaker, loadVoicePrefs());
-  const assistant = createAssistant(speaker);
-  const store = createAppStore({ port: createNluPort(), assistant: assistant.port, initialLocale: pickLocale(navigator.languages) });
-  assistant.onAnnounce((reply, locale) => store.getState().announce(reply, locale));
-  assistant.onSpeakError((message) => store.getState().setSpeakError(message));
+  const nlu = createBrowserNluClient(search);
+  const initialLocale = pickLocale(navigator.languages);
+  // NOTE: the page speaks through the store (its "speak replies" switch and error line), so
+  // the engine gets no voice of its own here; a headless embed passes one instead.
+  const engine = createAssistant({
+    nlu,
+    storage: hasIndexedDb() ? createIndexedDbStorage() : createMemoryStorage(),
+    clock: { now: () => new Date() },
+    locale: initialLocale,
+    sound: createWebAudioSound(),
+    notify: browserNotify,
+  });
+  let setSpeakError: (message: string | null) => void = () => undefined;
+  const port: AssistantPort = {
+    respond: (result) => engine.respond(result),
+    async speak(text, locale) {
+      try {
+        await speaker.speak(text, locale);
+        setSpeakError(null);
+      } catch (err) {
+        // A missing voice must not break the conversation: the reply is on screen; say why it is silent.
+        setSpeakError(err instanceof Error ? err.message : String(err));
+      }
+    },
+    stopSpeaking: () => speaker.stop(),
+  };
+  const store = createAppStore({ port: createNluPort(nlu), assistant: port, initialLocale });
+  setSpeakError = (message) => store.getState().setSpeakError(message);
+  engine.setLocale(store.getState().locale);
+  store.subscribe((s) => engine.setLocale(s.locale));
+  // Alarms ring on their own: the engine announces them, the conversation shows and says them.
+  engine.on((event) => {
+    if (event.type === 'replied' && event.origin === 'assistant') store.getState().announce(event.reply, event.locale);
+  });
   const input = new SpeechInput({ recognizer: createRecognizer(), bargeIn: () => speaker.stop() });
   input.onFinal((text) => void store.getState().hear(text));
-  installTestHook(store);
+  if (new URLSearchParams(search).has('testhook')) installTestHook(store);
   // Writes are already started at once; on hide, start the queued batch without waiting for
   // the one in flight, as the page may not get another chance.
-  const flush = () => void assistant.dialog.flush();
+  const flush = () => void engine.flush();
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
-  return { store, assistant, speaker, input };
+  return { store, engine, speaker, input };
 }

@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-/** Installs the hook for this page's store. */
+/** Installs the hook for this page's store (runtime.ts does so only when the URL has `?testhook`). */
 export function installTestHook(store: AppStore): void {
   window.__polyvoxTest = { hear: (transcript) => store.getState().hear(transcript) };
 }

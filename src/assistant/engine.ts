@@ -49,7 +49,6 @@ export function createAssistant(options: AssistantOptions): AssistantEngine {
     for (const l of listeners) l(event);
   };
   let locale = options.locale;
-  let stopRecognizer: (() => void) | undefined;
 
   const announce = (turn: Turn) => {
     const reply = toAssistantReply(turn);
@@ -65,6 +64,8 @@ export function createAssistant(options: AssistantOptions): AssistantEngine {
     ...(options.newId ? { newId: options.newId } : {}),
   });
 
+  // Declared before `engine` so dispose() can reach it; hear() is only called later.
+  const stopRecognizer = options.recognizer?.onFinal((text) => void engine.hear(text));
   const engine: AssistantEngine = {
     dialog,
     get locale() {
@@ -130,6 +131,5 @@ export function createAssistant(options: AssistantOptions): AssistantEngine {
       dialog.dispose();
     },
   };
-  stopRecognizer = options.recognizer?.onFinal((text) => void engine.hear(text));
   return engine;
 }

@@ -4,7 +4,7 @@
  * that are said out loud, and a burst of 1,000 list items that all survive a "crash".
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toAssistantReply } from '../app/assistantAdapter.ts';
+import { toAssistantReply } from '../assistant/reply.ts';
 import { createMemoryStorage } from './storage/memory.ts';
 import type { DialogStorage } from './storage/types.ts';
 import { understood as u, testDialog } from './testUtils.ts';

@@ -3,7 +3,7 @@
  * client and worker, then times `parse` calls on utterances handed in by the Node driver.
  * Exposes `window.__nluBench`; makes no request beyond the app's own origin.
  */
-import { getNluClient, type ReadyInfo } from './index.ts';
+import { createBrowserNluClient, type ReadyInfo } from './index.ts';
 import { type LatencySummary, summarize } from './latency.ts';
 
 /** What one benchmark run reports. */
@@ -30,7 +30,7 @@ declare global {
 
 window.__nluBench = {
   async run(utterances) {
-    const client = getNluClient();
+    const client = createBrowserNluClient();
     const t0 = performance.now();
     const stageStartMs: Partial<Record<string, number>> = {};
     const off = client.on((e) => {

@@ -1,5 +1,6 @@
 /**
- * Public face of the NLU for the app: the shared client (one worker per page) and the types
+ * Public face of the NLU for the app: a factory for browser clients (each with its own
+ * worker; whoever builds a runtime owns its client — there is no page-wide one) and the types
  * the UI needs. Components and the store import from here, never from the worker files.
  */
 import { backendFromQuery } from './backend.ts';
@@ -19,8 +20,6 @@ export function modelUrl(modelId: string = DEFAULT_MODEL_ID): string {
   return `${import.meta.env.BASE_URL}models/${modelId}/`;
 }
 
-let shared: NluClient | null = null;
-
 /** Starts the module worker and adapts it to the client's `WorkerLike`. */
 function startBrowserWorker(): WorkerLike {
   const worker = new Worker(new URL('./nlu.worker.ts', import.meta.url), { type: 'module', name: 'polyvox-nlu' });
@@ -37,17 +36,16 @@ function startBrowserWorker(): WorkerLike {
 }
 
 /**
- * The page's NLU client, created on first use. The backend follows `?backend=wasm|webgpu`
- * (automatic otherwise); `?model=<id>` picks another folder under public/models/;
+ * A new NLU client with its own worker. The backend follows `?backend=wasm|webgpu` in
+ * `search` (automatic otherwise); `?model=<id>` picks another folder under public/models/;
  * `?threads=<n>` caps the WASM threads (for benchmarks).
  */
-export function getNluClient(): NluClient {
-  const params = new URLSearchParams(window.location.search);
-  shared ??= new NluClient({
+export function createBrowserNluClient(search: string = window.location.search): NluClient {
+  const params = new URLSearchParams(search);
+  return new NluClient({
     modelUrl: modelUrl(params.get('model') ?? DEFAULT_MODEL_ID),
-    backend: backendFromQuery(window.location.search),
+    backend: backendFromQuery(search),
     threads: Number(params.get('threads')) || undefined,
     createWorker: startBrowserWorker,
   });
-  return shared;
 }

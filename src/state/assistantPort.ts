@@ -1,7 +1,7 @@
 /**
  * The store's view of the assistant behind the NLU: the dialogue (skills, effects, reply
  * text in the turn's locale) and speech output. The browser app adapts src/dialog,
- * src/i18n/replies and src/speech to it (src/app/assistantAdapter.ts); unit tests pass a fake.
+ * src/i18n/replies and src/speech to it (the engine in src/assistant, wired in src/app/runtime.ts); unit tests pass a fake.
  */
 import type { AssistantReply } from '../assistant/types.ts';
 import type { NluResult } from '../nlu/types.ts';
