@@ -3,6 +3,7 @@
  * pending, the next utterance is first read as the missing value (whole text through the
  * matching normalizer); only if that fails does the new intent take over.
  */
+import { PACKS, withEnglish } from './languages/index.ts';
 import { parseColour, parseDate, parseDuration, parseTime } from './normalize/index.ts';
 import type { AwaitKind, Awaiting, Understood } from './types.ts';
 
@@ -15,11 +16,24 @@ export interface Pending {
   expires: number;
 }
 
-const CANCEL = /^(?:cancel|never ?mind|forget it|stop|abbrechen|vergiss es|annule[rz]?|laisse tomber|cancela(?:r)?|olvídalo|annulla|lascia perdere|deixa|esquece|キャンセル|やめて|取消|算了|रद्द करो|रहने दो|الغاء|إلغاء|انس|отмена|отмени|забудь|ghairi|acha)$/i;
+const CANCEL = new Map<string, RegExp>();
 
-/** Whether the utterance cancels the pending question. */
-export function isCancel(text: string): boolean {
-  return CANCEL.test(text.trim().replace(/[.!?。！？]+$/u, ''));
+/** The whole-utterance cancel pattern of a locale (its pack's words and the English ones), or of every pack. */
+function cancelPattern(locale: string | undefined): RegExp {
+  const packs = locale === undefined ? PACKS : withEnglish(locale);
+  const key = locale === undefined ? '*' : packs.map((p) => p.code).join();
+  let re = CANCEL.get(key);
+  if (!re) CANCEL.set(key, (re = new RegExp(`^(?:${packs.flatMap((p) => p.cancel).join('|')})$`, 'iu')));
+  return re;
+}
+
+/**
+ * Whether the utterance cancels the pending question: "cancel" and the words of `locale`'s
+ * language, or without a locale those of every language (a whole utterance of "abbrechen"
+ * or "取消" is a cancel whatever the locale says).
+ */
+export function isCancel(text: string, locale?: string): boolean {
+  return cancelPattern(locale).test(text.trim().replace(/[.!?。！？]+$/u, ''));
 }
 
 /** Slot labels the NLU gives to an answer of each kind. */

@@ -1,9 +1,11 @@
 /**
  * Calendar days: "tomorrow", "übermorgen", "vendredi prochain", "5 de abril", "3月14日",
  * "कल", "بكره", "четвёртое июля", "tarehe nne aprili" → {y, m, d} (m is 1–12), relative to
- * an injected `now`. Null when the text names no day.
+ * an injected `now`. Null when the text names no day. The words are the pack's (`dates`,
+ * matched on cleaned text: Arabic الاثنين is Monday there, not "two"); this file reads them.
  */
-import { DATE_WORDS, type DateLexicon } from './dateWords.ts';
+import { packFor } from '../languages/index.ts';
+import type { DateWords } from '../languages/types.ts';
 import { digitize } from './numbers.ts';
 import { clean, hasPhrase, isUnspaced, langOf } from './text.ts';
 
@@ -32,17 +34,17 @@ function addDays(now: Date, days: number): CalendarDay | null {
   return Number.isNaN(date.getTime()) ? null : dayOf(date);
 }
 
-/** Whether a spelling list entry (`a|b`) occurs in `t`: word prefix, or substring in CJK. */
-function matches(t: string, entry: string, lang: string): boolean {
+/** Whether a spelling list entry (`a|b`) occurs in `t`: word prefix, whole word, or substring without spaces. */
+function matches(t: string, entry: string, lex: DateWords, lang: string): boolean {
   return entry.split('|').some((w) => {
     if (isUnspaced(lang)) return t.includes(w);
-    if (lang === 'ar') return hasPhrase(t, w, lang);
+    if (lex.wholeWords) return hasPhrase(t, w, lang);
     return new RegExp(`(?:^|\\s)${w}`, 'u').test(t);
   });
 }
 
-function indexIn(t: string, list: string[], lang: string): number {
-  return list.findIndex((entry) => matches(t, entry, lang));
+function indexIn(t: string, list: readonly string[], lex: DateWords, lang: string): number {
+  return list.findIndex((entry) => matches(t, entry, lex, lang));
 }
 
 /**
@@ -60,10 +62,10 @@ function upcoming(now: Date, month: number, day: number, year?: number): Calenda
   return check.getMonth() === month - 1 ? { y, m: month, d: day } : null;
 }
 
-function monthDay(t: string, d: string, lex: DateLexicon, lang: string, now: Date): CalendarDay | null {
-  const cjk = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[日号號]|$)/.exec(d);
-  if (cjk) return upcoming(now, Number(cjk[2]), Number(cjk[3]), cjk[1] ? Number(cjk[1]) : undefined);
-  const month = indexIn(t, lex.months, lang);
+function monthDay(t: string, d: string, lex: DateWords, lang: string, now: Date): CalendarDay | null {
+  const numbered = lex.monthDay?.exec(d);
+  if (numbered) return upcoming(now, Number(numbered[2]), Number(numbered[3]), numbered[1] ? Number(numbered[1]) : undefined);
+  const month = indexIn(t, lex.months, lex, lang);
   if (month < 0) return null;
   // Any four-digit number with a month is its year ("1 january 1900", "5 may 2150").
   const year = /(?<!\d)(\d{4})(?!\d)/.exec(d)?.[1];
@@ -71,30 +73,31 @@ function monthDay(t: string, d: string, lex: DateLexicon, lang: string, now: Dat
   return day === undefined ? null : upcoming(now, month + 1, day, year ? Number(year) : undefined);
 }
 
-function numeric(d: string, lang: string, now: Date): CalendarDay | null {
+function numeric(d: string, monthFirst: boolean, now: Date): CalendarDay | null {
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(d);
   if (iso) return upcoming(now, Number(iso[2]), Number(iso[3]), Number(iso[1]));
   const dm = /(?:^|\s)(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?(?=$|[\s.])/.exec(d);
   if (!dm) return null;
   const [a, b] = [Number(dm[1]), Number(dm[2])];
-  const [month, day] = lang === 'en' ? [a, b] : [b, a];
+  const [month, day] = monthFirst ? [a, b] : [b, a];
   return upcoming(now, month, day, dm[3] ? Number(dm[3]) : undefined);
 }
 
 /** Days from today for a relative word ("tomorrow", "tomorrow's", "завтрашний"), if any. */
-function relative(t: string, lex: DateLexicon, lang: string): number | undefined {
+function relative(t: string, lex: DateWords, lang: string): number | undefined {
   const keys = Object.keys(lex.relative).sort((a, b) => b.length - a.length);
   const key = keys.find((k) => (k.endsWith('*') ? new RegExp(`(?:^|\\s)${k.slice(0, -1)}`, 'u').test(t) : hasPhrase(t, k, lang)));
   return key === undefined ? undefined : lex.relative[key];
 }
 
 /** A day of the month said alone ("the fifteenth", "dia quinze", "二十九号"): its next occurrence. */
-function dayOfMonth(d: string, lang: string, now: Date): CalendarDay | null {
-  const cjk = /(\d{1,2})[日号號]/.exec(d);
+function dayOfMonth(d: string, lex: DateWords, now: Date): CalendarDay | null {
   const numbers = [...d.matchAll(/\d+/g)].map((m) => Number(m[0]));
   const words = d.replace(/\d+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  // Only a short phrase around one number ("the 15", "tarehe 15", "15 числа"), never a sentence.
-  const day = isUnspaced(lang) ? (cjk ? Number(cjk[1]) : undefined) : numbers.length === 1 && words.length <= 2 ? numbers[0] : undefined;
+  // Unspaced scripts mark the day (十五日); elsewhere only a short phrase around one number
+  // ("the 15", "tarehe 15", "15 числа"), never a sentence.
+  const marked = lex.dayOfMonth ? lex.dayOfMonth.exec(d) : undefined;
+  const day = marked !== undefined ? (marked ? Number(marked[1]) : undefined) : numbers.length === 1 && words.length <= 2 ? numbers[0] : undefined;
   if (day === undefined || day < 1 || day > 31) return null;
   const today = dayOf(now);
   return upcoming(now, day < today.d ? (today.m % 12) + 1 : today.m, day);
@@ -104,30 +107,28 @@ function dayOfMonth(d: string, lang: string, now: Date): CalendarDay | null {
 export function parseDate(text: string, locale: string, now: Date): CalendarDay | null {
   const lang = langOf(locale);
   let t = clean(text, lang);
-  const lex = DATE_WORDS[lang];
-  // English "second" is a day only next to a month ("april second"); elsewhere it is the unit.
-  if (lang === 'en' && lex && indexIn(t, lex.months, lang) >= 0) t = t.replace(/(^|\s)second(?=$|\s)/g, '$1 2');
-  const d = digitize(t, lang);
-  if (!lex) return numeric(d, lang, now);
-  const rel = relative(t, lex, lang);
-  // "de la mañana" is "in the morning", not "tomorrow".
-  if (rel !== undefined && !(lang === 'es' && /la mañana|la manana/.test(t) && !/^(?:mañana|manana)/.test(t))) {
-    return addDays(now, rel);
+  const lex = packFor(lang)?.dates;
+  if (lex?.withMonth && indexIn(t, lex.months, lex, lang) >= 0) {
+    for (const [re, by] of lex.withMonth) t = t.replace(re, by);
   }
+  const d = digitize(t, lang);
+  if (!lex) return numeric(d, false, now);
+  const rel = relative(t, lex, lang);
+  if (rel !== undefined && !lex.notRelative?.test(t)) return addDays(now, rel);
   const inDays = lex.inDays?.exec(d);
   if (inDays) return addDays(now, Number(inDays[1] ?? inDays[2]));
   const md = monthDay(t, d, lex, lang, now);
   // A month was named but the day is impossible ("February 30"): no other reading applies.
-  if (md || indexIn(t, lex.months, lang) >= 0 || /\d月/.test(d)) return md;
-  const num = numeric(d, lang, now);
+  if (md || indexIn(t, lex.months, lex, lang) >= 0 || lex.monthMark?.test(d)) return md;
+  const num = numeric(d, lex.monthFirst ?? false, now);
   if (num) return num;
-  const weekday = indexIn(t, lex.weekdays, lang);
+  const weekday = indexIn(t, lex.weekdays, lex, lang);
   if (weekday >= 0) {
     let diff = (weekday - now.getDay() + 7) % 7;
     if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
     return addDays(now, diff);
   }
-  return dayOfMonth(d, lang, now);
+  return dayOfMonth(d, lex, now);
 }
 
 /** `YYYY-MM-DD` of a calendar day. */

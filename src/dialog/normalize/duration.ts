@@ -1,69 +1,14 @@
 /**
  * Durations: "five minutes", "fünf Minuten", "une demi-heure", "5分", "一个半小时",
  * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano" → seconds. Null when no unit is found.
+ * The units are the pack's (`durations`); this file is the reading algorithm.
  */
-import { digitize } from './numbers.ts';
+import { packFor } from '../languages/index.ts';
 import { clockOrLength } from './clockCues.ts';
+import { digitize } from './numbers.ts';
 import { clean, isUnspaced, langOf } from './text.ts';
 
-interface DurationLexicon {
-  /** Regex alternatives for seconds, minutes, hours. */
-  units: [string, string, string];
-  /** Phrases worth a fixed number of seconds (half an hour, 1½ hours, dual forms). */
-  fixed?: [RegExp, number][];
-  /**
-   * Extra half hour after an hour count ("2 and a half hours", "2時間半"). A leading `(\d+)`
-   * has `(?<![\d.])` before it: a run of digits is tried from its first digit only (linear).
-   */
-  andHalf?: RegExp;
-  /** Unit before the number (Swahili: dakika tano). */
-  unitFirst?: boolean;
-}
-
 const HALF_HOUR = 1800;
-
-const LEX: Record<string, DurationLexicon> = {
-  en: {
-    units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
-    fixed: [[/half (?:an )?hour/, HALF_HOUR], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
-    andHalf: /(?<![\d.])(\d+) and a half hours?|(?:an? )hour and a half/,
-  },
-  de: {
-    units: ['sekunden?', 'minuten?', 'stunden?'],
-    fixed: [[/halbe stunde/, HALF_HOUR], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
-    andHalf: /(?<![\d.])(\d+)einhalb stunden?/,
-  },
-  fr: {
-    units: ['secondes?', 'minutes?', 'heures?'],
-    fixed: [[/demi heure/, HALF_HOUR]],
-    andHalf: /(?<![\d.])(\d+) heures? et demie?/,
-  },
-  es: { units: ['segundos?', 'minutos?', 'horas?'], fixed: [[/media hora/, HALF_HOUR]], andHalf: /(?<![\d.])(\d+) horas? y media/ },
-  it: { units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'], fixed: [[/mezz'? ?ora|mezza ora/, HALF_HOUR]], andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/ },
-  pt: { units: ['segundos?', 'minutos?', 'horas?'], fixed: [[/meia hora/, HALF_HOUR]], andHalf: /(?<![\d.])(\d+) horas? e meia/ },
-  ja: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, HALF_HOUR]], andHalf: /(?<![\d.])(\d+)時間半/ },
-  zh: { units: ['秒钟?|秒鐘?', '分钟|分鐘|分', '个?小时|個?小時|个?钟头'], fixed: [[/半(?:个|個)?小[时時]/, HALF_HOUR]], andHalf: /(?<![\d.])(\d+)(?:个|個)?半小[时時]/ },
-  hi: {
-    units: ['सेकंड|सेकेंड', 'मिनट', 'घंटे|घंटा|घंटों'],
-    fixed: [[/आध[ाे] घंट[ाे]/, HALF_HOUR], [/डेढ़ घंट[ाे]/, 5400], [/ढाई घंट[ाे]/, 9000]],
-  },
-  ar: {
-    units: ['ثانيه|ثواني|ثوان', 'دقيقه|دقائق|دقايق', 'ساعه|ساعات'],
-    fixed: [
-      [/(?:نص|نصف) ساعه/, HALF_HOUR],
-      [/ربع ساعه/, 900],
-      [/ساعتين|ساعتان/, 7200],
-      [/دقيقتين|دقيقتان/, 120],
-      [/ساعه ونص/, 5400],
-    ],
-  },
-  ru: {
-    units: ['секунд[уыа]?', 'минут[уыа]?', 'час(?:а|ов)?'],
-    fixed: [[/полчаса/, HALF_HOUR], [/(?:полтора|1\.5) часа/, 5400], [/полминуты/, 30]],
-    andHalf: /(?<![\d.])(\d+) с половиной час/,
-  },
-  sw: { units: ['sekunde', 'dakika', 'masaa|saa'], fixed: [[/nusu saa/, HALF_HOUR]], unitFirst: true, andHalf: /saa (\d+) na nusu/ },
-};
 
 const FACTORS = [1, 60, 3600];
 
@@ -86,7 +31,7 @@ const signed = (d: string, lang: string) =>
  */
 export function parseDuration(text: string, locale: string): number | null {
   const lang = langOf(locale);
-  const lex = LEX[lang];
+  const lex = packFor(lang)?.durations;
   if (!lex) return null;
   let d = digitize(clean(text, lang), lang).replace(/(\d),(\d)/g, '$1.$2');
   const negative = signed(d, lang);
@@ -127,20 +72,6 @@ export function parseDuration(text: string, locale: string): number | null {
   return negative && seconds !== 0 ? -seconds : seconds;
 }
 
-/** Languages whose word for "hours" is also the word for "o'clock" (sept heures, семь часов, saa saba). */
-const HOUR_IS_OCLOCK = new Set(['fr', 'es', 'it', 'pt', 'ru', 'ar', 'sw']);
-
-/** Words that make "N hours" a length of time there ("dans deux heures", "через два часа"). */
-const DURATION_CUES: Record<string, RegExp> = {
-  fr: /(?:^|\s)(?:dans|pendant|durant)\s/,
-  es: /(?:^|\s)(?:en|durante|dentro de)\s/,
-  it: /(?:^|\s)(?:tra|fra)\s/,
-  pt: /(?:^|\s)(?:em|daqui a|durante)\s/,
-  ru: /(?:^|\s)(?:через|в течение)\s/,
-  ar: /(?:^|\s)(?:بعد|لمده|خلال)\s/,
-  sw: /(?:^|\s)(?:baada ya|kwa muda wa)\s/,
-};
-
 /**
  * The slot read as a length of time when that is what the utterance means, else null:
  * "five minutes" is a timer, but "à neuf heures du matin", "ten minutes past nine", "9時"
@@ -153,9 +84,10 @@ export function durationMeant(slot: string, utterance: string, locale: string, h
   const lang = langOf(locale);
   const cue = clockOrLength(clean(slot, lang), clean(utterance, lang), lang, hasDate);
   if (cue !== null) return cue ? null : seconds;
+  const lex = packFor(lang)?.durations;
+  if (!lex?.hourIsOclock) return seconds;
   const d = digitize(clean(slot, lang), lang);
-  const hours = LEX[lang]?.units[2];
-  const namesHours = hours !== undefined && new RegExp(`(?:^|\\s|\\d)(?:${hours})(?:$|\\s)`).test(d);
-  if (HOUR_IS_OCLOCK.has(lang) && namesHours && !DURATION_CUES[lang]?.test(clean(utterance, lang))) return null;
+  const namesHours = new RegExp(`(?:^|\\s|\\d)(?:${lex.units[2]})(?:$|\\s)`).test(d);
+  if (namesHours && !lex.lengthCues?.test(clean(utterance, lang))) return null;
   return seconds;
 }

@@ -1,16 +1,17 @@
 /**
- * Slot value normalization: times, dates, durations, numbers and colours for en, de, fr,
- * es, it, pt, ja, zh, hi, ar, ru and sw. Every reader returns null when unsure, and the
+ * Slot value normalization: times, dates, durations, numbers and colours in every language
+ * with a pack (src/dialog/languages/). Every reader returns null when unsure, and the
  * skill then asks (`clarifyValue`) rather than guessing.
  */
+import { withEnglish } from '../languages/index.ts';
 import { digitize, parseNumberText } from './numbers.ts';
-import { clean, langOf } from './text.ts';
+import { clean, escapeRe, langOf } from './text.ts';
 
 export { parseTime, type ClockTime } from './time.ts';
 export { parseDate, isoDay, type CalendarDay } from './date.ts';
 export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';
-export { NORMALIZER_LANGS, normLang, langOf, clean } from './text.ts';
+export { NORMALIZER_LANGS, normLang, langOf, clean, escapeRe } from './text.ts';
 export { digitize } from './numbers.ts';
 
 /** A whole text read as a number ("dreiundzwanzig" → 23), else null. */
@@ -19,14 +20,21 @@ export function parseNumber(text: string, locale: string): number | null {
   return parseNumberText(clean(text, lang), lang);
 }
 
+/** Where a percent word before the number was (百分之, asilimia, yüzde): kept apart from number words. */
+const BEFORE_MARK = '\ue002';
+
 /** The first number in a text and whether it is a percentage ("to fifty percent" → 50, true). */
 export function parseAmount(text: string, locale: string): { value: number; percent: boolean } | null {
   const lang = langOf(locale);
-  const d = digitize(clean(text, lang), lang);
-  const m = /(\d+(?:[.,]\d+)?)\s*(%|percent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|パーセント|％|百分|प्रतिशत|بالمئه|بالميه|процент|asilimia)?/.exec(d);
-  const value = m ? Number(m[1]!.replace(',', '.')) : NaN;
+  const packs = withEnglish(locale);
+  let t = clean(text, lang);
+  // Marked before number words are read: 百 in 百分之 and yüz in yüzde are also numbers.
+  for (const before of packs.map((p) => p.maths.percentBefore)) if (before) t = t.split(before).join(` ${BEFORE_MARK} `);
+  const d = digitize(t, lang);
+  const words = packs.flatMap((p) => p.maths.percentAfter.map((w) => escapeRe(clean(w, p.code)))).sort((a, b) => b.length - a.length);
+  const m = new RegExp(`(${BEFORE_MARK}\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(${['%', ...words].join('|')})?`).exec(d);
+  const value = m ? Number(m[2]!.replace(',', '.')) : NaN;
   // Digits beyond floating point ("999…9 percent") are no amount.
   if (!m || !Number.isFinite(value)) return null;
-  const percent = Boolean(m[2]) || /百分之|asilimia/.test(d);
-  return { value, percent };
+  return { value, percent: Boolean(m[1] || m[3]) || d.includes(BEFORE_MARK) };
 }

@@ -7,10 +7,7 @@ import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, t
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
-import { ask, clarify, mentions, slotText } from './helpers.ts';
-
-/** "timer" in the supported languages: a duration is meant even if it could be a time. */
-const TIMER_WORDS = ['timer', 'minuteur', 'temporizador', 'cronometro', 'cronómetro', 'タイマー', '计时', '定时', '計時', 'टाइमर', 'مؤقت', 'تايمر', 'таймер', 'kipima'];
+import { ask, clarify, says, slotText } from './helpers.ts';
 
 /** The next moment at h:m (or h+12:m for a bare hour), after `now`, on `day` if given. */
 export function nextOccurrence(time: ClockTime, now: Date, day?: CalendarDay | null): Date {
@@ -39,7 +36,8 @@ export function alarmLabel(alarm: Alarm, locale: string, now: Date): string {
 function setAlarm(ctx: SkillContext): SkillResult {
   const { u, now } = ctx;
   const timeText = slotText(ctx, 'time');
-  const wantsTimer = mentions(ctx, TIMER_WORDS);
+  // "timer" in the utterance's language: a duration is meant even if it could be a time.
+  const wantsTimer = says(ctx, (p) => p.cues.timerWords);
   if (!timeText) return wantsTimer ? ask('askTimerDuration', 'time', 'duration') : ask('askAlarmTime', 'time', 'time');
   // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
   const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, slotText(ctx, 'date') !== undefined);

@@ -7,10 +7,7 @@ import { inDateRange } from '../limits.ts';
 import { parseDate } from '../normalize/index.ts';
 import { zoneForPlace } from '../timezones.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
-import { clarify, mentions, slotText } from './helpers.ts';
-
-/** Words asking for the date rather than the time. */
-const DATE_WORDS = ['date', 'day', 'datum', 'tag', 'jour', 'fecha', 'día', 'dia', 'data', 'giorno', '日付', '何日', '曜日', '日期', '几号', '幾號', '星期几', 'तारीख', 'दिन', 'تاريخ', 'يوم', 'дата', 'число', 'день', 'tarehe', 'siku'];
+import { clarify, says, slotText } from './helpers.ts';
 
 function inZone(ctx: SkillContext): SkillResult {
   const place = slotText(ctx, 'place_name', 'time_zone')!;
@@ -35,7 +32,8 @@ export const datetimeSkill = defineSkill({
       const date = formatDate(at, u.locale);
       return { reply: { key: 'dateOf', params: { day: dateText, date } }, effect: 'date:of' };
     }
-    if (mentions(ctx, DATE_WORDS)) return { reply: { key: 'dateToday', params: { date: formatDate(now, u.locale) } }, effect: 'date:today' };
+    // Words asking for the date rather than the time.
+    if (says(ctx, (p) => p.dateQuestion)) return { reply: { key: 'dateToday', params: { date: formatDate(now, u.locale) } }, effect: 'date:today' };
     return { reply: { key: 'timeNow', params: { time: formatTime(now, u.locale) } }, effect: 'time:now' };
   },
 });

@@ -3,9 +3,7 @@
  * what this offline assistant can do).
  */
 import { defineSkill } from '../types.ts';
-import { mentions } from './helpers.ts';
-
-const THANKS = ['thank', 'danke', 'merci', 'gracias', 'grazie', 'obrigad', 'ありがとう', '谢谢', '謝謝', 'धन्यवाद', 'शुक्रिया', 'شكرا', 'спасибо', 'asante'];
+import { says } from './helpers.ts';
 
 export const generalSkill = defineSkill({
   scenario: 'general',
@@ -16,7 +14,7 @@ export const generalSkill = defineSkill({
       case 'general_joke':
         return { reply: { key: 'joke' }, effect: 'general:joke' };
       default:
-        return mentions(ctx, THANKS) ? { reply: { key: 'thanks' }, effect: 'general:thanks' } : { reply: { key: 'chitchat' }, effect: 'general:chitchat' };
+        return says(ctx, (p) => p.thanks) ? { reply: { key: 'thanks' }, effect: 'general:thanks' } : { reply: { key: 'chitchat' }, effect: 'general:chitchat' };
     }
   },
 });

@@ -4,6 +4,7 @@
  */
 import type { ReplyKey } from '../../i18n/replies/catalog.ts';
 import { formatList } from '../format.ts';
+import { withEnglish, type LanguagePack } from '../languages/index.ts';
 import type { AwaitKind, SkillContext, SkillResult } from '../types.ts';
 
 /** Text of the first slot with one of `labels`, trimmed; undefined when absent. */
@@ -45,4 +46,9 @@ export function clarify(value: string, slot: string, kind: AwaitKind): SkillResu
 export function mentions(ctx: SkillContext, words: readonly string[]): boolean {
   const t = ctx.u.text.toLowerCase();
   return words.some((w) => t.includes(w));
+}
+
+/** Whether the utterance contains one of the words `pick` takes from its language's pack or the English one. */
+export function says(ctx: SkillContext, pick: (pack: LanguagePack) => readonly string[]): boolean {
+  return mentions(ctx, withEnglish(ctx.u.locale).flatMap(pick));
 }

@@ -6,14 +6,12 @@
 import { formatList } from '../format.ts';
 import type { ListRecord } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
-import { ask, clarify, mentions, slotText } from './helpers.ts';
-import { findListItem } from './listItems.ts';
+import { ask, clarify, says, slotText } from './helpers.ts';
+import { findListItem, splitItems } from './listItems.ts';
 import { listNameSaid } from './listName.ts';
 
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
-
-const CREATE_WORDS = ['create', 'new list', 'start', 'make', 'erstell', 'mach', 'neue', 'anlegen', 'crée', 'nouvelle', 'crea', 'nueva', 'nuova', 'cria', 'nova', '作成', '新建', '创建', 'बनाओ', 'बनाएं', 'انشئ', 'أنشئ', 'جديده', 'создай', 'новый', 'tengeneza', 'unda'];
 
 function findList(lists: ListRecord[], name: string): ListRecord | undefined {
   const key = name.trim().toLowerCase();
@@ -31,12 +29,15 @@ function add(ctx: SkillContext): SkillResult {
   const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
   const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', slotText(ctx, 'list_name'));
   if (!item) {
-    if (listSaid && !findList(ctx.state.lists, listSaid) && mentions(ctx, CREATE_WORDS)) {
+    if (listSaid && !findList(ctx.state.lists, listSaid) && says(ctx, (p) => p.lists.create)) {
       return { reply: { key: 'listCreated', params: { list } }, effect: 'list:create', actions: [{ type: 'listCreate', list }] };
     }
     return ask('askListItem', 'list_item', 'text');
   }
-  return { reply: listParams(list, { item }, 'listAdded'), effect: 'list:add', actions: [{ type: 'listAdd', list, item }] };
+  // "apples and pears" is two items; the reply names them as one list ("apples and pears").
+  const items = splitItems(item, ctx.u.locale);
+  const named = formatList(items, ctx.u.locale);
+  return { reply: listParams(list, { item: named }, 'listAdded'), effect: 'list:add', actions: items.map((i) => ({ type: 'listAdd' as const, list, item: i })) };
 }
 
 function remove(ctx: SkillContext): SkillResult {

@@ -5,15 +5,12 @@
 import { formatPercent } from '../format.ts';
 import { parseAmount } from '../normalize/index.ts';
 import type { SkillContext, SkillResult } from '../types.ts';
-import { mentions, slotText } from './helpers.ts';
-
-const PAUSE_WORDS = ['pause', 'stop', 'halt', 'anhalten', 'stopp', 'arrête', 'arrete', 'pausa', 'para ', 'ferma', 'pare', '一時停止', '止め', '暂停', '停止', 'रोको', 'रोकें', 'اوقف', 'أوقف', 'وقف', 'пауз', 'останов', 'стоп', 'simamisha', 'acha'];
-const RESUME_WORDS = ['resume', 'continue', 'unpause', 'weiter', 'fortsetzen', 'reprends', 'reprendre', 'continuer', 'reanuda', 'continúa', 'continua', 'riprendi', 'retoma', 'retome', '再開', '继续', '繼續', 'फिर से', 'جدد', 'استأنف', 'استانف', 'كمل', 'продолж', 'endelea'];
+import { says, slotText } from './helpers.ts';
 
 /** Pause or resume when the utterance says so; null otherwise. */
 export function pauseOrResume(ctx: SkillContext): SkillResult | null {
-  if (mentions(ctx, RESUME_WORDS)) return { reply: { key: 'resumed' }, effect: 'play:resume', actions: [{ type: 'audio', patch: { playing: true } }] };
-  if (mentions(ctx, PAUSE_WORDS)) return { reply: { key: 'paused' }, effect: 'play:pause', actions: [{ type: 'audio', patch: { playing: false } }] };
+  if (says(ctx, (p) => p.resume)) return { reply: { key: 'resumed' }, effect: 'play:resume', actions: [{ type: 'audio', patch: { playing: true } }] };
+  if (says(ctx, (p) => p.pause)) return { reply: { key: 'paused' }, effect: 'play:pause', actions: [{ type: 'audio', patch: { playing: false } }] };
   return null;
 }
 

@@ -1,0 +1,126 @@
+/** German. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+const ORDINAL_STEMS: Readonly<Record<string, number>> = { ers: 1, drit: 3, sieb: 7, ach: 8 };
+
+/** fünften, zwanzigsten: an ordinal's value. Both splits are tried: "ersten" is ers+ten, "zwanzigsten" zwanzig+sten. */
+function ordinal(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  for (const re of [/^(.+)te[nrsm]?$/, /^(.+)ste[nrsm]?$/]) {
+    const stem = re.exec(word)?.[1];
+    const v = stem === undefined ? undefined : (ORDINAL_STEMS[stem] ?? table.get(stem));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** einundzwanzig, dreizehn, fünften: numbers and ordinals below a hundred. */
+function belowHundred(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const compound = /^(.+?)und(.+)$/.exec(word);
+  if (compound) {
+    const unit = table.get(compound[1]!);
+    const tens = table.get(compound[2]!) ?? ordinal(compound[2]!, table);
+    if (unit !== undefined && unit < 10 && tens !== undefined && tens >= 20) return tens + unit;
+  }
+  const v = table.get(word) ?? ordinal(word, table);
+  return v !== undefined && v < 100 ? v : undefined;
+}
+
+/**
+ * German writes numbers as one word: einundzwanzig, zweihundert, neunzehnhundert. One
+ * "hundert" at most, read without recursion: the part before it is 1–99 and the part after
+ * it below 100 (a word of many "hundert"s is no number).
+ */
+function compound(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const at = word.indexOf('hundert');
+  if (at < 0) return belowHundred(word, table);
+  const head = at === 0 ? 1 : belowHundred(word.slice(0, at), table);
+  const rest = word.slice(at + 'hundert'.length);
+  const tail = rest === '' ? 0 : belowHundred(rest, table);
+  if (head === undefined || tail === undefined || head < 1 || tail >= 100) return undefined;
+  return head * 100 + tail;
+}
+
+export const de: LanguagePack = {
+  code: 'de',
+  unspaced: false,
+  numbers: {
+    units: 'null eins|ein|eine|einen|einer|eines zwei|zwo drei vier fünf|fuenf sechs sieben acht neun zehn elf zwölf|zwoelf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn',
+    tens: 'zwanzig dreißig|dreissig vierzig fünfzig sechzig siebzig achtzig neunzig',
+    hundred: 'hundert',
+    joiners: [],
+    derived: compound,
+  },
+  clock: {
+    am: ['a.m.', 'morgens', 'früh', 'vormittags', 'am morgen', 'am vormittag', 'in der früh'],
+    pm: ['p.m.', 'nachmittags', 'abends', 'am nachmittag', 'am abend', 'abend', 'nachmittag'],
+    night: ['nachts', 'in der nacht'],
+    midday: ['mittags'],
+    noon: ['mittag', 'mittags'],
+    midnight: ['mitternacht'],
+    rules: [
+      [new RegExp(`dreiviertel ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`viertel nach ${H}`), (m) => [n(m[1]), 15]],
+      [new RegExp(`viertel vor ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} (?:minuten )?vor halb ${H}`), (m) => [before(n(m[2])), 30 - n(m[1])]],
+      [new RegExp(`${H} (?:minuten )?nach halb ${H}`), (m) => [before(n(m[2])), 30 + n(m[1])]],
+      // "halb acht" is half *to* eight: 7:30.
+      [new RegExp(`halb ${H}`), (m) => [before(n(m[1])), 30]],
+      [new RegExp(`viertel ${H}`), (m) => [before(n(m[1])), 15]],
+      [new RegExp(`${H} (?:minuten )?nach ${H}`), (m) => [n(m[2]), n(m[1])]],
+      [new RegExp(`${H} (?:minuten )?vor ${H}`), (m) => [before(n(m[2])), 60 - n(m[1])]],
+      [new RegExp(`${H} uhr ${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { heute: 0, 'heutig*': 0, morgen: 1, 'morgig*': 1, übermorgen: 2, gestern: -1, vorgestern: -2, 'heute abend': 0, 'nächsten tag': 1, 'am tag danach': 1, 'den tag danach': 1 },
+    weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend'],
+    months: ['januar|jänner', 'februar', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    next: ['nächsten', 'nächster', 'nächste', 'kommenden'],
+    inDays: /(?:in|nach) (\d+) tagen/,
+  },
+  durations: {
+    units: ['sekunden?', 'minuten?', 'stunden?'],
+    fixed: [[/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
+    andHalf: /(?<![\d.])(\d+)einhalb stunden?/,
+  },
+  cues: {
+    timerWords: ['timer', 'kurzzeitwecker'],
+    clockBefore: 'um|gegen|bis',
+    clockWords: /(?:^|\s|\d)uhr(?:$|\s)/,
+    timerBefore: 'in|für|fuer|nach',
+  },
+  colours: {
+    red: 'rot|rötlich', orange: 'orange', yellow: 'gelb', green: 'grün|gruen', blue: 'blau', purple: 'lila|violett|lavendel',
+    pink: 'rosa|pink', white: 'weiß|weiss', warm: 'warm|wärmer', cool: 'kühl|kalt',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [],
+    compoundWith: 'liste',
+    add: [
+      // "füge X meiner (Einkaufs)liste hinzu", "… meiner einkaufs liste hinzu"
+      p('\\b(?:füge?|fuege)', ' (.+?) (?:meiner|deiner|der|unserer) \\S* ?liste hinzu'),
+      p('\\b(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?)', ' (.+?) (?:zu|zur|zum|auf|in) (?:meine[rnms]?|die|der|den|das|unsere[rnms]?)\\b'),
+      p('\\b(?:füge?|setze?|schreibe?)', ' (.+?) (?:zur|zum|auf) \\S'),
+    ],
+    remove: [p('\\b(?:entferne|lösche|loesche|streiche|nimm)', ' (.+?) (?:von|aus) (?:meine[rnms]?|der|die|dem|den)?\\b')],
+    placeholders: ['etwas', 'einen (?:posten|eintrag)'],
+    separators: /,|\sund\s|\s&\s/i,
+    create: ['erstell', 'mach', 'neue', 'anlegen'],
+  },
+  maths: {
+    operators: [
+      ['plus', '+'], ['minus', '-'], ['weniger', '-'], ['mal', '*'], ['multipliziert mit', '*'], ['geteilt durch', '/'],
+      ['dividiert durch', '/'], ['durch', '/'], ['hoch', '^'],
+    ],
+    brackets: [['klammer auf', '('], ['klammer zu', ')'], ['öffnende klammer', '('], ['schließende klammer', ')']],
+    percentAfter: ['prozent'],
+    of: 'von|vom',
+  },
+  cancel: ['abbrechen', 'vergiss es'],
+  dateQuestion: ['datum', 'tag'],
+  pause: ['halt', 'anhalten', 'stopp'],
+  resume: ['weiter', 'fortsetzen'],
+  thanks: ['danke'],
+};

@@ -1,0 +1,96 @@
+/** English. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const en: LanguagePack = {
+  code: 'en',
+  unspaced: false,
+  numbers: {
+    units: 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+    tens: 'twenty thirty forty fifty sixty seventy eighty ninety',
+    hundred: 'hundred',
+    joiners: ['and'],
+    // "second" is left out: it is far more often the unit of time.
+    extra: {
+      thousand: 1000,
+      twelveth: 12, twentyth: 20,
+      first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+      eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+      seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+    },
+  },
+  clock: {
+    am: ['am', 'a.m.', 'morning', 'in the morning'],
+    pm: ['pm', 'p.m.', 'afternoon', 'evening', 'tonight', 'in the evening', 'in the afternoon'],
+    night: ['night', 'at night'],
+    midday: [],
+    noon: ['noon', 'midday'],
+    midnight: ['midnight'],
+    rules: [
+      [new RegExp(`half past ${H}`), (m) => [n(m[1]), 30]],
+      [new RegExp(`(?:a )?quarter (?:past|after) ${H}`), (m) => [n(m[1]), 15]],
+      [new RegExp(`(?:a )?quarter (?:to|before|of) ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} (?:minutes? )?(?:past|after) ${H}`), (m) => [n(m[2]), n(m[1])]],
+      [new RegExp(`${H} (?:minutes? )?(?:to|before) ${H}`), (m) => [before(n(m[2])), 60 - n(m[1])]],
+      [new RegExp(`${H} (?:o|oh) ${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { 'today*': 0, tonight: 0, 'tomorrow*': 1, 'day after tomorrow': 2, 'next day*': 1, 'the day after': 1, 'yesterday*': -1 },
+    weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    next: ['next'],
+    inDays: /(?:in|after) (\d+) days?|(?<!\d)(\d+) days? from (?:now|today)/,
+    // "second" is a day only next to a month ("april second"); elsewhere it is the unit.
+    withMonth: [[/(^|\s)second(?=$|\s)/g, '$1 2']],
+    monthFirst: true,
+  },
+  durations: {
+    units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
+    fixed: [[/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
+    andHalf: /(?<![\d.])(\d+) and a half hours?|(?:an? )hour and a half/,
+  },
+  cues: {
+    timerWords: ['timer'],
+    clockBefore: 'at|by|until|till',
+    clockWords: /(?:^|\s)o ?'? ?clock(?:$|\s)/,
+    timerBefore: 'in|for|after|within',
+  },
+  colours: {
+    red: 'red|reddish', orange: 'orange', yellow: 'yellow|yellowish', green: 'green|greenish', blue: 'blue|bluish',
+    purple: 'purple|violet|lavender', pink: 'pink', white: 'white', warm: 'warm|warmer', cool: 'cool|cooler|cold|colder',
+  },
+  // "red" must not match "reduce": whole words (and plurals) only.
+  colourMatch: 'word',
+  lists: {
+    nameWords: [/\s+lists?$/i, /^lists?\s+(?:of\s+|for\s+)?/i],
+    add: [
+      p('\\b(?:add|put|include|append|write(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
+      p('\\b(?:add|put)', ' (.+)$'),
+    ],
+    remove: [p('\\b(?:remove|delete|take|cross|erase|drop)', ' (.+?) (?:off )?(?:from|off) (?:my|the|a|our)?\\b')],
+    placeholders: ['(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)'],
+    articles: /^(?:the|some) /i,
+    notItem: /^(?:to|on|in|into|from)\b/i,
+    separators: /,|\sand\s|\s&\s/i,
+    create: ['create', 'new list', 'start', 'make'],
+  },
+  maths: {
+    operators: [
+      ['plus', '+'], ['added to', '+'], ['minus', '-'], ['less', '-'], ['times', '*'], ['multiplied by', '*'], ['x', '*'],
+      ['divided by', '/'], ['over', '/'], ['to the power of', '^'], ['squared', '^ 2'], ['cubed', '^ 3'],
+    ],
+    brackets: [
+      ['open bracket', '('], ['close bracket', ')'], ['open parenthesis', '('], ['close parenthesis', ')'],
+      ['open paren', '('], ['close paren', ')'], ['left bracket', '('], ['right bracket', ')'],
+      ['left parenthesis', '('], ['right parenthesis', ')'],
+    ],
+    percentAfter: ['per cent', 'percent', 'percentage'],
+    of: 'of',
+  },
+  cancel: ['cancel', 'never ?mind', 'forget it', 'stop'],
+  dateQuestion: ['date', 'day'],
+  pause: ['pause', 'stop', 'halt'],
+  resume: ['resume', 'continue', 'unpause'],
+  thanks: ['thank'],
+};

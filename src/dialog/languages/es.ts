@@ -1,0 +1,86 @@
+/** Spanish. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const es: LanguagePack = {
+  code: 'es',
+  unspaced: false,
+  numbers: {
+    units:
+      'cero uno|un|una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve veinte veintiuno|veintiún|veintiun veintidós|veintidos veintitrés|veintitres veinticuatro veinticinco veintiséis|veintiseis veintisiete veintiocho veintinueve',
+    tens: 'treinta cuarenta cincuenta sesenta setenta ochenta noventa',
+    tensStart: 30,
+    hundred: 'cien|ciento',
+    joiners: ['y'],
+    extra: { mil: 1000, primero: 1, primera: 1 },
+  },
+  clock: {
+    am: ['a.m.', 'am', 'de la mañana', 'por la mañana', 'de la madrugada', 'de la manana'],
+    pm: ['p.m.', 'pm', 'de la tarde', 'por la tarde', 'tarde'],
+    night: ['de la noche', 'por la noche', 'noche'],
+    midday: ['del mediodía', 'del mediodia'],
+    noon: ['mediodía', 'mediodia', 'medio día', 'medio dia'],
+    midnight: ['medianoche', 'media noche'],
+    rules: [
+      [new RegExp(`${H} y media`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H} y cuarto`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H} menos cuarto`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} menos ${H}`), (m) => [before(n(m[1])), 60 - n(m[2])]],
+      [new RegExp(`${H} (?:horas )?y ${H}(?! de la| del)`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { hoy: 0, mañana: 1, manana: 1, 'pasado mañana': 2, 'pasado manana': 2, 'día siguiente': 1, ayer: -1, 'esta noche': 0 },
+    weekdays: ['domingo', 'lunes', 'martes', 'miércoles|miercoles', 'jueves', 'viernes', 'sábado|sabado'],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
+    next: ['próximo', 'proximo', 'que viene'],
+    inDays: /(?:en|después de|dentro de) (\d+) días?/,
+    // "de la mañana" is "in the morning", not "tomorrow" (unless the text starts with mañana).
+    notRelative: /^(?!mañana|manana).*?la ma(?:ñ|n)ana/,
+  },
+  durations: {
+    units: ['segundos?', 'minutos?', 'horas?'],
+    fixed: [[/media hora/, 1800]],
+    andHalf: /(?<![\d.])(\d+) horas? y media/,
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:en|durante|dentro de)\s/,
+  },
+  cues: {
+    timerWords: ['temporizador', 'cronómetro', 'cronometro', 'timer'],
+    clockBefore: 'a las|a la|para las|para la|sobre las|hacia las|las|la',
+    timerBefore: 'en|durante|dentro de',
+  },
+  colours: {
+    red: 'roj', orange: 'naranja', yellow: 'amarill', green: 'verde', blue: 'azul|azúl', purple: 'morad|púrpura|violeta|lavanda',
+    pink: 'rosa', white: 'blanc', warm: 'cálid|calid', cool: 'frí|fri|fresc',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /\s+listas?$/i],
+    add: [
+      p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
+      p('\\b(?:añade|agrega|pon|apunta)', ' (.+?) (?:al|a la)\\b'),
+    ],
+    remove: [p('\\b(?:quita|elimina|borra|saca|tacha)', ' (.+?) (?:de|del) (?:mi|la|el)?\\b')],
+    placeholders: ['algo', 'un elemento'],
+    separators: /,|\s[ye]\s|\s&\s/i,
+    create: ['crea', 'nueva'],
+  },
+  maths: {
+    operators: [
+      ['más', '+'], ['mas', '+'], ['menos', '-'], ['por', '*'], ['multiplicado por', '*'], ['dividido por', '/'],
+      ['dividido entre', '/'], ['entre', '/'], ['elevado a', '^'], ['al cuadrado', '^ 2'],
+    ],
+    brackets: [
+      ['abre paréntesis', '('], ['abrir paréntesis', '('], ['abre parentesis', '('], ['abrir parentesis', '('],
+      ['cierra paréntesis', ')'], ['cerrar paréntesis', ')'], ['cierra parentesis', ')'], ['cerrar parentesis', ')'],
+    ],
+    percentAfter: ['por ciento', 'porcentajes', 'porcentaje', 'porciento'],
+    of: 'de|del',
+  },
+  cancel: ['cancela(?:r)?', 'olvídalo'],
+  dateQuestion: ['fecha', 'día', 'dia'],
+  pause: ['pausa', 'para '],
+  resume: ['reanuda', 'continúa', 'continua'],
+  thanks: ['gracias'],
+};

@@ -1,0 +1,94 @@
+/** French. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const fr: LanguagePack = {
+  code: 'fr',
+  unspaced: false,
+  numbers: {
+    units: 'zéro|zero un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize',
+    tens: 'vingt|vingts trente quarante cinquante soixante',
+    hundred: 'cent|cents',
+    joiners: ['et'],
+    extra: { mille: 1000, premier: 1, première: 1, premiere: 1 },
+    // quinzième → quinze, cinquième → cinq, neuvième → neuf
+    derived: (word, table) => {
+      if (!word.endsWith('ième')) return undefined;
+      const stem = word.slice(0, -4);
+      return table.get(stem) ?? table.get(`${stem}e`) ?? ({ cinqu: 5, neuv: 9 } as Record<string, number>)[stem];
+    },
+    // quatre-vingt; soixante-dix, quatre-vingt-douze (the teens after 60 and 80).
+    continues: (cur, next) => (cur % 100 === 4 && next.v === 20) || ((cur % 100 === 60 || cur % 100 === 80) && next.v < 20),
+    combine: (cur, next) => (cur % 100 === 4 && next.v === 20 ? cur - 4 + 80 : undefined),
+  },
+  clock: {
+    am: ['a.m.', 'am', 'du matin', 'matin'],
+    pm: ['p.m.', 'pm', "de l'apres midi", "de l'après midi", 'après midi', 'apres midi', 'du soir', 'soir'],
+    night: ['de la nuit', 'nuit'],
+    midday: [],
+    noon: ['midi'],
+    midnight: ['minuit'],
+    rules: [
+      [/midi et demie?/, () => [12, 30]],
+      [/minuit et demie?/, () => [0, 30]],
+      [new RegExp(`${H} ?h(?:eures?)? et demie?`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H} ?h(?:eures?)? et quart`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H} ?h(?:eures?)? moins (?:le )?quart`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} ?h(?:eures?)? moins ${H}`), (m) => [before(n(m[1])), 60 - n(m[2])]],
+      [new RegExp(`${H} ?h(?:eures?)? ?${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { "aujourd'hui": 0, "d'aujourd'hui": 0, 'ce soir': 0, demain: 1, 'après demain': 2, 'apres demain': 2, lendemain: 1, hier: -1 },
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
+    next: ['prochain', 'prochaine'],
+    inDays: /(?:dans|après) (\d+) jours?/,
+  },
+  durations: {
+    units: ['secondes?', 'minutes?', 'heures?'],
+    fixed: [[/demi heure/, 1800]],
+    andHalf: /(?<![\d.])(\d+) heures? et demie?/,
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:dans|pendant|durant)\s/,
+  },
+  cues: {
+    timerWords: ['minuteur', 'timer'],
+    // Not "pour": "une alarme pour dix minutes" is a length.
+    clockBefore: 'à|a|vers',
+    clockWords: /\d ?h(?:$|\s|\d)/,
+    timerBefore: 'dans|pendant|durant',
+  },
+  colours: {
+    red: 'rouge', orange: 'orange', yellow: 'jaune', green: 'vert', blue: 'bleu', purple: 'violet|pourpre|lavande', pink: 'rose',
+    white: 'blanc', warm: 'chaud|chaleureu', cool: 'froid|frais',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /\s+listes?$/i],
+    add: [p('\\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)', ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b')],
+    remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
+    placeholders: ['quelque chose', 'un (?:élément|article)'],
+    separators: /,|\set\s|\s&\s/i,
+    create: ['crée', 'nouvelle'],
+  },
+  maths: {
+    operators: [
+      ['plus', '+'], ['moins', '-'], ['fois', '*'], ['multiplié par', '*'], ['divisé par', '/'], ['divise par', '/'],
+      ['multiplie par', '*'], ['sur', '/'], ['puissance', '^'], ['au carré', '^ 2'],
+    ],
+    brackets: [
+      ['ouvrez la parenthèse', '('], ['ouvre la parenthèse', '('], ['ouvrir la parenthèse', '('], ['ouvrez les parenthèses', '('],
+      ['ouvre parenthèse', '('], ['parenthèse ouvrante', '('],
+      ['fermez la parenthèse', ')'], ['ferme la parenthèse', ')'], ['fermer la parenthèse', ')'], ['fermez les parenthèses', ')'],
+      ['ferme parenthèse', ')'], ['parenthèse fermante', ')'],
+    ],
+    percentAfter: ['pour cent', 'pourcentages', 'pourcentage', 'pourcent'],
+    of: "de|du|des|d'",
+  },
+  cancel: ['annule[rz]?', 'laisse tomber'],
+  dateQuestion: ['jour', 'date'],
+  pause: ['arrête', 'arrete', 'pause'],
+  resume: ['reprends', 'reprendre', 'continuer'],
+  thanks: ['merci'],
+};

@@ -1,0 +1,90 @@
+/** Italian. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+/** ventitré, trentuno, quarantotto: tens and a unit written as one word (the tens' vowel drops before uno/otto). */
+const COMPOUND = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(uno|una|due|tré|tre|quattro|cinque|sei|sette|otto|nove)$/;
+
+export const it: LanguagePack = {
+  code: 'it',
+  unspaced: false,
+  // Elision: l'una → una, all'alba → alba, un'ora → una ora.
+  fold: (t) => t.replace(/(^|\s)(?:l|all|dall|dell|sull|nell)'/g, '$1').replace(/(^|\s)un'/g, '$1una '),
+  numbers: {
+    units: "zero uno|un|una|un' due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+    tens: 'venti trenta quaranta cinquanta sessanta settanta ottanta novanta',
+    hundred: 'cento',
+    joiners: [],
+    extra: { mille: 1000, mila: 1000, primo: 1, prima: 1 },
+    derived: (word, table) => {
+      const m = COMPOUND.exec(word);
+      const tens = m && table.get(`${m[1]}${m[1] === 'vent' ? 'i' : 'a'}`);
+      const unit = m?.[2] ? table.get(m[2] === 'tré' ? 'tre' : m[2]) : undefined;
+      return tens !== undefined && tens !== null && unit !== undefined ? tens + unit : undefined;
+    },
+  },
+  clock: {
+    am: ['a.m.', 'di mattina', 'del mattino', 'di mattino', 'mattina', 'mattino'],
+    pm: ['p.m.', 'del pomeriggio', 'di pomeriggio', 'pomeriggio', 'di sera', 'della sera', 'sera', 'stasera'],
+    night: ['di notte', 'notte'],
+    midday: [],
+    noon: ['mezzogiorno'],
+    midnight: ['mezzanotte'],
+    rules: [
+      [new RegExp(`${H} e mezz[ao]`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H} e (?:un |1 )?quarto`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H} meno (?:un |1 )?quarto`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} meno ${H}`), (m) => [before(n(m[1])), 60 - n(m[2])]],
+      [new RegExp(`${H} e ${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { oggi: 0, stasera: 0, domani: 1, dopodomani: 2, 'giorno dopo': 1, ieri: -1 },
+    weekdays: ['domenica', 'lunedì|lunedi', 'martedì|martedi', 'mercoledì|mercoledi', 'giovedì|giovedi', 'venerdì|venerdi', 'sabato'],
+    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    next: ['prossimo', 'prossima'],
+    inDays: /(?:tra|fra|dopo) (\d+) giorni/,
+  },
+  durations: {
+    units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'],
+    fixed: [[/mezz'? ?ora|mezza ora/, 1800]],
+    andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/,
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:tra|fra)\s/,
+  },
+  cues: {
+    timerWords: ['timer', 'cronometro'],
+    clockBefore: 'alle|all|verso le|per le|le|alla',
+    timerBefore: 'tra|fra|per|durante',
+  },
+  colours: {
+    red: 'ross', orange: 'arancio', yellow: 'giall', green: 'verd', blue: 'blu|azzurr', purple: 'viola|lavanda', pink: 'rosa',
+    white: 'bianc', warm: 'cald', cool: 'fredd',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /\s+list[ae]$/i],
+    add: [p('\\b(?:aggiungi|metti|inserisci|scrivi)', ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b')],
+    remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
+    placeholders: ['qualcosa', 'un elemento'],
+    separators: /,|\se\s|\sed\s|\s&\s/i,
+    create: ['crea', 'nuova'],
+  },
+  maths: {
+    operators: [
+      ['più', '+'], ['piu', '+'], ['meno', '-'], ['per', '*'], ['moltiplicato per', '*'], ['diviso per', '/'], ['diviso', '/'],
+      ['elevato alla', '^'], ['al quadrato', '^ 2'],
+    ],
+    brackets: [
+      ['apri parentesi', '('], ['aperta parentesi', '('], ['parentesi aperta', '('],
+      ['chiudi parentesi', ')'], ['chiusa parentesi', ')'], ['parentesi chiusa', ')'],
+    ],
+    percentAfter: ['per cento', 'percento', 'percentuale'],
+    of: 'di|del|della|dei|dello',
+  },
+  cancel: ['annulla', 'lascia perdere'],
+  dateQuestion: ['data', 'giorno'],
+  pause: ['pausa', 'ferma'],
+  resume: ['riprendi', 'continua'],
+  thanks: ['grazie'],
+};

@@ -1,0 +1,65 @@
+/** Japanese. Written without spaces: phrases match as substrings. */
+import { digitizeCjk } from './cjk.ts';
+import { H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const ja: LanguagePack = {
+  code: 'ja',
+  unspaced: true,
+  numbers: { digitize: digitizeCjk },
+  clock: {
+    am: ['午前', '朝'],
+    pm: ['午後', '夕方'],
+    night: ['夜', '晩'],
+    midday: ['昼'],
+    noon: ['正午', '昼'],
+    midnight: ['真夜中', '深夜零時'],
+    rules: [
+      [new RegExp(`${H}時半`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H}時${H}分`), (m) => [n(m[1]), n(m[2])]],
+      [new RegExp(`${H}時`), (m) => [n(m[1]), 0]],
+    ],
+  },
+  dates: {
+    relative: { 今日: 0, きょう: 0, 今夜: 0, 今晩: 0, 明日: 1, あした: 1, あす: 1, 明後日: 2, あさって: 2, 翌日: 1, 昨日: -1, きのう: -1 },
+    weekdays: ['日曜', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜'],
+    months: [],
+    next: ['来週の', '次の'],
+    inDays: /(?<!\d)(\d+)日後/,
+    monthDay: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[日号號]|$)/,
+    monthMark: /\d月/,
+    dayOfMonth: /(\d{1,2})[日号號]/,
+  },
+  durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/ },
+  cues: {
+    timerWords: ['タイマー'],
+    clockWords: /時(?!間)/,
+    timerAfter: /^\s*(?:後|以内|経っ)/,
+  },
+  colours: {
+    red: '赤|レッド', orange: 'オレンジ|橙', yellow: '黄|イエロー', green: '緑|グリーン', blue: '青|ブルー', purple: '紫|パープル|ラベンダー',
+    pink: 'ピンク|桃色', white: '白|ホワイト', warm: '暖', cool: '寒色|冷たい',
+  },
+  colourMatch: 'substring',
+  lists: {
+    nameWords: [/の?リスト$/],
+    // The item cannot contain the particles, so each try stops at the next one.
+    add: [p('(?:に|へ)', '([^にへを]+?)を(?:追加|入れ|加え|書)', ''), p('^', '([^にへを]+?)を.*?(?:追加|入れ|加え)', '')],
+    remove: [p('から', '([^からを]+?)を(?:削除|消|外)', ''), p('^', '([^を]+?)を.*?(?:削除|消|外)', '')],
+    placeholders: ['何か', 'なにか'],
+    // と between two nouns (りんごと梨); not at a word's edge (とうもろこし).
+    separators: /、|,|(?<=\S)と(?=\S)/,
+    create: ['作成', '新しい'],
+  },
+  maths: {
+    operators: [['足す', '+'], ['たす', '+'], ['プラス', '+'], ['引く', '-'], ['ひく', '-'], ['マイナス', '-'], ['掛ける', '*'], ['かける', '*'], ['割る', '/'], ['わる', '/']],
+    brackets: [['かっこ閉じ', ')'], ['かっことじ', ')'], ['カッコ閉じ', ')'], ['カッコとじ', ')'], ['括弧閉じ', ')'], ['かっこ', '('], ['カッコ', '('], ['括弧', '(']],
+    percentAfter: ['パーセント'],
+    baseFirst: 'の',
+  },
+  cancel: ['キャンセル', 'やめて'],
+  dateQuestion: ['日付', '何日', '曜日'],
+  pause: ['一時停止', '止め'],
+  resume: ['再開'],
+  thanks: ['ありがとう'],
+};

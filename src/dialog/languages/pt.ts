@@ -1,0 +1,81 @@
+/** Portuguese (Portugal and Brazil). */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const pt: LanguagePack = {
+  code: 'pt',
+  unspaced: false,
+  numbers: {
+    units:
+      'zero um|uma dois|duas três|tres quatro cinco seis sete oito nove dez onze doze treze catorze|quatorze quinze dezasseis|dezesseis dezassete|dezessete dezoito dezanove|dezenove',
+    tens: 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa',
+    hundred: 'cem|cento',
+    joiners: ['e'],
+    extra: { mil: 1000, primeiro: 1, primeira: 1 },
+  },
+  clock: {
+    am: ['a.m.', 'da manhã', 'de manhã', 'da manha', 'manhã', 'da madrugada'],
+    pm: ['p.m.', 'da tarde', 'à tarde', 'de tarde', 'tarde'],
+    night: ['da noite', 'à noite', 'de noite', 'noite'],
+    midday: [],
+    noon: ['meio dia'],
+    midnight: ['meia noite'],
+    rules: [
+      [new RegExp(`${H} (?:horas? )?e meia`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H} (?:horas? )?e (?:um |1 )?quarto`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H} (?:horas? )?menos (?:um |1 )?quarto`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`(?:um |1 )?quarto para as ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} (?:horas? )?e ${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: { hoje: 0, amanhã: 1, amanha: 1, 'depois de amanhã': 2, 'depois de amanha': 2, 'dia seguinte': 1, ontem: -1 },
+    weekdays: ['domingo', 'segunda', 'terça|terca', 'quarta', 'quinta', 'sexta', 'sábado|sabado'],
+    months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    next: ['próximo', 'proximo', 'próxima', 'proxima'],
+    inDays: /(?:em|daqui a|após|depois de) (\d+) dias/,
+  },
+  durations: {
+    units: ['segundos?', 'minutos?', 'horas?'],
+    fixed: [[/meia hora/, 1800]],
+    andHalf: /(?<![\d.])(\d+) horas? e meia/,
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:em|daqui a|durante)\s/,
+  },
+  cues: {
+    timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer'],
+    clockBefore: 'às|as|à|para as|para a|pelas|pela',
+    timerBefore: 'em|daqui a|durante|por',
+  },
+  colours: {
+    red: 'vermelh|avermelh', orange: 'laranja', yellow: 'amarel', green: 'verde', blue: 'azul|azuis',
+    purple: 'roxo|roxa|púrpura|violeta|lavanda', pink: 'rosa', white: 'branc', warm: 'quente|caloros', cool: 'fri',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /\s+listas?$/i],
+    // Not \b after the preposition: "à" is no word character to JS.
+    add: [p('\\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)', ' (.+?) (?:à|a|na|no|em|ao)(?= |$)')],
+    remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
+    placeholders: ['alguma coisa', 'algo', 'um item'],
+    separators: /,|\se\s|\s&\s/i,
+    create: ['cria', 'nova'],
+  },
+  maths: {
+    operators: [
+      ['mais', '+'], ['menos', '-'], ['vezes', '*'], ['multiplicado por', '*'], ['dividido por', '/'], ['a dividir por', '/'],
+      ['a multiplicar por', '*'], ['elevado a', '^'], ['ao quadrado', '^ 2'],
+    ],
+    brackets: [
+      ['abre parênteses', '('], ['abre parêntese', '('], ['abrir parênteses', '('], ['abre parenteses', '('],
+      ['fecha parênteses', ')'], ['fecha parêntese', ')'], ['fechar parênteses', ')'], ['fecha parenteses', ')'],
+    ],
+    percentAfter: ['por cento', 'porcento', 'porcentagem'],
+    of: 'de|do|da|dos|das',
+  },
+  cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
+  dateQuestion: ['data', 'dia'],
+  pause: ['pausa', 'pare', 'para '],
+  resume: ['retoma', 'retome', 'continua'],
+  thanks: ['obrigad'],
+};

@@ -1,0 +1,84 @@
+/** Swahili. */
+import { H, itemPattern as p } from './shared.ts';
+import type { DayPeriod, LanguagePack, RawClock } from './types.ts';
+
+const MIDNIGHT = ['usiku wa manane'];
+
+/**
+ * Swahili time counts from 6 o'clock: saa moja (1) is 7:00, saa sita (6) noon or midnight.
+ * asubuhi/mchana/jioni/usiku give the half of the day. Null: the generic readers decide.
+ */
+function swahiliClock(d: string, t: string): RawClock | null {
+  if (MIDNIGHT.some((w) => t.includes(w))) return null;
+  const m = new RegExp(`(?:saa )?${H}(?: (?:na )?(nusu|robo|kasoro robo|kasorobo|dakika ${H}|${H}))?`).exec(d);
+  if (!m || /\d[:.]\d/.test(d)) return null;
+  const said = Number(m[1]);
+  if (said < 1 || said > 12) return null;
+  let h12 = (said + 6) % 12;
+  let min = m[2] === 'nusu' ? 30 : m[2] === 'robo' ? 15 : Number(m[3] ?? m[4] ?? 0);
+  if (m[2] === 'kasoro robo' || m[2] === 'kasorobo') {
+    h12 = (h12 + 11) % 12;
+    min = 45;
+  }
+  const period: DayPeriod | null = /asubuhi|alfajiri/.test(d) ? 'am' : /jioni/.test(d) ? 'pm' : /mchana/.test(d) ? 'midday' : /usiku/.test(d) ? 'night' : null;
+  return min < 60 ? { h: h12 || 12, m: min, period } : null;
+}
+
+export const sw: LanguagePack = {
+  code: 'sw',
+  unspaced: false,
+  numbers: {
+    units: 'sifuri moja|mmoja mbili|mawili|wawili tatu|matatu|watatu nne|manne|wanne tano|matano|watano sita saba nane tisa kumi',
+    tens: 'ishirini thelathini arobaini hamsini sitini sabini themanini tisini',
+    hundred: 'mia',
+    joiners: ['na'],
+  },
+  clock: { am: [], pm: [], night: [], midday: [], noon: ['adhuhuri'], midnight: MIDNIGHT, rules: [], read: swahiliClock },
+  dates: {
+    relative: { leo: 0, kesho: 1, 'kesho kutwa': 2, keshokutwa: 2, 'siku inayofuata': 1, jana: -1 },
+    weekdays: ['jumapili', 'jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi'],
+    months: ['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba'],
+    next: ['ijayo', 'ujao'],
+    inDays: /baada ya siku (\d+)/,
+  },
+  durations: {
+    units: ['sekunde', 'dakika', 'masaa|saa'],
+    fixed: [[/nusu saa/, 1800]],
+    unitFirst: true,
+    andHalf: /saa (\d+) na nusu/,
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:baada ya|kwa muda wa)\s/,
+  },
+  cues: {
+    timerWords: ['kipima'],
+    timerBefore: 'baada ya|kwa muda wa|kwa',
+  },
+  colours: {
+    red: 'nyekundu|wekundu', orange: 'machungwa|chungwa', yellow: 'manjano', green: 'kijani', blue: 'bluu|buluu|samawati',
+    purple: 'zambarau', pink: 'waridi|pinki', white: 'nyeupe|mweupe', warm: 'joto', cool: 'baridi',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/^orodha\s+(?:ya\s+)?/i],
+    add: [p('\\b(?:ongeza|weka|andika)', ' (.+?) (?:kwenye|katika|kwa|ndani ya)\\b')],
+    remove: [p('\\b(?:ondoa|futa)', ' (.+?) (?:kwenye|kutoka|katika)\\b')],
+    placeholders: ['kitu'],
+    separators: /,|\sna\s|\s&\s/i,
+    create: ['tengeneza', 'unda'],
+  },
+  maths: {
+    operators: [
+      ['jumlisha', '+'], ['ongeza', '+'], ['kuongeza', '+'], ['toa', '-'], ['kutoa', '-'], ['ondoa', '-'], ['zidisha', '*'], ['mara', '*'],
+      ['gawanya kwa', '/'], ['gawanya', '/'],
+    ],
+    brackets: [['fungua mabano', '('], ['funga mabano', ')']],
+    percentAfter: [],
+    percentBefore: 'asilimia',
+    of: 'ya|wa|la|za|cha|kwa',
+  },
+  cancel: ['ghairi', 'acha'],
+  dateQuestion: ['tarehe', 'siku'],
+  pause: ['simamisha', 'acha'],
+  resume: ['endelea'],
+  thanks: ['asante'],
+};

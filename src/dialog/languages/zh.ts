@@ -1,0 +1,72 @@
+/** Chinese (simplified and traditional spellings). Written without spaces. */
+import { digitizeCjk } from './cjk.ts';
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+export const zh: LanguagePack = {
+  code: 'zh',
+  unspaced: true,
+  numbers: { digitize: digitizeCjk },
+  clock: {
+    am: ['上午', '早上', '早晨', '凌晨', '清晨', '早'],
+    pm: ['下午', '傍晚'],
+    night: ['晚上', '夜里', '夜裡', '晚'],
+    midday: ['中午'],
+    noon: ['中午', '正午'],
+    midnight: ['午夜', '半夜'],
+    rules: [
+      [new RegExp(`${H}[点點]半`), (m) => [n(m[1]), 30]],
+      [new RegExp(`${H}[点點]1刻`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H}[点點]3刻`), (m) => [n(m[1]), 45]],
+      [new RegExp(`差${H}分${H}[点點]`), (m) => [before(n(m[2])), 60 - n(m[1])]],
+      [new RegExp(`${H}[点點]${H}分?`), (m) => [n(m[1]), n(m[2])]],
+      [new RegExp(`${H}[点點]`), (m) => [n(m[1]), 0]],
+    ],
+  },
+  dates: {
+    relative: { 今天: 0, 今晚: 0, 明天: 1, 明日: 1, 后天: 2, 後天: 2, 第二天: 1, 下一天: 1, 昨天: -1 },
+    weekdays: ['星期日|星期天|周日|周天|礼拜天|禮拜天|週日', '星期一|周一|礼拜一|週一', '星期二|周二|礼拜二|週二', '星期三|周三|礼拜三|週三', '星期四|周四|礼拜四|週四', '星期五|周五|礼拜五|週五', '星期六|周六|礼拜六|週六'],
+    months: [],
+    next: ['下个', '下個', '下周', '下週', '下星期'],
+    inDays: /(?<!\d)(\d+)天[后後]/,
+    monthDay: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[日号號]|$)/,
+    monthMark: /\d月/,
+    dayOfMonth: /(\d{1,2})[日号號]/,
+  },
+  durations: {
+    units: ['秒钟?|秒鐘?', '分钟|分鐘|分', '个?小时|個?小時|个?钟头'],
+    fixed: [[/半(?:个|個)?小[时時]/, 1800]],
+    andHalf: /(?<![\d.])(\d+)(?:个|個)?半小[时時]/,
+  },
+  cues: {
+    timerWords: ['计时', '定时', '計時'],
+    clockWords: /[点點](?!心)/,
+    timerAfter: /^\s*(?:之?后|以后|後)/,
+  },
+  colours: {
+    red: '红|紅', orange: '橙|橘', yellow: '黄|黃', green: '绿|綠', blue: '蓝|藍', purple: '紫|薰衣草', pink: '粉', white: '白',
+    warm: '暖|温暖', cool: '冷',
+  },
+  colourMatch: 'substring',
+  lists: {
+    nameWords: [/的?(?:清单|清單|列表)$/],
+    add: [p('(?:把|将|將)', '(.+?)(?:加到|加入|添加到|放到|放进|加进|加在)', ''), p('(?:添加|加上)', '(.+)$', '')],
+    remove: [p('(?:把|将|將)', '(.+?)(?:从|從)', ''), p('(?:删除|删掉|去掉|移除)', '(.+)$', '')],
+    placeholders: ['东西', '東西', '一项', '一項'],
+    // 和/跟/与 between two nouns (苹果和梨), not at a word's edge (和牛).
+    separators: /、|,|，|(?<=\S)[和跟与與](?=\S)/,
+    create: ['新建', '创建', '建立'],
+  },
+  maths: {
+    operators: [['加上', '+'], ['加', '+'], ['减去', '-'], ['减', '-'], ['減', '-'], ['乘以', '*'], ['乘', '*'], ['除以', '/']],
+    brackets: [['左括号', '('], ['右括号', ')'], ['左括號', '('], ['右括號', ')'], ['左小括号', '('], ['右小括号', ')']],
+    percentAfter: [],
+    percentBefore: '百分之',
+    baseFirst: '的',
+  },
+  cancel: ['取消', '算了'],
+  dateQuestion: ['日期', '几号', '幾號', '星期几'],
+  pause: ['暂停', '停止'],
+  resume: ['继续', '繼續'],
+  thanks: ['谢谢', '謝謝'],
+};
