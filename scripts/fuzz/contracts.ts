@@ -8,6 +8,7 @@
 import { EN_REPLIES, type Reply } from '../../src/i18n/replies/catalog.ts';
 import { REPLY_TEMPLATES } from '../../src/i18n/replies/locales/index.ts';
 import { renderReply } from '../../src/i18n/replies/render.ts';
+import { messageArguments } from '../../src/i18n/uiText.ts';
 import { MAX_TIMER_SECONDS, type DialogState } from '../../src/dialog/index.ts';
 
 /** One broken contract: `kind` groups them in the report (e.g. `reply:NaN`, `alarm:at`). */
@@ -75,11 +76,12 @@ export function checkReply(reply: Reply, locale: string, said: string): { text: 
   }
   const params = reply.params ?? {};
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value !== 'string') v('param-type', `${reply.key}.${name} is ${typeof value}: ${printable(String(value))}`);
+    // Strings are placed as they are; counts and levels are finite numbers the template formats.
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) v('param-type', `${reply.key}.${name} is ${typeof value}: ${printable(String(value))}`);
   }
   const template = REPLY_TEMPLATES[locale]?.[reply.key] ?? EN_REPLIES[reply.key];
-  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
-    if (!Object.hasOwn(params, name!)) v('placeholder', `${reply.key} in ${locale}: {${name}} has no value`);
+  for (const name of messageArguments(template).keys()) {
+    if (!Object.hasOwn(params, name)) v('placeholder', `${reply.key} in ${locale}: {${name}} has no value`);
   }
   let text: string;
   try {

@@ -62,7 +62,7 @@ describe('follow-up questions', () => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', 'set an alarm'));
     const other = await dialog.handle(u('audio_volume_other', 'set the volume to level 2 please', [['change_amount', '2']]));
-    expect(other.reply).toEqual({ key: 'volumeSet', params: { level: '20%' } });
+    expect(other.reply).toEqual({ key: 'volumeSet', params: { level: 20 } });
     expect(dialog.state.getState().alarms).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ describe('alarms ring', () => {
     await dialog.handle(u('alarm_set', 'timer for two minutes', [['time', 'two minutes']]));
     const id = dialog.state.getState().alarms[0]!.id;
     vi.advanceTimersByTime(60_000);
-    expect((await dialog.handle(u('alarm_query', 'what timers do i have'))).reply).toEqual({ key: 'alarmList', params: { count: '1', list: '2 minutes (in 1 minute)' } });
+    expect((await dialog.handle(u('alarm_query', 'what timers do i have'))).reply).toEqual({ key: 'alarmList', params: { count: 1, list: '2 minutes (in 1 minute)' } });
     vi.advanceTimersByTime(59_000);
     expect(dialog.state.getState().alarms[0]!.ringing).toBe(false);
     expect(sound.on).toBe(false);
@@ -117,7 +117,7 @@ describe('alarms ring', () => {
     expect(rings[0]).toMatchObject({ reply: { key: 'timerRinging', params: { duration: '2 minutes' } }, effect: 'alarm:ring' });
 
     const snoozed = dialog.snooze(id);
-    expect(snoozed?.reply).toEqual({ key: 'alarmSnoozed', params: { minutes: '5' } });
+    expect(snoozed?.reply).toEqual({ key: 'alarmSnoozed', params: { minutes: 5 } });
     expect(dialog.state.getState().alarms[0]).toMatchObject({ ringing: false, at: NOW.getTime() + 120_000 + 300_000 });
     expect(sound.on).toBe(false);
     vi.advanceTimersByTime(299_000);

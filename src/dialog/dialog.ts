@@ -8,7 +8,7 @@ import { createScheduler } from './alarms/scheduler.ts';
 import { browserNotify, createWebAudioSound, type AlarmSound } from './alarms/sound.ts';
 import { applyActions } from './apply.ts';
 import { checkActions } from './checkActions.ts';
-import { formatDuration, formatNumber, formatTime } from './format.ts';
+import { formatDuration, formatTime } from './format.ts';
 import { answers, completed, isCancel, type Pending } from './followUp.ts';
 import { langOf } from './normalize/index.ts';
 import { alarmLabel } from './skills/alarm.ts';
@@ -218,7 +218,7 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
       commitInBackground({ ...s, alarms: s.alarms.map((a) => (a.id === id ? { ...a, at, ringing: false } : a)) });
       scheduler.schedule(id, at);
       updateSound();
-      const reply: Reply = { key: 'alarmSnoozed', params: { minutes: formatNumber(snoozeMinutes, alarm.locale) } };
+      const reply: Reply = { key: 'alarmSnoozed', params: { minutes: snoozeMinutes } };
       return { locale: alarm.locale, scenario: 'alarm', intent: 'alarm_ui', reply, effect: 'alarm:snooze' };
     },
     removeAlarm(id) {

@@ -2,7 +2,7 @@
  * alarm: alarms (a clock time, optionally a day) and timers (a duration), listing and
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
-import { formatDateTime, formatDuration, formatList, formatNumber, formatRelative, formatTime } from '../format.ts';
+import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
 import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
@@ -76,7 +76,7 @@ function queryAlarms(ctx: SkillContext): SkillResult {
   const label = (a: Alarm) =>
     a.kind === 'timer' ? `${alarmLabel(a, ctx.u.locale, ctx.now)} (${formatRelative(a.at - ctx.now.getTime(), ctx.u.locale)})` : alarmLabel(a, ctx.u.locale, ctx.now);
   const list = formatList(alarms.map(label), ctx.u.locale);
-  return { reply: { key: 'alarmList', params: { count: formatNumber(alarms.length, ctx.u.locale), list } }, effect: 'alarm:list' };
+  return { reply: { key: 'alarmList', params: { count: alarms.length, list } }, effect: 'alarm:list' };
 }
 
 /** Alarms matching the time/date said; all alarms when nothing was said. */

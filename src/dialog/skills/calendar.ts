@@ -2,7 +2,7 @@
  * calendar: events with a title, a day and an optional time, kept in IndexedDB. A missing
  * day is asked for (askEventDate); listing and removing match by title or day.
  */
-import { formatDate, formatList, formatNumber, formatTime } from '../format.ts';
+import { formatDate, formatList, formatTime } from '../format.ts';
 import { isoDay, parseDate, parseTime } from '../normalize/index.ts';
 import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
@@ -72,7 +72,7 @@ function queryEvents(ctx: SkillContext): SkillResult {
   const { locale } = ctx.u;
   const sorted = [...found].sort((a, b) => eventDate(a).getTime() - eventDate(b).getTime());
   const list = formatList(sorted.map((e) => (e.title ? `${e.title} (${eventWhen(e, locale)})` : eventWhen(e, locale))), locale);
-  return { reply: { key: 'eventList', params: { count: formatNumber(found.length, locale), list } }, effect: 'event:list' };
+  return { reply: { key: 'eventList', params: { count: found.length, list } }, effect: 'event:list' };
 }
 
 function removeEvents(ctx: SkillContext): SkillResult {

@@ -2,7 +2,6 @@
  * iot: the virtual smart home: one light (on/off, brightness, colour), a plug, a vacuum
  * cleaner and a coffee machine. Changes are visible in SmartHomePanel.
  */
-import { formatPercent } from '../format.ts';
 import { parseAmount, parseColour } from '../normalize/index.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, slotText } from './helpers.ts';
@@ -24,7 +23,7 @@ function brightness(ctx: SkillContext, direction: 1 | -1): SkillResult {
   const level = targetLevel(ctx, direction);
   const light = { ...ctx.state.devices.light, on: true, brightness: level };
   return {
-    reply: { key: direction > 0 ? 'lightBrightened' : 'lightDimmed', params: { level: formatPercent(level, ctx.u.locale) } },
+    reply: { key: direction > 0 ? 'lightBrightened' : 'lightDimmed', params: { level } },
     effect: direction > 0 ? 'light:up' : 'light:dim',
     actions: [{ type: 'devices', patch: { light } }],
   };

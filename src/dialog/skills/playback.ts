@@ -2,7 +2,6 @@
  * Shared by the audio, play and music skills: the player's volume and play/pause state
  * (a simulated player: there is no media offline, but the state is real and visible).
  */
-import { formatPercent } from '../format.ts';
 import { parseAmount } from '../normalize/index.ts';
 import type { SkillContext, SkillResult } from '../types.ts';
 import { says, slotText } from './helpers.ts';
@@ -23,5 +22,5 @@ export function changeVolume(ctx: SkillContext, step: number): SkillResult {
   const volume = Math.min(100, Math.max(0, Math.round(target)));
   const key = amount || step === 0 ? 'volumeSet' : step > 0 ? 'volumeUp' : 'volumeDown';
   const effect = amount || step === 0 ? 'volume:set' : step > 0 ? 'volume:up' : 'volume:down';
-  return { reply: { key, params: { level: formatPercent(volume, ctx.u.locale) } }, effect, actions: [{ type: 'audio', patch: { volume, muted: false } }] };
+  return { reply: { key, params: { level: volume } }, effect, actions: [{ type: 'audio', patch: { volume, muted: false } }] };
 }

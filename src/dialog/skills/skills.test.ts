@@ -24,7 +24,7 @@ describe('alarm', () => {
     const [alarm] = dialog.state.getState().alarms;
     expect(new Date(alarm!.at)).toEqual(new Date(2025, 2, 15, 7, 0));
     const list = await dialog.handle(u('alarm_query', 'what alarms do i have'));
-    expect(list.reply).toMatchObject({ key: 'alarmList', params: { count: '1' } });
+    expect(list.reply).toMatchObject({ key: 'alarmList', params: { count: 1 } });
   });
 
   it('reads a bare hour as the next one of 7:00 / 19:00', async () => {
@@ -133,9 +133,9 @@ describe('iot', () => {
     expect(await dialog.handle(u('iot_hue_lighton', 'turn on the lights'))).toMatchObject({ reply: { key: 'lightOn' }, effect: 'light:on' });
     expect(light().on).toBe(true);
     const dim = await dialog.handle(u('iot_hue_lightdim', 'dim the lights to thirty percent', [['change_amount', 'to thirty percent']]));
-    expect(dim).toMatchObject({ reply: { key: 'lightDimmed', params: { level: '30%' } }, effect: 'light:dim' });
+    expect(dim).toMatchObject({ reply: { key: 'lightDimmed', params: { level: 30 } }, effect: 'light:dim' });
     expect(light().brightness).toBe(30);
-    expect((await dialog.handle(u('iot_hue_lightup', 'brighter'))).reply.params?.level).toBe('55%');
+    expect((await dialog.handle(u('iot_hue_lightup', 'brighter'))).reply.params?.level).toBe(55);
     const colour = await dialog.handle(u('iot_hue_lightchange', 'make the lights blue', [['color_type', 'blue']]));
     expect(colour).toMatchObject({ reply: { key: 'lightColour', params: { colour: 'blue' } }, effect: 'light:colour:blue' });
     expect(light().colour).toBe('#0a84ff');
@@ -225,7 +225,7 @@ describe('calendar', () => {
     expect(add.reply.params?.date).toMatch(/^Friday, March 14 2:00\sPM$/);
     expect(dialog.state.getState().events[0]).toMatchObject({ title: 'dentist appointment', date: '2025-03-14', time: '14:00' });
     const list = await dialog.handle(u('calendar_query', 'what is on my calendar'));
-    expect(list.reply.params?.count).toBe('1');
+    expect(list.reply.params?.count).toBe(1);
     const rm = await dialog.handle(u('calendar_remove', 'delete the dentist appointment', [['event_name', 'dentist appointment']]));
     expect(rm).toMatchObject({ reply: { key: 'eventRemoved', params: { title: 'dentist appointment' } }, effect: 'event:remove' });
     expect(dialog.state.getState().events).toEqual([]);
@@ -281,9 +281,9 @@ describe('qa', () => {
 describe('audio, play and music', () => {
   it('changes and mutes the volume', async () => {
     const { dialog } = testDialog();
-    expect((await dialog.handle(u('audio_volume_up', 'louder'))).reply).toEqual({ key: 'volumeUp', params: { level: '60%' } });
-    expect((await dialog.handle(u('audio_volume_down', 'quieter'))).reply).toEqual({ key: 'volumeDown', params: { level: '50%' } });
-    expect((await dialog.handle(u('audio_volume_other', 'set volume to twenty percent', [['change_amount', 'twenty percent']]))).reply).toEqual({ key: 'volumeSet', params: { level: '20%' } });
+    expect((await dialog.handle(u('audio_volume_up', 'louder'))).reply).toEqual({ key: 'volumeUp', params: { level: 60 } });
+    expect((await dialog.handle(u('audio_volume_down', 'quieter'))).reply).toEqual({ key: 'volumeDown', params: { level: 50 } });
+    expect((await dialog.handle(u('audio_volume_other', 'set volume to twenty percent', [['change_amount', 'twenty percent']]))).reply).toEqual({ key: 'volumeSet', params: { level: 20 } });
     expect(await dialog.handle(u('audio_volume_mute', 'mute'))).toMatchObject({ reply: { key: 'volumeMuted' }, effect: 'volume:mute' });
     expect(dialog.state.getState().audio).toMatchObject({ volume: 20, muted: true });
   });

@@ -3,21 +3,28 @@
  * parameters. English is the source: its templates define `ReplyKey`, so the dialogue code
  * cannot ask for a reply that does not exist, and every locale file is checked against it.
  *
- * Parameters are filled in already formatted for the reply's locale (the dialogue formats
- * times, dates, numbers and lists with `Intl` before rendering), so a template only places
- * them. `{name}` is the only placeholder syntax; output is plain text, never HTML.
+ * Templates are ICU MessageFormat, rendered by render.ts with `intl-messageformat`:
+ * - `{name}` places a string the dialogue already formatted with `Intl` for the reply's locale
+ *   (times, dates, durations, lists, names);
+ * - a count or level is passed as a number and formatted by the template in the locale:
+ *   `{count, plural, one {# alarm} other {# alarms}}` with exactly the CLDR plural categories
+ *   of the locale's language (ru: one/few/many/other, ar: zero/one/two/few/many/other, ja: other;
+ *   `#` is the number in the locale's digits), `{level, number, ::unit/percent}` for 0–100 levels.
+ * A locale must use each argument the way English does (locales.test.ts). An apostrophe before
+ * `{`, `}` or `#` would quote it in ICU; templates do not use one there. Output is plain text,
+ * never HTML (tags are not parsed).
  */
 
 export const EN_REPLIES = {
   // alarm
   alarmSet: 'Alarm set for {time}.',
   timerSet: 'Timer set for {duration}.',
-  alarmList: 'You have {count} alarms: {list}.',
+  alarmList: 'You have {count, plural, one {# alarm} other {# alarms}}: {list}.',
   alarmListNone: 'You have no alarms.',
   alarmRemoved: 'Removed the alarm for {time}.',
   alarmRemovedAll: 'All alarms removed.',
   alarmRemoveNone: 'There is no alarm to remove.',
-  alarmSnoozed: 'Snoozed for {minutes} minutes.',
+  alarmSnoozed: 'Snoozed for {minutes, plural, one {# minute} other {# minutes}}.',
   alarmRinging: 'Your alarm for {time} is ringing.',
   timerRinging: 'Your {duration} timer is done.',
   askAlarmTime: 'For what time?',
@@ -28,8 +35,8 @@ export const EN_REPLIES = {
   // iot (virtual smart home)
   lightOn: 'The light is on.',
   lightOff: 'The light is off.',
-  lightDimmed: 'Light dimmed to {level}.',
-  lightBrightened: 'Light brightened to {level}.',
+  lightDimmed: 'Light dimmed to {level, number, ::unit/percent}.',
+  lightBrightened: 'Light brightened to {level, number, ::unit/percent}.',
   lightColour: 'The light is now {colour}.',
   askColour: 'Which colour?',
   plugOn: 'The plug is on.',
@@ -52,7 +59,7 @@ export const EN_REPLIES = {
   listNames: 'Your lists: {lists}.',
   // calendar
   eventAdded: 'Added {title} on {date}.',
-  eventList: 'You have {count} events: {list}.',
+  eventList: 'You have {count, plural, one {# event} other {# events}}: {list}.',
   eventListNone: 'Your calendar is empty.',
   eventRemoved: 'Removed {title}.',
   eventRemoveNone: 'There is no event to remove.',
@@ -70,9 +77,9 @@ export const EN_REPLIES = {
   mathResult: '{expression} = {result}.',
   mathError: 'I could not calculate that.',
   // audio / music / play
-  volumeSet: 'Volume set to {level}.',
-  volumeUp: 'Volume up: {level}.',
-  volumeDown: 'Volume down: {level}.',
+  volumeSet: 'Volume set to {level, number, ::unit/percent}.',
+  volumeUp: 'Volume up: {level, number, ::unit/percent}.',
+  volumeDown: 'Volume down: {level, number, ::unit/percent}.',
   volumeMuted: 'Sound muted.',
   playing: 'Playing {what}.',
   playingDefault: 'Playing.',
@@ -97,8 +104,11 @@ export type ReplyKey = keyof typeof EN_REPLIES;
 /** One locale's templates; a missing key falls back (visibly) to English. */
 export type ReplyTemplates = Partial<Record<ReplyKey, string>>;
 
-/** A reply to render: key plus already-formatted parameter values. */
+/**
+ * A reply to render: key plus parameter values, strings already formatted for the locale and
+ * counts and levels as numbers (`{ count: 3, list: '7:00 AM and 8:00 AM' }`).
+ */
 export interface Reply {
   key: ReplyKey;
-  params?: Record<string, string>;
+  params?: Record<string, string | number>;
 }

@@ -1,18 +1,28 @@
 /**
  * Checks every locale's reply templates against the English catalogue: one file per MASSIVE
- * locale, the same placeholders as English, real translations (not copies of English), the
- * right script, and plain text.
+ * locale, valid ICU MessageFormat with the same arguments as English (`{name}` as text,
+ * `{count, plural, …}` with exactly the language's CLDR plural categories), real translations
+ * (not copies of English), the right script, and plain text.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../languages.ts';
+import { messageArguments, messageBranches, messageLiterals, parseMessage } from '../uiText.ts';
 import { EN_REPLIES, type ReplyKey } from './catalog.ts';
 import { REPLY_TEMPLATES } from './locales/index.ts';
 
 const KEYS = Object.keys(EN_REPLIES) as ReplyKey[];
 const CODES = languages.map((l) => l.code);
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Each argument with how it is used, e.g. `[['count', 'plural'], ['list', 'text']]`. */
+const placeholders = (s: string) => [...messageArguments(s)].sort(([a], [b]) => a.localeCompare(b));
+const templatesOf = (code: string) => Object.entries(REPLY_TEMPLATES[code] ?? {}) as [ReplyKey, string][];
+
+/**
+ * Plural branches that name their count in words instead of `#`: Arabic says one and two
+ * with the noun itself ("منبه واحد", "منبهان"), which is also how a voice reads it.
+ */
+const SPELLED_OUT: Readonly<Record<string, readonly string[]>> = { 'ar-SA': ['one', 'two'] };
 
 /**
  * Templates that may equal English in a non-English locale: they hold only placeholders and
@@ -45,9 +55,9 @@ const SCRIPT: Record<string, RegExp> = {
   Hant: /\p{Script=Han}/u,
 };
 
-/** Each template with its placeholders removed (what the translator actually wrote). */
+/** Each template's literal text, every plural branch included, without ICU syntax (what the translator actually wrote). */
 function ownText(template: string): string {
-  return template.replace(/\{\w+\}/g, '');
+  return messageLiterals(template);
 }
 
 describe('reply locale files', () => {
@@ -63,12 +73,39 @@ describe('reply locale files', () => {
     expect(REPLY_TEMPLATES['en-US']).toBe(EN_REPLIES);
   });
 
-  it.each(CODES)('%s: every template has exactly the English placeholders', (code) => {
-    const table = REPLY_TEMPLATES[code] ?? {};
-    for (const [key, template] of Object.entries(table)) {
-      expect(KEYS, `${code}.${key} is not a catalogue key`).toContain(key);
-      expect(placeholders(template), `${code}.${key}`).toEqual(placeholders(EN_REPLIES[key as ReplyKey]));
+  it.each(CODES)('%s: every template is valid ICU MessageFormat', (code) => {
+    for (const [key, template] of templatesOf(code)) {
+      expect(() => parseMessage(template), `${code}.${key}: ${template}`).not.toThrow();
     }
+  });
+
+  it.each(CODES)('%s: every template has exactly the English placeholders, used the same way', (code) => {
+    for (const [key, template] of templatesOf(code)) {
+      expect(KEYS, `${code}.${key} is not a catalogue key`).toContain(key);
+      // `{list}` stays text, `{count, plural, …}` a plural, `{level, number, ::unit/percent}` that number format.
+      expect(placeholders(template), `${code}.${key}`).toEqual(placeholders(EN_REPLIES[key]));
+    }
+  });
+
+  it.each(CODES)('%s: plurals have exactly the CLDR categories of the language, and show the count', (code) => {
+    const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    let plurals = 0;
+    for (const [key, template] of templatesOf(code)) {
+      for (const { name, kind, branches } of messageBranches(template)) {
+        if (kind !== 'plural') continue;
+        plurals++;
+        const keys = Object.keys(branches).filter((k) => !k.startsWith('='));
+        expect(keys.sort(), `${code}.${key} {${name}}`).toEqual([...categories].sort());
+        for (const [category, text] of Object.entries(branches)) {
+          if (SPELLED_OUT[code]?.includes(category)) expect(text, `${code}.${key} ${category}`).not.toContain('#');
+          else expect(text, `${code}.${key} ${category}: the number is shown`).toContain('#');
+        }
+      }
+    }
+    const expected = KEYS.filter((k) => [...messageArguments(EN_REPLIES[k]).values()].includes('plural'));
+    expect(expected.length).toBeGreaterThan(0);
+    // Every locale translates the counted replies (none falls back for a count).
+    expect(plurals, code).toBe(expected.length);
   });
 
   it.each(CODES.filter((c) => c !== 'en-US'))('%s: no template is a copy of English', (code) => {
@@ -108,12 +145,14 @@ describe('reply locale files', () => {
   });
 
   it.each(CODES)('%s: templates are plain, trimmed, non-empty text', (code) => {
-    for (const [key, template] of Object.entries(REPLY_TEMPLATES[code] ?? {})) {
+    for (const [key, template] of templatesOf(code)) {
       expect(template.trim(), `${code}.${key}`).toBe(template);
       expect(template.length, `${code}.${key}`).toBeGreaterThan(0);
       expect(template, `${code}.${key}`).not.toMatch(/[<>&]|\p{Cc}/u);
-      // Only {name} braces: no stray or doubled ones.
-      expect(template.replace(/\{\w+\}/g, ''), `${code}.${key}`).not.toMatch(/[{}]/);
+      // Braces only as ICU syntax: none quoted into the text, no stray or doubled ones.
+      expect(ownText(template), `${code}.${key}`).not.toMatch(/[{}]/);
+      // An ASCII apostrophe before { } # | (or doubled) is ICU quoting and would eat text.
+      expect(template, `${code}.${key}`).not.toMatch(/'[{}#|']/);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../languages.ts';
+import { messageArguments } from '../uiText.ts';
 import { EN_REPLIES, type ReplyKey } from './catalog.ts';
 import { makeRenderReply, renderReply, replyCoverage } from './render.ts';
 
@@ -51,11 +52,42 @@ describe('renderReply', () => {
   it('renders every key in every locale without leftover placeholders', () => {
     for (const { code } of languages) {
       for (const key of Object.keys(EN_REPLIES) as ReplyKey[]) {
-        const params = Object.fromEntries([...EN_REPLIES[key].matchAll(/\{(\w+)\}/g)].map((m) => [m[1], 'X']));
+        // `{name}` gets a string, `{count, plural, …}` and `{level, number, …}` a number.
+        const params = Object.fromEntries([...messageArguments(EN_REPLIES[key])].map(([name, kind]) => [name, kind === 'text' ? 'X' : 3]));
         const out = renderReply({ key, params }, code);
-        expect(out.text, `${code}.${key}`).not.toMatch(/[{}]/);
+        expect(out.text, `${code}.${key}`).not.toMatch(/[{}#]/);
+        expect(out.fallback, `${code}.${key}`).toBe(false);
       }
     }
+  });
+
+  it('formats numbers in the locale: digits, percent sign, plural', () => {
+    expect(renderReply({ key: 'volumeSet', params: { level: 40 } }, 'en-US').text).toBe('Volume set to 40%.');
+    expect(renderReply({ key: 'volumeSet', params: { level: 40 } }, 'fr-FR').text).toMatch(/ 40\u00a0%\.$/);
+    expect(renderReply({ key: 'volumeSet', params: { level: 40 } }, 'tr-TR').text).toContain('%40');
+    expect(renderReply({ key: 'volumeSet', params: { level: 40 } }, 'ar-SA').text).toContain('٤٠٪');
+    expect(renderReply({ key: 'alarmSnoozed', params: { minutes: 1 } }, 'en-US').text).toBe('Snoozed for 1 minute.');
+    expect(renderReply({ key: 'alarmList', params: { count: 1234, list: 'X' } }, 'en-US').text).toBe('You have 1,234 alarms: X.');
+  });
+
+  it('falls back to English visibly, never throwing, when a template cannot be formatted', () => {
+    // An invalid ICU template (no `other`) in a locale table.
+    const render = makeRenderReply({ 'fr-FR': { alarmList: 'Vous avez {count, plural, one {# alarme}} : {list}.' } });
+    expect(render({ key: 'alarmList', params: { count: 2, list: '7:00' } }, 'fr-FR')).toEqual({
+      text: 'You have 2 alarms: 7:00.',
+      lang: 'en',
+      fallback: true,
+    });
+    // A count that is not a number: English, with the value as given.
+    expect(renderReply({ key: 'alarmList', params: { count: 'trois', list: '7:00' } }, 'fr-FR')).toEqual({
+      text: 'You have trois alarms: 7:00.',
+      lang: 'en',
+      fallback: true,
+    });
+    // A missing count stays visible.
+    expect(renderReply({ key: 'alarmList', params: { list: '7:00' } }, 'en-US')).toEqual({ text: 'You have {count}: 7:00.', lang: 'en', fallback: false });
+    // A count given as plain digits in a string still counts.
+    expect(renderReply({ key: 'alarmList', params: { count: '2', list: '7:00' } }, 'ru-RU').text).toBe('У вас 2 будильника: 7:00.');
   });
 });
 

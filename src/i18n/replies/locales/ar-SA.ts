@@ -1,17 +1,18 @@
 /** Arabic (ar-SA) reply templates, Modern Standard Arabic. */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: counts go after a colon ("عدد منبهاتك {count}") so numerals never have to agree
-// with a counted noun (Arabic number–noun agreement depends on the value).
+// NOTE: counts use all six plural forms: one and two name the count in the noun itself
+// ("منبه واحد", "منبهان", as it is said aloud), 3–10 take the plural ("٥ منبهات"), 11–99 the
+// accusative singular ("٢١ منبهًا") and 100, 1000… the genitive singular ("١٠٠ منبه").
 export const templates: ReplyTemplates = {
   alarmSet: 'تم ضبط المنبه على {time}.',
   timerSet: 'تم ضبط المؤقت لمدة {duration}.',
-  alarmList: 'عدد منبهاتك {count}: {list}.',
+  alarmList: 'لديك {count, plural, zero {# منبه} one {منبه واحد} two {منبهان} few {# منبهات} many {# منبهًا} other {# منبه}}: {list}.',
   alarmListNone: 'ليس لديك أي منبه.',
   alarmRemoved: 'تم حذف منبه {time}.',
   alarmRemovedAll: 'تم حذف جميع المنبهات.',
   alarmRemoveNone: 'لا يوجد منبه لحذفه.',
-  alarmSnoozed: 'تم تأجيل المنبه لمدة {minutes} دقيقة.',
+  alarmSnoozed: 'تم تأجيل المنبه لمدة {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   alarmRinging: 'منبه {time} يرن الآن.',
   timerRinging: 'انتهى مؤقت {duration}.',
   askAlarmTime: 'في أي وقت؟',
@@ -21,8 +22,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'يمكنني ضبط المنبهات حتى سنة مقدمًا؛ ولأي يوم بعد ذلك يمكنك إضافة حدث إلى التقويم.',
   lightOn: 'تم تشغيل الضوء.',
   lightOff: 'تم إطفاء الضوء.',
-  lightDimmed: 'تم خفض الإضاءة إلى {level}.',
-  lightBrightened: 'تم رفع الإضاءة إلى {level}.',
+  lightDimmed: 'تم خفض الإضاءة إلى {level, number, ::unit/percent}.',
+  lightBrightened: 'تم رفع الإضاءة إلى {level, number, ::unit/percent}.',
   lightColour: 'لون الضوء الآن {colour}.',
   askColour: 'أي لون؟',
   plugOn: 'تم تشغيل المقبس الذكي.',
@@ -43,7 +44,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'قائمتك فارغة.',
   listNames: 'قوائمك: {lists}.',
   eventAdded: 'تمت إضافة {title} في {date}.',
-  eventList: 'عدد أحداثك {count}: {list}.',
+  eventList: 'لديك {count, plural, zero {# حدث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}: {list}.',
   eventListNone: 'تقويمك فارغ.',
   eventRemoved: 'تم حذف {title}.',
   eventRemoveNone: 'لا يوجد حدث لحذفه.',
@@ -58,9 +59,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'لا أعرف المنطقة الزمنية لـ{place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'لم أتمكن من حساب ذلك.',
-  volumeSet: 'تم ضبط مستوى الصوت على {level}.',
-  volumeUp: 'تم رفع الصوت: {level}.',
-  volumeDown: 'تم خفض الصوت: {level}.',
+  volumeSet: 'تم ضبط مستوى الصوت على {level, number, ::unit/percent}.',
+  volumeUp: 'تم رفع الصوت: {level, number, ::unit/percent}.',
+  volumeDown: 'تم خفض الصوت: {level, number, ::unit/percent}.',
   volumeMuted: 'تم كتم الصوت.',
   playing: 'جارٍ تشغيل {what}.',
   playingDefault: 'جارٍ التشغيل.',

@@ -1,17 +1,17 @@
 /** Finnish (fi-FI) reply templates. */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: Finnish would inflect inserted names and numbers ("listallesi", "3 herätystä");
-// values therefore stand in the nominative after a colon, and counts in parentheses.
+// NOTE: Finnish would inflect inserted names ("listallesi"); values therefore stand in the
+// nominative after a colon. Counts choose their noun form by plural ("1 herätys", "3 herätystä").
 export const templates: ReplyTemplates = {
   alarmSet: 'Herätys asetettu kello {time}.',
   timerSet: 'Ajastin asetettu: {duration}.',
-  alarmList: 'Herätykset ({count}): {list}.',
+  alarmList: 'Sinulla on {count, plural, one {# herätys} other {# herätystä}}: {list}.',
   alarmListNone: 'Sinulla ei ole herätyksiä.',
   alarmRemoved: 'Herätys kello {time} poistettu.',
   alarmRemovedAll: 'Kaikki herätykset poistettu.',
   alarmRemoveNone: 'Poistettavia herätyksiä ei ole.',
-  alarmSnoozed: 'Torkku: {minutes} min.',
+  alarmSnoozed: 'Torkku: {minutes, plural, one {# minuutti} other {# minuuttia}}.',
   alarmRinging: 'Herätyksesi kello {time} soi.',
   timerRinging: 'Ajastin on päättynyt: {duration}.',
   askAlarmTime: 'Mihin aikaan?',
@@ -21,8 +21,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Voin asettaa herätyksiä enintään vuoden päähän; myöhempää päivää varten lisää kalenteriin tapahtuma.',
   lightOn: 'Valo on päällä.',
   lightOff: 'Valo on pois päältä.',
-  lightDimmed: 'Valoa himmennetty: {level}.',
-  lightBrightened: 'Valoa kirkastettu: {level}.',
+  lightDimmed: 'Valoa himmennetty: {level, number, ::unit/percent}.',
+  lightBrightened: 'Valoa kirkastettu: {level, number, ::unit/percent}.',
   lightColour: 'Valon väri on nyt {colour}.',
   askColour: 'Mikä väri?',
   plugOn: 'Pistorasia on päällä.',
@@ -43,7 +43,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Listasi on tyhjä.',
   listNames: 'Listat: {lists}.',
   eventAdded: 'Tapahtuma lisätty: {title}, {date}.',
-  eventList: 'Tapahtumat ({count}): {list}.',
+  eventList: 'Sinulla on {count, plural, one {# tapahtuma} other {# tapahtumaa}}: {list}.',
   eventListNone: 'Kalenterisi on tyhjä.',
   eventRemoved: 'Poistettu: {title}.',
   eventRemoveNone: 'Poistettavia tapahtumia ei ole.',
@@ -58,9 +58,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'En tiedä aikavyöhykettä paikalle {place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'En pystynyt laskemaan sitä.',
-  volumeSet: 'Äänenvoimakkuus: {level}.',
-  volumeUp: 'Kovemmalle: {level}.',
-  volumeDown: 'Hiljemmalle: {level}.',
+  volumeSet: 'Äänenvoimakkuus: {level, number, ::unit/percent}.',
+  volumeUp: 'Kovemmalle: {level, number, ::unit/percent}.',
+  volumeDown: 'Hiljemmalle: {level, number, ::unit/percent}.',
   volumeMuted: 'Ääni mykistetty.',
   playing: 'Toistetaan: {what}.',
   playingDefault: 'Toistetaan.',

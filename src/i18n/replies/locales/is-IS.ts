@@ -2,16 +2,16 @@
 import type { ReplyTemplates } from '../catalog.ts';
 
 // NOTE: Icelandic would decline inserted names after prepositions; values follow a colon
-// in the nominative instead, and counts stand in parentheses.
+// in the nominative instead. Counts choose their noun by plural ("1 vekjari", "21 vekjari", "2 vekjarar").
 export const templates: ReplyTemplates = {
   alarmSet: 'Vekjari stilltur á {time}.',
   timerSet: 'Tímamælir stilltur: {duration}.',
-  alarmList: 'Vekjarar ({count}): {list}.',
+  alarmList: '{count, plural, one {# vekjari} other {# vekjarar}}: {list}.',
   alarmListNone: 'Þú ert ekki með neina vekjara.',
   alarmRemoved: 'Vekjari kl. {time} fjarlægður.',
   alarmRemovedAll: 'Allir vekjarar fjarlægðir.',
   alarmRemoveNone: 'Það er enginn vekjari til að fjarlægja.',
-  alarmSnoozed: 'Blundað í {minutes} mínútur.',
+  alarmSnoozed: 'Blundað í {minutes, plural, one {# mínútu} other {# mínútur}}.',
   alarmRinging: 'Vekjarinn kl. {time} hringir.',
   timerRinging: 'Tímamælirinn er búinn: {duration}.',
   askAlarmTime: 'Klukkan hvað?',
@@ -21,8 +21,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Ég get stillt vekjara allt að ár fram í tímann; fyrir síðari dagsetningu skaltu bæta viðburði við dagatalið.',
   lightOn: 'Kveikt er á ljósinu.',
   lightOff: 'Slökkt er á ljósinu.',
-  lightDimmed: 'Ljósið deyft: {level}.',
-  lightBrightened: 'Ljósið aukið: {level}.',
+  lightDimmed: 'Ljósið deyft: {level, number, ::unit/percent}.',
+  lightBrightened: 'Ljósið aukið: {level, number, ::unit/percent}.',
   lightColour: 'Litur ljóssins: {colour}.',
   askColour: 'Hvaða lit?',
   plugOn: 'Kveikt er á innstungunni.',
@@ -43,7 +43,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Listinn þinn er tómur.',
   listNames: 'Listarnir þínir: {lists}.',
   eventAdded: 'Viðburði bætt við: {title}, {date}.',
-  eventList: 'Viðburðir ({count}): {list}.',
+  eventList: '{count, plural, one {# viðburður} other {# viðburðir}}: {list}.',
   eventListNone: 'Dagatalið þitt er tómt.',
   eventRemoved: 'Viðburði eytt: {title}.',
   eventRemoveNone: 'Það er enginn viðburður til að eyða.',
@@ -58,9 +58,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: '{place}: ég þekki ekki tímabeltið.',
   mathResult: '{expression} = {result}.',
   mathError: 'Ég gat ekki reiknað þetta.',
-  volumeSet: 'Hljóðstyrkur: {level}.',
-  volumeUp: 'Hærra: {level}.',
-  volumeDown: 'Lægra: {level}.',
+  volumeSet: 'Hljóðstyrkur: {level, number, ::unit/percent}.',
+  volumeUp: 'Hærra: {level, number, ::unit/percent}.',
+  volumeDown: 'Lægra: {level, number, ::unit/percent}.',
   volumeMuted: 'Slökkt á hljóði.',
   playing: 'Spila: {what}.',
   playingDefault: 'Spila.',

@@ -1,17 +1,18 @@
 /** Latvian (lv-LV) reply templates; polite "jūs". */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: Latvian would decline inserted names; values follow a colon in the nominative, and
-// counts stand in parentheses (the noun form after a numeral depends on its last digit).
+// NOTE: Latvian would decline inserted names; values follow a colon in the nominative. The
+// noun after a count depends on its last digits: plural zero/one/other ("10 modinātāju",
+// "21 modinātājs", "2 modinātāji").
 export const templates: ReplyTemplates = {
   alarmSet: 'Modinātājs iestatīts uz {time}.',
   timerSet: 'Taimeris iestatīts: {duration}.',
-  alarmList: 'Modinātāji ({count}): {list}.',
+  alarmList: 'Jums ir {count, plural, zero {# modinātāju} one {# modinātājs} other {# modinātāji}}: {list}.',
   alarmListNone: 'Jums nav neviena modinātāja.',
   alarmRemoved: 'Modinātājs {time} izdzēsts.',
   alarmRemovedAll: 'Visi modinātāji izdzēsti.',
   alarmRemoveNone: 'Nav neviena modinātāja, ko dzēst.',
-  alarmSnoozed: 'Atlikts uz {minutes} min.',
+  alarmSnoozed: 'Atlikts uz {minutes, plural, zero {# minūtēm} one {# minūti} other {# minūtēm}}.',
   alarmRinging: 'Zvana modinātājs: {time}.',
   timerRinging: 'Taimeris beidzies: {duration}.',
   askAlarmTime: 'Uz cikiem?',
@@ -21,8 +22,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Modinātāju varu iestatīt ne vairāk kā gadu uz priekšu; vēlākai dienai pievienojiet notikumu kalendārā.',
   lightOn: 'Gaisma ir ieslēgta.',
   lightOff: 'Gaisma ir izslēgta.',
-  lightDimmed: 'Gaisma samazināta: {level}.',
-  lightBrightened: 'Gaisma palielināta: {level}.',
+  lightDimmed: 'Gaisma samazināta: {level, number, ::unit/percent}.',
+  lightBrightened: 'Gaisma palielināta: {level, number, ::unit/percent}.',
   lightColour: 'Gaismas krāsa tagad: {colour}.',
   askColour: 'Kādā krāsā?',
   plugOn: 'Kontaktligzda ir ieslēgta.',
@@ -43,7 +44,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Jūsu saraksts ir tukšs.',
   listNames: 'Jūsu saraksti: {lists}.',
   eventAdded: 'Notikums pievienots: {title}, {date}.',
-  eventList: 'Notikumi ({count}): {list}.',
+  eventList: 'Jums ir {count, plural, zero {# notikumu} one {# notikums} other {# notikumi}}: {list}.',
   eventListNone: 'Jūsu kalendārs ir tukšs.',
   eventRemoved: 'Notikums izdzēsts: {title}.',
   eventRemoveNone: 'Nav neviena notikuma, ko dzēst.',
@@ -58,9 +59,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: '{place}: laika joslu nezinu.',
   mathResult: '{expression} = {result}.',
   mathError: 'To nevarēju aprēķināt.',
-  volumeSet: 'Skaļums: {level}.',
-  volumeUp: 'Skaļāk: {level}.',
-  volumeDown: 'Klusāk: {level}.',
+  volumeSet: 'Skaļums: {level, number, ::unit/percent}.',
+  volumeUp: 'Skaļāk: {level, number, ::unit/percent}.',
+  volumeDown: 'Klusāk: {level, number, ::unit/percent}.',
   volumeMuted: 'Skaņa izslēgta.',
   playing: 'Atskaņoju: {what}.',
   playingDefault: 'Atskaņoju.',

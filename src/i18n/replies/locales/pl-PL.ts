@@ -1,17 +1,18 @@
 /** Polish (pl-PL) reply templates; impersonal forms, which have no grammatical gender. */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: Polish declines nouns after prepositions and numerals (1 alarm, 2 alarmy, 5 alarmów);
-// inserted names stand in quotes or after a colon, counts in parentheses.
+// NOTE: Polish declines nouns after prepositions and numerals; counts choose the form by
+// plural one/few/many/other (1 alarm, 2 alarmy, 5 alarmów, 1,5 alarmu); inserted names stand in
+// quotes or after a colon.
 export const templates: ReplyTemplates = {
   alarmSet: 'Alarm ustawiony na {time}.',
   timerSet: 'Minutnik ustawiony: {duration}.',
-  alarmList: 'Alarmy ({count}): {list}.',
+  alarmList: 'Masz {count, plural, one {# alarm} few {# alarmy} many {# alarmów} other {# alarmu}}: {list}.',
   alarmListNone: 'Nie ma żadnych alarmów.',
   alarmRemoved: 'Usunięto alarm na {time}.',
   alarmRemovedAll: 'Usunięto wszystkie alarmy.',
   alarmRemoveNone: 'Nie ma alarmu do usunięcia.',
-  alarmSnoozed: 'Drzemka: {minutes} min.',
+  alarmSnoozed: 'Drzemka na {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}.',
   alarmRinging: 'Dzwoni alarm: {time}.',
   timerRinging: 'Minutnik skończył odliczanie: {duration}.',
   askAlarmTime: 'Na którą godzinę?',
@@ -21,8 +22,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Alarm można ustawić najwyżej na rok naprzód; na późniejszy dzień lepiej dodać wydarzenie do kalendarza.',
   lightOn: 'Światło jest włączone.',
   lightOff: 'Światło jest wyłączone.',
-  lightDimmed: 'Przyciemniono światło do {level}.',
-  lightBrightened: 'Rozjaśniono światło do {level}.',
+  lightDimmed: 'Przyciemniono światło do {level, number, ::unit/percent}.',
+  lightBrightened: 'Rozjaśniono światło do {level, number, ::unit/percent}.',
   lightColour: 'Kolor światła: {colour}.',
   askColour: 'Jaki kolor?',
   plugOn: 'Gniazdko jest włączone.',
@@ -43,7 +44,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Twoja lista jest pusta.',
   listNames: 'Twoje listy: {lists}.',
   eventAdded: 'Dodano „{title}”: {date}.',
-  eventList: 'Wydarzenia ({count}): {list}.',
+  eventList: 'Masz {count, plural, one {# wydarzenie} few {# wydarzenia} many {# wydarzeń} other {# wydarzenia}}: {list}.',
   eventListNone: 'Twój kalendarz jest pusty.',
   eventRemoved: 'Usunięto „{title}”.',
   eventRemoveNone: 'Nie ma wydarzenia do usunięcia.',
@@ -58,9 +59,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'Nie znam strefy czasowej dla: {place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'Nie udało się tego obliczyć.',
-  volumeSet: 'Głośność: {level}.',
-  volumeUp: 'Głośniej: {level}.',
-  volumeDown: 'Ciszej: {level}.',
+  volumeSet: 'Głośność: {level, number, ::unit/percent}.',
+  volumeUp: 'Głośniej: {level, number, ::unit/percent}.',
+  volumeDown: 'Ciszej: {level, number, ::unit/percent}.',
   volumeMuted: 'Wyciszono dźwięk.',
   playing: 'Odtwarzam: {what}.',
   playingDefault: 'Odtwarzam.',

@@ -1,17 +1,17 @@
 /** Romanian (ro-RO) reply templates; polite "dvs.". */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: Romanian inserts "de" after numerals from 20 ("20 de alarme"), so counts stand in
-// parentheses; list names come first, before a colon, so no article has to agree.
+// NOTE: Romanian inserts "de" after numerals from 20 ("20 de alarme"): plural one/few/other
+// does it; list names come first, before a colon, so no article has to agree.
 export const templates: ReplyTemplates = {
   alarmSet: 'Alarmă setată pentru ora {time}.',
   timerSet: 'Temporizator setat pentru {duration}.',
-  alarmList: 'Alarme ({count}): {list}.',
+  alarmList: 'Aveți {count, plural, one {# alarmă} few {# alarme} other {# de alarme}}: {list}.',
   alarmListNone: 'Nu aveți nicio alarmă.',
   alarmRemoved: 'Am șters alarma de la ora {time}.',
   alarmRemovedAll: 'Am șters toate alarmele.',
   alarmRemoveNone: 'Nu există nicio alarmă de șters.',
-  alarmSnoozed: 'Amânată cu {minutes} min.',
+  alarmSnoozed: 'Amânată cu {minutes, plural, one {# minut} few {# minute} other {# de minute}}.',
   alarmRinging: 'Sună alarma de la ora {time}.',
   timerRinging: 'Temporizatorul de {duration} s-a terminat.',
   askAlarmTime: 'Pentru ce oră?',
@@ -21,8 +21,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Pot seta alarme cu cel mult un an înainte; pentru o zi mai îndepărtată, adăugați un eveniment în calendar.',
   lightOn: 'Lumina este aprinsă.',
   lightOff: 'Lumina este stinsă.',
-  lightDimmed: 'Lumina a fost redusă la {level}.',
-  lightBrightened: 'Lumina a fost mărită la {level}.',
+  lightDimmed: 'Lumina a fost redusă la {level, number, ::unit/percent}.',
+  lightBrightened: 'Lumina a fost mărită la {level, number, ::unit/percent}.',
   lightColour: 'Culoarea luminii: {colour}.',
   askColour: 'Ce culoare?',
   plugOn: 'Priza este pornită.',
@@ -43,7 +43,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Lista dumneavoastră este goală.',
   listNames: 'Listele dumneavoastră: {lists}.',
   eventAdded: 'Am adăugat {title}: {date}.',
-  eventList: 'Evenimente ({count}): {list}.',
+  eventList: 'Aveți {count, plural, one {# eveniment} few {# evenimente} other {# de evenimente}}: {list}.',
   eventListNone: 'Calendarul dvs. este gol.',
   eventRemoved: 'Am șters {title}.',
   eventRemoveNone: 'Nu există niciun eveniment de șters.',
@@ -58,9 +58,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'Nu cunosc fusul orar pentru {place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'Nu am putut calcula asta.',
-  volumeSet: 'Volum setat la {level}.',
-  volumeUp: 'Volum mai tare: {level}.',
-  volumeDown: 'Volum mai încet: {level}.',
+  volumeSet: 'Volum setat la {level, number, ::unit/percent}.',
+  volumeUp: 'Volum mai tare: {level, number, ::unit/percent}.',
+  volumeDown: 'Volum mai încet: {level, number, ::unit/percent}.',
   volumeMuted: 'Sunet dezactivat.',
   playing: 'Redau {what}.',
   playingDefault: 'Redare în curs.',

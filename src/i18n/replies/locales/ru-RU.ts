@@ -2,16 +2,17 @@
 import type { ReplyTemplates } from '../catalog.ts';
 
 // NOTE: Russian past tense marks the speaker's gender (понял/поняла) and nouns decline after
-// numerals and prepositions; templates use impersonal forms, quotes and colons instead.
+// prepositions; templates use impersonal forms, quotes and colons instead. After numerals the
+// noun follows plural one/few/many/other (1 будильник, 2 будильника, 5 будильников).
 export const templates: ReplyTemplates = {
   alarmSet: 'Будильник установлен на {time}.',
   timerSet: 'Таймер запущен: {duration}.',
-  alarmList: 'Будильники ({count}): {list}.',
+  alarmList: 'У вас {count, plural, one {# будильник} few {# будильника} many {# будильников} other {# будильника}}: {list}.',
   alarmListNone: 'У вас нет будильников.',
   alarmRemoved: 'Будильник на {time} удалён.',
   alarmRemovedAll: 'Все будильники удалены.',
   alarmRemoveNone: 'Нет будильников для удаления.',
-  alarmSnoozed: 'Отложено на {minutes} мин.',
+  alarmSnoozed: 'Отложено на {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
   alarmRinging: 'Звонит будильник на {time}.',
   timerRinging: 'Таймер завершён: {duration}.',
   askAlarmTime: 'На какое время?',
@@ -21,8 +22,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Будильник можно установить не больше чем на год вперёд; для более поздней даты добавьте событие в календарь.',
   lightOn: 'Свет включён.',
   lightOff: 'Свет выключен.',
-  lightDimmed: 'Яркость уменьшена до {level}.',
-  lightBrightened: 'Яркость увеличена до {level}.',
+  lightDimmed: 'Яркость уменьшена до {level, number, ::unit/percent}.',
+  lightBrightened: 'Яркость увеличена до {level, number, ::unit/percent}.',
   lightColour: 'Цвет света: {colour}.',
   askColour: 'Какой цвет?',
   plugOn: 'Розетка включена.',
@@ -43,7 +44,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Ваш список пуст.',
   listNames: 'Ваши списки: {lists}.',
   eventAdded: 'Добавлено «{title}»: {date}.',
-  eventList: 'События ({count}): {list}.',
+  eventList: 'У вас {count, plural, one {# событие} few {# события} many {# событий} other {# события}}: {list}.',
   eventListNone: 'Ваш календарь пуст.',
   eventRemoved: 'Удалено «{title}».',
   eventRemoveNone: 'Нет событий для удаления.',
@@ -58,9 +59,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'Не знаю часовой пояс для: {place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'Не удалось это вычислить.',
-  volumeSet: 'Громкость: {level}.',
-  volumeUp: 'Громче: {level}.',
-  volumeDown: 'Тише: {level}.',
+  volumeSet: 'Громкость: {level, number, ::unit/percent}.',
+  volumeUp: 'Громче: {level, number, ::unit/percent}.',
+  volumeDown: 'Тише: {level, number, ::unit/percent}.',
   volumeMuted: 'Звук выключен.',
   playing: 'Включаю: {what}.',
   playingDefault: 'Воспроизведение.',

@@ -1,17 +1,18 @@
 /** Slovenian (sl-SL) reply templates; polite "vi". */
 import type { ReplyTemplates } from '../catalog.ts';
 
-// NOTE: Slovenian has singular, dual and plural after numerals and declines names after
-// prepositions; counts stand in parentheses and names in »…« or after a colon.
+// NOTE: Slovenian has singular, dual and plural after numerals (plural one/two/few/other:
+// 1 budilko, 2 budilki, 3 budilke, 5 budilk) and declines names after prepositions; names
+// stand in »…« or after a colon.
 export const templates: ReplyTemplates = {
   alarmSet: 'Budilka nastavljena na {time}.',
   timerSet: 'Časovnik nastavljen: {duration}.',
-  alarmList: 'Budilke ({count}): {list}.',
+  alarmList: 'Imate {count, plural, one {# budilko} two {# budilki} few {# budilke} other {# budilk}}: {list}.',
   alarmListNone: 'Nimate nobene budilke.',
   alarmRemoved: 'Budilka ob {time} izbrisana.',
   alarmRemovedAll: 'Vse budilke so izbrisane.',
   alarmRemoveNone: 'Ni budilke za izbris.',
-  alarmSnoozed: 'Dremež: {minutes} min.',
+  alarmSnoozed: 'Dremež za {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}}.',
   alarmRinging: 'Zvoni budilka ob {time}.',
   timerRinging: 'Časovnik je potekel: {duration}.',
   askAlarmTime: 'Za koliko uro?',
@@ -21,8 +22,8 @@ export const templates: ReplyTemplates = {
   alarmTooFar: 'Budilko lahko nastavim največ eno leto vnaprej; za poznejši dan dodajte dogodek v koledar.',
   lightOn: 'Luč je prižgana.',
   lightOff: 'Luč je ugasnjena.',
-  lightDimmed: 'Luč zatemnjena na {level}.',
-  lightBrightened: 'Luč posvetljena na {level}.',
+  lightDimmed: 'Luč zatemnjena na {level, number, ::unit/percent}.',
+  lightBrightened: 'Luč posvetljena na {level, number, ::unit/percent}.',
   lightColour: 'Barva luči: {colour}.',
   askColour: 'Katero barvo?',
   plugOn: 'Vtičnica je vklopljena.',
@@ -43,7 +44,7 @@ export const templates: ReplyTemplates = {
   listEmptyDefault: 'Vaš seznam je prazen.',
   listNames: 'Vaši seznami: {lists}.',
   eventAdded: 'Dodano »{title}«: {date}.',
-  eventList: 'Dogodki ({count}): {list}.',
+  eventList: 'Imate {count, plural, one {# dogodek} two {# dogodka} few {# dogodke} other {# dogodkov}}: {list}.',
   eventListNone: 'Vaš koledar je prazen.',
   eventRemoved: 'Izbrisano »{title}«.',
   eventRemoveNone: 'Ni dogodka za izbris.',
@@ -58,9 +59,9 @@ export const templates: ReplyTemplates = {
   unknownPlace: 'Ne poznam časovnega pasu za: {place}.',
   mathResult: '{expression} = {result}.',
   mathError: 'Tega ni bilo mogoče izračunati.',
-  volumeSet: 'Glasnost: {level}.',
-  volumeUp: 'Glasneje: {level}.',
-  volumeDown: 'Tiše: {level}.',
+  volumeSet: 'Glasnost: {level, number, ::unit/percent}.',
+  volumeUp: 'Glasneje: {level, number, ::unit/percent}.',
+  volumeDown: 'Tiše: {level, number, ::unit/percent}.',
   volumeMuted: 'Zvok je izklopljen.',
   playing: 'Predvajam: {what}.',
   playingDefault: 'Predvajam.',
