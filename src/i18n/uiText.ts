@@ -16,9 +16,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { langTag } from './languages.ts';
 import { UI_TRANSLATIONS } from './ui/index.ts';
+import type { UiDict } from './ui/types.ts';
 
-/** A namespace's strings in one language. */
-export type UiDict = Readonly<Record<string, string>>;
+export type { UiDict };
 
 /** Values for a message's arguments: strings are placed as they are, numbers are formatted. */
 export type MessageValues = Readonly<Record<string, string | number>>;

@@ -4,7 +4,6 @@
  * Keys are `uiLang()` codes: the language alone (`pt` for pt-PT), except `zh-TW`, whose
  * Traditional script sets it apart from `zh` (Simplified, zh-CN).
  */
-import type { UiDict } from '../uiText.ts';
 import { ar } from './ar.ts';
 import { bn } from './bn.ts';
 import { de } from './de.ts';
@@ -15,7 +14,7 @@ import { id } from './id.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
-import type { LanguageUi } from './types.ts';
+import type { LanguageUi, UiDict } from './types.ts';
 import { ur } from './ur.ts';
 import { zh } from './zh.ts';
 import { zhTW } from './zh-TW.ts';

@@ -1,0 +1,22 @@
+/** English UI strings of the conversation view (namespace `conversation`): the source the translations are checked against (a leaf module, so the translation types can import it without a cycle). */
+export const EN = {
+  title: 'Conversation',
+  empty: 'Say or type a request: set an alarm, turn on the light, add milk to the shopping list…',
+  you: 'You',
+  assistant: 'Assistant',
+  voice: 'spoken',
+  understood: 'Understood: {intent}',
+  inspect: 'Inspect',
+  thinking: 'Thinking…',
+  failed: 'The assistant could not answer: {message}',
+  fallback: 'No reply in this language yet — shown in English',
+  awaiting: 'Waiting for your answer',
+  assistantOn: 'Act on requests',
+  speakReplies: 'Speak replies',
+  clear: 'Clear history',
+  speakFailed: 'The reply was not spoken: {message}',
+  handsFree: 'Hands-free',
+  voiceSettings: 'Voice settings',
+  homeTitle: 'Home',
+  inspectorTitle: 'NLU inspector',
+} as const;
