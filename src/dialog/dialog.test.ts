@@ -131,6 +131,20 @@ describe('alarms ring', () => {
     expect(sound.on).toBe(false);
   });
 
+  it('"stop" while a timer rings dismisses it, whatever the NLU made of the word; with nothing ringing it is just a word', async () => {
+    const { dialog, sound } = testDialog();
+    await dialog.handle(u('alarm_set', 'timer for two minutes', [['time', 'two minutes']]));
+    await dialog.handle(u('alarm_set', 'wake me at seven tomorrow', [['time', 'seven'], ['date', 'tomorrow']]));
+    vi.advanceTimersByTime(120_000);
+    expect(sound.on).toBe(true);
+    const stop = await dialog.handle(u('music_query', 'stop', [], 'en-US', 0.4));
+    expect(stop).toMatchObject({ scenario: 'alarm', intent: 'alarm_remove', reply: { key: 'alarmRemoved', params: { time: '2 minutes' } }, effect: 'alarm:stop' });
+    expect(dialog.state.getState().alarms.map((a) => a.kind)).toEqual(['alarm']);
+    expect(sound.on).toBe(false);
+    expect((await dialog.handle(u('play_music', 'stop', [], 'en-US', 0.9))).effect).not.toBe('alarm:stop');
+    expect(dialog.state.getState().alarms).toHaveLength(1);
+  });
+
   it('rings an alarm at its clock time and silences the sound after a while', async () => {
     const { dialog, sound } = testDialog({ ringMs: 10_000 });
     await dialog.handle(u('alarm_set', 'alarm at 10:30 am', [['time', '10:30 am']]));

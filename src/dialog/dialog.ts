@@ -181,11 +181,21 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
     return run(u, skill.handle({ u, lang: langOf(u.locale), now: now(), state: state.getState(), newId }));
   };
 
+  /** "stop" while alarms ring dismisses them (one word, whatever the NLU made of it). */
+  const silence = (u: Understood) => {
+    const ringing = state.getState().alarms.filter((a) => a.ringing);
+    const one = ringing.length === 1 ? ringing[0]! : null;
+    const reply: Reply = one ? { key: 'alarmRemoved', params: { time: alarmLabel(one, u.locale, now()) } } : { key: 'alarmRemovedAll' };
+    const stop: Understood = { ...u, intent: 'alarm_remove', scenario: 'alarm' };
+    return run(stop, { reply, effect: 'alarm:stop', actions: [{ type: 'alarmRemove', ids: ringing.map((a) => a.id) }] }, true);
+  };
+
   const decide = (u: Understood) => {
+    if (state.getState().alarms.some((a) => a.ringing) && isCancel(u.text, u.locale)) return silence(u);
     const open = pending && pending.expires >= now().getTime() ? pending : null;
     pending = null;
     if (open) {
-      if (isCancel(u.text)) {
+      if (isCancel(u.text, u.locale)) {
         const turn: Turn = { locale: u.locale, scenario: open.u.scenario, intent: open.u.intent, reply: { key: 'cancelled' }, effect: 'followup:cancel' };
         return { turn, saved: Promise.resolve() };
       }
