@@ -21,12 +21,12 @@ import { tr as trConversation } from '../conversation/ui/strings.ts';
 import { VoiceSettingsPanel } from './VoiceSettingsPanel.tsx';
 import { HomePanels } from './HomePanels.tsx';
 import type { Runtime } from './runtime.ts';
-import { useVoicePrefs } from './useVoicePrefs.ts';
 import { VoiceBar } from './VoiceBar.tsx';
 
 /** The page layout; `modelId` names the model folder in error messages. */
 export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runtime }) {
-  const [prefs, setPrefs] = useVoicePrefs(runtime.speaker);
+  const prefs = useApp((s) => s.voicePrefs);
+  const setPrefs = useApp((s) => s.setVoicePrefs);
   const locale = useApp((s) => s.locale);
   const startNlu = useApp((s) => s.startNlu);
   const dir = findLanguage(locale)?.rtl ? 'rtl' : 'ltr';

@@ -5,7 +5,7 @@
 import { MicButton, InterimTranscript, LevelMeter, SpeechErrorMessage, useSpeechInput, type SpeechInput } from '../speech/index.ts';
 import { useApp } from '../state/StoreContext.tsx';
 import { tr } from '../conversation/ui/strings.ts';
-import type { VoicePrefs } from './useVoicePrefs.ts';
+import type { VoicePrefs } from '../state/types.ts';
 
 /** Props: the page's listening session and the user's voice preferences. */
 export function VoiceBar({ input, prefs }: { input: SpeechInput; prefs: VoicePrefs }) {

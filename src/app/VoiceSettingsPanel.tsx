@@ -1,12 +1,12 @@
 /**
  * Voice settings for the current locale (voice, rate, hands-free, online-recognition opt-in)
- * folded under a disclosure so the page stays calm; changes are saved by useVoicePrefs.
+ * folded under a disclosure so the page stays calm; changes go to the store's settings, which persist them.
  */
 import { useEffect, useState } from 'react';
 import { VoiceSettings, type BrowserSpeaker } from '../speech/index.ts';
 import { useApp } from '../state/StoreContext.tsx';
 import { tr } from '../conversation/ui/strings.ts';
-import type { VoicePrefs } from './useVoicePrefs.ts';
+import type { VoicePrefs } from '../state/types.ts';
 
 /** Props: the page's speaker and the preferences it follows. */
 export interface VoiceSettingsPanelProps {

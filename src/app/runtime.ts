@@ -11,10 +11,10 @@ import { pickLocale } from '../i18n/languages.ts';
 import { createBrowserNluClient } from '../nlu/index.ts';
 import { BrowserSpeaker, createRecognizer, EspeakSpeaker, SpeechInput } from '../speech/index.ts';
 import type { AssistantPort } from '../state/assistantPort.ts';
+import type { VoicePrefs } from '../state/types.ts';
 import { createAppStore } from '../state/store.ts';
 import { createNluPort } from './nluAdapter.ts';
 import { installTestHook } from './testHook.ts';
-import { applyVoicePrefs, loadVoicePrefs } from './useVoicePrefs.ts';
 
 /** Everything the page's components need besides the store's own state. */
 export interface Runtime {
@@ -24,11 +24,16 @@ export interface Runtime {
   input: SpeechInput;
 }
 
+/** Puts the voice preferences into effect on the speaker. */
+function applyVoicePrefs(speaker: BrowserSpeaker, prefs: VoicePrefs): void {
+  speaker.rate = prefs.rate;
+  for (const [locale, id] of Object.entries(prefs.voices)) speaker.setVoice(locale, id);
+}
+
 /** Creates a runtime for a page whose URL query is `search` (`?testhook` installs the test hook). */
 export function createRuntime(search: string = window.location.search): Runtime {
   // eSpeak NG's files are served by the app itself (copied from the npm package at build time, build/espeakAssets.ts); nothing comes from another host.
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
-  applyVoicePrefs(speaker, loadVoicePrefs());
   const nlu = createBrowserNluClient(search);
   const initialLocale = pickLocale(navigator.languages);
   // NOTE: the page speaks through the store (its "speak replies" switch and error line), so
@@ -57,6 +62,11 @@ export function createRuntime(search: string = window.location.search): Runtime 
   };
   const store = createAppStore({ port: createNluPort(nlu), assistant: port, initialLocale });
   setSpeakError = (message) => store.getState().setSpeakError(message);
+  // The saved voice preferences apply before the first reply, and every change at once.
+  applyVoicePrefs(speaker, store.getState().voicePrefs);
+  store.subscribe((s, prev) => {
+    if (s.voicePrefs !== prev.voicePrefs) applyVoicePrefs(speaker, s.voicePrefs);
+  });
   engine.setLocale(store.getState().locale);
   store.subscribe((s) => engine.setLocale(s.locale));
   // Alarms ring on their own: the engine announces them, the conversation shows and says them.

@@ -342,3 +342,25 @@ describe('the saved draft', () => {
     expect(s.getState().draft).toBe('short');
   });
 });
+
+describe('voice preferences', () => {
+  it('live in the settings, persist with them, and are read back defensively', () => {
+    const settings = memoryStorage();
+    const s = createAppStore({ port, storage: settings, draftStorage: memoryStorage() });
+    s.getState().setVoicePrefs({ rate: 1.4, voices: { 'de-DE': 'browser:Anna' } });
+    s.getState().setVoicePrefs({ handsFree: true });
+    const again = createAppStore({ port, storage: settings, draftStorage: memoryStorage() });
+    expect(again.getState().voicePrefs).toEqual({ voices: { 'de-DE': 'browser:Anna' }, rate: 1.4, handsFree: true, allowOnline: false });
+    settings.setItem('polyvox-inspector', JSON.stringify({ state: { voicePrefs: { rate: 'fast', voices: { 'de-DE': 7 }, allowOnline: 'yes' } }, version: 1 }));
+    expect(createAppStore({ port, storage: settings, draftStorage: memoryStorage() }).getState().voicePrefs).toEqual({ voices: {}, rate: 1, handsFree: false, allowOnline: false });
+  });
+
+  it('saved apart by an older version, they move into the settings once', () => {
+    const settings = memoryStorage();
+    settings.setItem('polyvox-voice', JSON.stringify({ rate: 0.8, handsFree: true, voices: {} }));
+    const s = createAppStore({ port, storage: settings, draftStorage: memoryStorage() });
+    expect(s.getState().voicePrefs).toMatchObject({ rate: 0.8, handsFree: true });
+    expect(settings.getItem('polyvox-voice')).toBeNull();
+    expect(createAppStore({ port, storage: settings, draftStorage: memoryStorage() }).getState().voicePrefs.rate).toBe(0.8);
+  });
+});

@@ -14,6 +14,7 @@ import type { NluPort } from './nluPort.ts';
 import { createSessionSlice } from './sessionSlice.ts';
 import { createSettingsSlice } from './settingsSlice.ts';
 import { MAX_INPUT_CHARS, type AppState } from './types.ts';
+import { LEGACY_VOICE_KEY, sanitizeVoicePrefs } from './voicePrefs.ts';
 
 export type { AppMutators, AppState } from './types.ts';
 
@@ -53,20 +54,32 @@ export function createAppStore({ port, assistant, initialLocale, storage, draftS
         name: 'polyvox-inspector',
         version: 1,
         storage: createJSONStorage(() => forgivingStorage(storage ?? localStorage)),
-        partialize: (s) => ({ locale: s.locale, speakReplies: s.speakReplies }),
+        partialize: (s) => ({ locale: s.locale, speakReplies: s.speakReplies, voicePrefs: s.voicePrefs }),
         merge: (persisted, current) => {
-          const saved = (persisted ?? {}) as Partial<Pick<AppState, 'locale' | 'draft' | 'speakReplies'>>;
+          const saved = (persisted ?? {}) as Partial<Record<'locale' | 'draft' | 'speakReplies' | 'voicePrefs', unknown>>;
           return {
             ...current,
             locale: typeof saved.locale === 'string' && isLocale(saved.locale) ? saved.locale : current.locale,
             // Drafts saved by older versions (in localStorage) are read once, then kept per tab.
             draft: typeof saved.draft === 'string' && saved.draft.length <= MAX_INPUT_CHARS ? saved.draft : current.draft,
             speakReplies: typeof saved.speakReplies === 'boolean' ? saved.speakReplies : current.speakReplies,
+            voicePrefs: saved.voicePrefs === undefined ? current.voicePrefs : sanitizeVoicePrefs(saved.voicePrefs),
           };
         },
       },
     ),
   );
+  // Voice preferences saved apart by older versions move into the settings once.
+  const settings = storage ?? forgivingStorage(localStorage);
+  const legacy = settings.getItem(LEGACY_VOICE_KEY);
+  if (typeof legacy === 'string') {
+    try {
+      store.setState({ voicePrefs: sanitizeVoicePrefs(JSON.parse(legacy)) });
+    } catch {
+      // unreadable: the defaults stay
+    }
+    void settings.removeItem(LEGACY_VOICE_KEY);
+  }
   const draft = loadDraft(drafts);
   if (draft !== null) store.setState({ draft });
   store.subscribe((s, prev) => {

@@ -17,12 +17,25 @@ export interface SessionSlice {
   setDraft: (text: string) => void;
 }
 
+/** What the user chose for speech in and out. */
+export interface VoicePrefs {
+  /** Voice id per MASSIVE locale. */
+  voices: Record<string, string>;
+  rate: number;
+  handsFree: boolean;
+  /** Off by default: on means audio may go to the browser vendor's online recognizer. */
+  allowOnline: boolean;
+}
+
 /** Settings state and its actions. */
 export interface SettingsSlice {
   /** MASSIVE locale code the utterance is written in. */
   locale: string;
   /** Switches the locale; unknown codes are ignored. */
   setLocale: (locale: string) => void;
+  voicePrefs: VoicePrefs;
+  /** Changes some voice preferences (persisted with the settings). */
+  setVoicePrefs: (patch: Partial<VoicePrefs>) => void;
 }
 
 /** Where a turn came from: the user typed or spoke, or the assistant spoke up (an alarm rang). */
