@@ -1,0 +1,118 @@
+/**
+ * The natural-command suite's types: what a person says to the assistant (one or more turns,
+ * lowercase and unpunctuated, as a recognizer delivers it) and the visible effect it must
+ * have. Shared by the Node runner (`npm run commands`), the Chromium spec
+ * (e2e/commands.spec.ts) and the checker (check.ts). See docs/commands.md.
+ */
+
+/** The 16 locales the suite covers, each with at least 25 commands. */
+export const SUITE_LOCALES = [
+  'en-US',
+  'de-DE',
+  'fr-FR',
+  'es-ES',
+  'it-IT',
+  'pt-PT',
+  'ja-JP',
+  'zh-CN',
+  'hi-IN',
+  'ar-SA',
+  'ru-RU',
+  'sw-KE',
+  'nl-NL',
+  'pl-PL',
+  'tr-TR',
+  'ko-KR',
+] as const;
+export type SuiteLocale = (typeof SUITE_LOCALES)[number];
+
+/**
+ * What the report groups by: the skills with a local effect, plus `followup` for the
+ * multi-turn cases (a question answered, or a pending question overtaken by a new command).
+ */
+export const SUITE_SKILLS = ['alarm', 'timer', 'list', 'calendar', 'light', 'volume', 'media', 'math', 'datetime', 'followup'] as const;
+export type SuiteSkill = (typeof SUITE_SKILLS)[number];
+
+/** The light's colours by their canonical names (the panel's `data-colour`). */
+export type LightColour = 'red' | 'orange' | 'yellow' | 'green' | 'blue' | 'purple' | 'pink' | 'white';
+
+/** `HH:MM`, 24-hour local time. */
+export type ClockTime = `${number}:${number}`;
+/** `YYYY-MM-DD`, a local calendar day. */
+export type IsoDay = `${number}-${number}-${number}`;
+
+/** A new calendar entry. */
+export interface ExpectedEvent {
+  day: IsoDay;
+  /** Omitted when the command gives no time (then any time, or none, is accepted). */
+  time?: ClockTime;
+  /** Case-insensitive substring the title must contain, in the locale's own words. */
+  titleIncludes: string;
+  /**
+   * Words of the date or time that must not end up in the title (case-insensitive
+   * substrings). A title with a digit fails anyway unless `titleIncludes` has one.
+   */
+  notInTitle?: readonly string[];
+}
+
+/** The light after the command (`brightness` up/down compares with before; off counts as 0). */
+export interface ExpectedLight {
+  on?: boolean;
+  colour?: LightColour;
+  brightness?: 'up' | 'down' | number;
+}
+
+/**
+ * The visible effect of a command. Every field given must hold; and every domain NOT given
+ * must be left alone (no alarm, list item, event, light, volume or playback change), so "turn
+ * off the lights" that also adds a list item is wrong.
+ */
+export interface Expected {
+  /** Exactly one new alarm (not a timer) at this local time: `HH:MM`, or with its day. */
+  alarm?: ClockTime | { time: ClockTime; day: IsoDay };
+  /** Exactly one new timer of this many seconds. */
+  timer?: number;
+  /** Exactly these new list items (case-insensitive; a leading article such as "des" is tolerated). */
+  listItems?: readonly string[];
+  event?: ExpectedEvent;
+  light?: ExpectedLight;
+  /** `up`/`down` compared with before, or the level 0–100 it is set to. */
+  volume?: 'up' | 'down' | number;
+  playing?: boolean;
+  /** The result the reply must state (the reply's effect must be `math:ok`). */
+  math?: string;
+  /** The reply's scenario (`data-scenario`). */
+  replyScenario?: string;
+  /** The reply's effect (`data-effect`) must start with this, e.g. `time:now`, or `date:` for any answer about a date. */
+  replyEffect?: string;
+}
+
+/**
+ * The state a command needs before it is said, so that its effect is visible: "turn off the
+ * lights" needs the light on. Derived from `expect` when omitted (see `givenFor`).
+ * `light: 'on'` is on at 100 %, `'dimmed'` on at 50 %.
+ */
+export interface Given {
+  light?: 'off' | 'on' | 'dimmed';
+  volume?: number;
+  playing?: boolean;
+}
+
+/** One command as written in a locale file. */
+export interface CommandSpec {
+  skill: SuiteSkill;
+  /** One utterance, or the turns of a conversation (judged from before the first to after the last). */
+  say: string | readonly string[];
+  expect: Expected;
+  given?: Given;
+  /** Why the expectation is what it is, where a reader might wonder (e.g. Swahili time). */
+  note?: string;
+}
+
+/** A command of the suite, with its id (`de-DE#7`: locale and 1-based position). */
+export interface Command extends CommandSpec {
+  id: string;
+  locale: SuiteLocale;
+  turns: readonly string[];
+  given: Given;
+}

@@ -1,0 +1,119 @@
+/**
+ * The natural-command suite in Node (docs/commands.md): every command of e2e/commands/
+ * through the real NLU (onnxruntime-web WASM, as the app runs it) and the real dialogue
+ * (a fresh dialog per command, fixed clock), judged by e2e/commands/check.ts. Prints the
+ * share right per locale and per skill and overall.
+ *
+ * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
+ *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v1]
+ *        [--write-baseline]
+ * Exit code 0, unless --min is given and the overall share is below it (or the run failed).
+ * Locales below the recorded Node baseline (e2e/commands/baseline.json) are named, not fatal.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SUITE, SUITE_LOCALES, SUITE_NOW, SUITE_SKILLS, type SuiteLocale, type SuiteSkill } from '../e2e/commands/index.ts';
+import { belowBaseline, readBaseline, writeBaseline } from '../e2e/commands/baseline.ts';
+import { formatMarkdown, formatTable, share, summarize } from '../e2e/commands/report.ts';
+import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
+import { brokenSetups, runCommand, type CommandResult } from './commands/run.ts';
+
+const USAGE =
+  'usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline]';
+
+const csv = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+
+/** One failure, readable: what was said, what was expected, what the NLU and the dialogue did. */
+function formatFailure(r: CommandResult): string {
+  const lines = [`✗ ${r.id} [${r.skill}] ${r.say.map((s) => JSON.stringify(s)).join(' → ')}`];
+  lines.push(`    expected: ${JSON.stringify(r.expect)}${Object.keys(r.given).length ? `  given ${JSON.stringify(r.given)}` : ''}`);
+  r.turns.forEach((t, i) => {
+    const slots = t.slots.map((s) => `${s.label}: ${JSON.stringify(s.text)}`).join(', ');
+    const prefix = r.turns.length > 1 ? `turn ${i + 1}` : 'heard';
+    lines.push(`    ${prefix}: ${t.intent} ${t.confidence.toFixed(2)} [${slots}] → ${t.replyKey}${t.effect ? ` (${t.effect})` : ''}${t.awaiting ? ` asks ${t.awaiting}` : ''}: ${JSON.stringify(t.reply)}`);
+  });
+  lines.push(`    changed: ${r.changes.join('; ') || 'nothing'}`);
+  lines.push(`    wrong: ${r.problems.join('; ')}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
+    strict: true,
+    allowPositionals: false,
+    options: {
+      locale: { type: 'string', multiple: true },
+      skill: { type: 'string', multiple: true },
+      failures: { type: 'boolean' },
+      json: { type: 'string' },
+      markdown: { type: 'boolean' },
+      min: { type: 'string' },
+      model: { type: 'string' },
+      'write-baseline': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const locales = csv(values.locale);
+  const skills = csv(values.skill);
+  for (const l of locales ?? []) if (!(SUITE_LOCALES as readonly string[]).includes(l)) throw new Error(`unknown --locale ${l} (suite: ${SUITE_LOCALES.join(' ')})`);
+  for (const s of skills ?? []) if (!(SUITE_SKILLS as readonly string[]).includes(s)) throw new Error(`unknown --skill ${s} (suite: ${SUITE_SKILLS.join(' ')})`);
+  const min = values.min === undefined ? undefined : Number(values.min);
+  if (min !== undefined && !(min >= 0 && min <= 1)) throw new Error(`--min must be a share between 0 and 1, got ${values.min}`);
+  const modelDir = values.model ?? DEFAULT_MODEL_DIR;
+
+  const commands = SUITE.filter((c) => (!locales || locales.includes(c.locale)) && (!skills || skills.includes(c.skill)));
+  console.error(`[commands] ${commands.length} commands, model ${modelDir}, clock ${SUITE_NOW.toString()}`);
+  const { model, loadMs } = await openNodeModel(modelDir, 1);
+  console.error(`[commands] model loaded in ${(loadMs / 1000).toFixed(1)} s`);
+
+  const t0 = performance.now();
+  const results: CommandResult[] = [];
+  for (const c of commands) {
+    results.push(await runCommand(model, c));
+    if (process.stderr.isTTY) process.stderr.write(`\r[commands] ${results.length}/${commands.length}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const seconds = (performance.now() - t0) / 1000;
+  const broken = await brokenSetups(model);
+
+  const judged = results.map((r) => ({ command: { id: r.id, locale: r.locale as SuiteLocale, skill: r.skill as SuiteSkill }, ok: r.ok }));
+  const summary = summarize(judged);
+  if (values.failures) {
+    for (const r of results.filter((x) => !x.ok)) console.log(`${formatFailure(r)}\n`);
+  }
+  console.log(values.markdown ? formatMarkdown(judged) : formatTable(judged));
+  console.log(`\n${summary.overall.right} of ${summary.overall.total} commands right (${(share(summary.overall) * 100).toFixed(1)}%) in ${seconds.toFixed(1)} s`);
+  if (broken.length) console.log(`warning: setup commands the Chromium spec relies on do not work: ${broken.join('; ')}`);
+  const filtered = Boolean(locales || skills);
+  if (!skills) for (const line of belowBaseline(summary, readBaseline().node, !filtered)) console.log(`below the Node baseline: ${line}`);
+  if (values['write-baseline']) {
+    if (filtered) throw new Error('--write-baseline needs the whole suite (no --locale or --skill)');
+    writeBaseline('node', summary);
+    console.error('[commands] recorded the Node baseline in e2e/commands/baseline.json');
+  }
+
+  if (values.json) {
+    const report = { model: modelDir, now: SUITE_NOW.toISOString(), seconds, summary, brokenSetups: broken, results };
+    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.error(`[commands] wrote ${values.json}`);
+  }
+  if (min !== undefined && share(summary.overall) < min) {
+    console.error(`[commands] overall share ${(share(summary.overall) * 100).toFixed(1)}% is below --min ${(min * 100).toFixed(1)}%`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    console.error(USAGE);
+    process.exit(2);
+  },
+);
