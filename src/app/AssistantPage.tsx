@@ -1,8 +1,8 @@
 /**
  * The assistant page: locale, voice controls, text box, examples and the conversation on one
  * side; errors, the NLU inspector (latest result), the home panels and voice settings on the
- * other. The whole page follows the locale's direction (RTL for Arabic, Persian, Urdu and
- * Hebrew) and language.
+ * other. Its root element follows the locale's direction (RTL for Arabic, Persian, Urdu and
+ * Hebrew) and language; the document itself belongs to App, the page's owner.
  */
 import { useEffect } from 'react';
 import { PanelBoundary } from '../components/Boundaries.tsx';
@@ -12,7 +12,7 @@ import { LoadStatus } from '../components/LoadStatus.tsx';
 import { LocalePicker } from '../components/LocalePicker.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
 import { UtteranceForm } from '../components/UtteranceForm.tsx';
-import { findLanguage, langTag } from '../i18n/languages.ts';
+import { findLanguage } from '../i18n/languages.ts';
 import { tr } from '../i18n/strings.ts';
 import { uiTextLang } from '../i18n/uiText.ts';
 import { useApp } from '../state/StoreContext.tsx';
@@ -24,7 +24,7 @@ import type { Runtime } from './runtime.ts';
 import { VoiceBar } from './VoiceBar.tsx';
 
 /** The page layout; `modelId` names the model folder in error messages. */
-export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runtime }) {
+export function AssistantPage({ modelId, runtime }: { modelId: string; runtime: Runtime }) {
   const prefs = useApp((s) => s.voicePrefs);
   const setPrefs = useApp((s) => s.setVoicePrefs);
   const locale = useApp((s) => s.locale);
@@ -34,11 +34,6 @@ export function Inspector({ modelId, runtime }: { modelId: string; runtime: Runt
   useEffect(() => {
     startNlu();
   }, [startNlu]);
-
-  useEffect(() => {
-    document.documentElement.dir = dir;
-    document.documentElement.lang = langTag(locale);
-  }, [dir, locale]);
 
   return (
     <div className="app" dir={dir} lang={uiTextLang(locale, 'inspector')} data-testid="app">
