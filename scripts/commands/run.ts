@@ -4,14 +4,16 @@
  * command's `given` state, then every turn parsed and answered as the app does
  * (the reply rendered in the locale, as the page shows it), judged by the shared checker.
  */
-import { createDialog, createMemoryStorage, silentSound, type Dialog, type Understood } from '../../src/dialog/index.ts';
+import { createDialog, createMemoryStorage, silentSound, type Dialog } from '../../src/dialog/index.ts';
+import { understoodOf } from '../../src/assistant/understood.ts';
+import type { NluResult } from '../../src/nlu/types.ts';
 import { renderReply } from '../../src/i18n/replies/render.ts';
 import { check, snapshotOf, type Verdict } from '../../e2e/commands/check.ts';
 import { SETUP_SAY, SUITE_NOW, type Command, type Given } from '../../e2e/commands/index.ts';
 
 /** What the runner needs of the NLU (`NluModel` has it). */
 export interface NluLike {
-  parse(text: string, locale: string): Promise<Pick<Understood, 'text' | 'intent' | 'scenario' | 'confidence' | 'slots'>>;
+  parse(text: string, locale: string): Promise<NluResult>;
 }
 
 /** One turn as understood and answered. */
@@ -69,7 +71,7 @@ export function suiteDialog(now: Date = SUITE_NOW): Dialog {
 /** Says one turn: NLU, then the dialogue, recorded as the page would show it. */
 export async function say(nlu: NluLike, dialog: Dialog, text: string, locale: string): Promise<TurnRecord> {
   const r = await nlu.parse(text, locale);
-  const turn = await dialog.handle({ text: r.text, locale, intent: r.intent, scenario: r.scenario, confidence: r.confidence, slots: r.slots });
+  const turn = await dialog.handle({ ...understoodOf(r), locale });
   // As the page shows it: the reply in the turn's locale, `data-scenario` and `data-effect` from the turn.
   const shown = renderReply(turn.reply, turn.locale).text;
   return {

@@ -8,6 +8,7 @@
 import { createDialog, silentSound, type Dialog, type Turn } from '../dialog/index.ts';
 import type { NluResult } from '../nlu/types.ts';
 import { toAssistantReply } from './reply.ts';
+import { understoodOf } from './understood.ts';
 import type { AssistantEvent, AssistantListener, AssistantOptions, AssistantReply } from './types.ts';
 
 /** A running assistant. */
@@ -101,8 +102,7 @@ export function createAssistant(options: AssistantOptions): AssistantEngine {
       return result;
     },
     async respond(result) {
-      const { text, intent, scenario, confidence, slots } = result;
-      const turn = await dialog.handle({ text, locale: result.locale, intent, scenario, confidence, slots });
+      const turn = await dialog.handle(understoodOf(result));
       const reply = toAssistantReply(turn);
       if (turn.awaiting) emit({ type: 'asked', slot: turn.awaiting, reply });
       if (turn.effect) emit({ type: 'effect', effect: turn.effect, locale: result.locale });

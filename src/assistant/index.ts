@@ -4,4 +4,5 @@
  */
 export { createAssistant, type AssistantEngine } from './engine.ts';
 export { toAssistantReply } from './reply.ts';
+export { understoodOf } from './understood.ts';
 export type { AssistantEvent, AssistantListener, AssistantOptions, AssistantReply, Clock, TranscriptSource, Understander, Voice } from './types.ts';

@@ -11,6 +11,7 @@ import { checkActions } from './checkActions.ts';
 import { formatDuration, formatTime } from './format.ts';
 import { answers, completed, isCancel, type Pending } from './followUp.ts';
 import { langOf } from './normalize/index.ts';
+import { repairIntent } from './repair/index.ts';
 import { alarmLabel } from './skills/alarm.ts';
 import { skillFor } from './skills/registry.ts';
 import { createDialogStore, initialDialogState, type DialogState, type DialogStore } from './state.ts';
@@ -175,7 +176,8 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
     return { turn, saved };
   };
 
-  const dispatch = (u: Understood) => {
+  const dispatch = (said: Understood) => {
+    const u = repairIntent(said, state.getState());
     const skill = skillFor(u.intent, u.scenario);
     if (!skill || u.confidence < minConfidence) return run(u, { reply: { key: 'notUnderstood' } });
     return run(u, skill.handle({ u, lang: langOf(u.locale), now: now(), state: state.getState(), newId }));

@@ -15,6 +15,10 @@ export interface Understood {
   scenario: string;
   confidence: number;
   slots: SlotSpan[];
+  /** The NLU's next candidates, most likely first (for repairs between close intents). */
+  alternatives?: readonly { intent: string; p: number }[];
+  /** Set when a repair rule changed the NLU's intent (its name), for the trace and tests. */
+  repairedBy?: string;
 }
 
 /** One answered turn. */

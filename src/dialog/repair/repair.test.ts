@@ -1,0 +1,22 @@
+/** Intent repairs: the device state decides between close light intents. */
+import { describe, expect, it } from 'vitest';
+import { initialDialogState } from '../state.ts';
+import { understood as u } from '../testUtils.ts';
+import { repairIntent } from './index.ts';
+
+const off = initialDialogState();
+const on = { ...off, devices: { ...off.devices, light: { ...off.devices.light, on: true } } };
+
+describe('repairIntent', () => {
+  it('"brighten the light" with the light off turns it on; with it on, brightens', () => {
+    expect(repairIntent(u('iot_hue_lightup', 'brighten the light'), off)).toMatchObject({ intent: 'iot_hue_lighton', scenario: 'iot', repairedBy: 'brighten-when-off' });
+    expect(repairIntent(u('iot_hue_lightup', 'brighten the light'), on).intent).toBe('iot_hue_lightup');
+  });
+
+  it('"off" for a light already off becomes "on" only when the NLU also considered "on"', () => {
+    const torn = { ...u('iot_hue_lightoff', 'lights please', [], 'en-US', 0.45), alternatives: [{ intent: 'iot_hue_lighton', p: 0.4 }] };
+    expect(repairIntent(torn, off).intent).toBe('iot_hue_lighton');
+    expect(repairIntent(torn, on).intent).toBe('iot_hue_lightoff');
+    expect(repairIntent(u('iot_hue_lightoff', 'turn off the light'), off).intent).toBe('iot_hue_lightoff');
+  });
+});
