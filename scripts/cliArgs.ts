@@ -1,27 +1,36 @@
 /**
- * Tiny `--key value` / `--flag` argument parser for the Node tools (eval, bench), so they
- * need no CLI dependency. Unknown keys are rejected with the list of known ones.
+ * Command-line options of the Node tools (eval, bench), on Node's own `util.parseArgs` (no
+ * CLI dependency): every key takes a value and may repeat, flags take none, an unknown key
+ * is an error that lists the known ones. Small readers below turn values into what the
+ * tools need.
  */
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Parsed arguments: each key maps to its values in order (flags get `'true'`). */
 export type Args = Map<string, string[]>;
 
 /** Parses `argv` against the allowed keys; `flags` take no value. */
 export function parseArgs(argv: readonly string[], keys: readonly string[], flags: readonly string[] = []): Args {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const key of keys) options[key] = { type: 'string', multiple: true };
+  for (const flag of flags) options[flag] = { type: 'boolean' };
+  let values: Record<string, string[] | boolean | undefined>;
+  try {
+    // `npm run x -- --k v` passes a bare `--` through; it separates nothing here.
+    ({ values } = nodeParseArgs({ args: argv.filter((a) => a !== '--'), options, strict: true, allowPositionals: false }) as { values: Record<string, string[] | boolean | undefined> });
+  } catch (err) {
+    // Node's messages, in the tools' own words (the option is the first `--name` it quotes).
+    const message = err instanceof Error ? err.message : String(err);
+    const option = /--([\w-]+)/.exec(message)?.[0] ?? '';
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`unknown option ${option} (known: ${[...keys, ...flags].map((k) => `--${k}`).join(' ')})`, { cause: err });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(`${option} needs a value`, { cause: err });
+    throw new Error(message, { cause: err });
+  }
   const out: Args = new Map();
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i]!;
-    if (token === '--') continue;
-    if (!token.startsWith('--')) throw new Error(`unexpected argument ${token}`);
-    const [rawKey, inline] = token.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flags.includes(rawKey)) {
-      out.set(rawKey, ['true']);
-      continue;
-    }
-    if (!keys.includes(rawKey)) throw new Error(`unknown option --${rawKey} (known: ${[...keys, ...flags].map((k) => `--${k}`).join(' ')})`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`--${rawKey} needs a value`);
-    out.set(rawKey, [...(out.get(rawKey) ?? []), value]);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === true) out.set(key, ['true']);
+    else if (Array.isArray(value)) out.set(key, value);
   }
   return out;
 }
