@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readRecords } from '../src/nlu/massiveFiles.ts';
+import { readRecords } from './node/massiveFiles.ts';
 import { summarize } from '../src/nlu/latency.ts';
 import { runBrowserBench } from './browserBench.ts';
 import { arg, intArg, parseArgs } from './cliArgs.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fsFetcher } from '../src/nlu/fsFetcher.ts';
+import { fsFetcher } from './node/fsFetcher.ts';
 import { loadAssets } from '../src/nlu/assets.ts';
 import { createNluModel } from '../src/nlu/nluModel.ts';
 import { createOrtRunner } from '../src/nlu/ortSession.ts';

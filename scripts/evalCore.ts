@@ -3,7 +3,7 @@
  * length-sorted batches with the app's NluModel, and scores each locale. Separate from the
  * CLI so that tests can run it on the fixture model.
  */
-import { readRecords } from '../src/nlu/massiveFiles.ts';
+import { readRecords } from './node/massiveFiles.ts';
 import type { MassiveRecord } from '../src/nlu/massive.ts';
 import { meanScores, MetricsAccumulator, round1, type Scores } from '../src/nlu/metrics.ts';
 import type { NluModel } from '../src/nlu/nluModel.ts';

@@ -4,7 +4,7 @@
  */
 import * as ort from 'onnxruntime-web';
 import { loadAssets } from '../src/nlu/assets.ts';
-import { fsFetcher } from '../src/nlu/fsFetcher.ts';
+import { fsFetcher } from './node/fsFetcher.ts';
 import { createNluModel, type NluModel } from '../src/nlu/nluModel.ts';
 import { createOrtRunner, setOrtProvider } from '../src/nlu/ortSession.ts';
 

@@ -1,7 +1,7 @@
 /** loadModel on the fixture folder: progress order, backend report, errors surfaced. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fsFetcher } from './fsFetcher.ts';
+import { fsFetcher } from '../../scripts/node/fsFetcher.ts';
 import { type LoadProgress, loadModel } from './loadModel.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'tiny-model');

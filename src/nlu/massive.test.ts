@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MassiveFormatError, parseRecordLine, wordsAndLabels } from './massive.ts';
-import { localeFiles, readRecords } from './massiveFiles.ts';
+import { localeFiles, readRecords } from '../../scripts/node/massiveFiles.ts';
 import { pySplit } from './words.ts';
 
 const rec = (locale: string, partition: string, utt: string, annot: string, intent = 'alarm_set') =>

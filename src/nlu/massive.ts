@@ -1,7 +1,7 @@
 /**
  * MASSIVE records: parsing one JSONL line and turning `annot_utt` into gold words and word
  * labels exactly as ../shared/docs/EVALUATION.md says (mirrors training/massive.py).
- * Pure code; reading files from disk lives in massiveFiles.ts (Node only).
+ * Pure code; reading files from disk lives in scripts/node/massiveFiles.ts (Node only).
  */
 import { OTHER } from './decode.ts';
 import { DEFAULT_CHAR_SPLIT_LOCALES, isAscii, isCharSplit, pySplit } from './words.ts';

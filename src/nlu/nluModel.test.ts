@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssets, MODEL_FILES } from './assets.ts';
 import { NluError } from './errors.ts';
-import { fsFetcher } from './fsFetcher.ts';
+import { fsFetcher } from '../../scripts/node/fsFetcher.ts';
 import { createNluModel, MAX_TEXT_CHARS, type NluModel } from './nluModel.ts';
 import { createOrtRunner } from './ortSession.ts';
 

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssetFetcher } from './assets.ts';
-import { NluError } from './errors.ts';
+import type { AssetFetcher } from '../../src/nlu/assets.ts';
+import { NluError } from '../../src/nlu/errors.ts';
 
 /** Reads `<dir>/<file>`; reports the whole file as one progress step. */
 export function fsFetcher(dir: string): AssetFetcher {

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { type MassiveRecord, parseRecordLine } from './massive.ts';
+import { type MassiveRecord, parseRecordLine } from '../../src/nlu/massive.ts';
 
 /** Which records to yield; all given filters must match. */
 export interface RecordFilter {
