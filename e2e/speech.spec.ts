@@ -1,6 +1,6 @@
 /**
  * Speech capture and output in real Chromium, on the test-only harness page
- * (src/speech/harness/, built into dist/speech-harness/ before the tests): eSpeak NG speaks
+ * (testing/speech/harness/, built into dist/speech-harness/ before the tests): eSpeak NG speaks
  * offline with non-silent PCM; the level meter moves with Chromium's fake microphone; a denied
  * microphone gives the clear message and leaves typed input alone; the real Web Speech engine
  * here reports a typed error instead of pretending to listen.
@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type {} from '../src/speech/harness/hook.ts';
+import type {} from '../testing/speech/harness/hook.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -25,7 +25,7 @@ test.beforeAll(() => {
   if (!existsSync('dist/espeak/espeak-ng.data')) {
     throw new Error('dist/ has no espeak/ folder: rebuild the app (npx vite build) so build/espeakAssets.ts emits espeak/');
   }
-  execFileSync('npx', ['vite', 'build', '--config', 'src/speech/harness/vite.config.ts'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'testing/speech/harness/vite.config.ts'], { stdio: 'inherit' });
 });
 
 async function openHarness(page: Page, query = '') {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeRecognizer } from '../testing/fakeRecognizer.ts';
+import { FakeRecognizer } from '../../../testing/speech/fakeRecognizer.ts';
 import { SpeechInput } from './speechInput.ts';
 
 const START = { locale: 'en-US', mode: 'push-to-talk', allowOnline: false } as const;

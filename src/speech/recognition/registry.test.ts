@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeRecognizer } from '../testing/fakeRecognizer.ts';
+import { FakeRecognizer } from '../../../testing/speech/fakeRecognizer.ts';
 import { createRecognizer, listRecognizers, registerRecognizer } from './registry.ts';
 
 describe('recognizer registry', () => {

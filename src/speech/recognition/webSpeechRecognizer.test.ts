@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFakeSpeechRecognition, type FakeSpeechSetup } from '../testing/fakeSpeechRecognition.ts';
+import { makeFakeSpeechRecognition, type FakeSpeechSetup } from '../../../testing/speech/fakeSpeechRecognition.ts';
 import type { RecognizerError, RecognizerState, StartOptions } from './types.ts';
 import { WebSpeechRecognizer } from './webSpeechRecognizer.ts';
 

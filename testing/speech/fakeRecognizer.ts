@@ -3,8 +3,8 @@
  * drive it with `hearInterim`, `hearFinal` and `fail`, and it emits exactly what a real engine
  * must emit (see docs/speech.md).
  */
-import { RecognizerEmitter } from '../recognition/emitter.ts';
-import { recognizerError } from '../recognition/errors.ts';
+import { RecognizerEmitter } from '../../src/speech/recognition/emitter.ts';
+import { recognizerError } from '../../src/speech/recognition/errors.ts';
 import type {
   Listener,
   Processing,
@@ -14,7 +14,7 @@ import type {
   RecognizerEventName,
   RecognizerState,
   StartOptions,
-} from '../recognition/types.ts';
+} from '../../src/speech/recognition/types.ts';
 
 export class FakeRecognizer implements Recognizer {
   readonly id = 'fake';

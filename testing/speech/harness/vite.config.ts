@@ -2,7 +2,7 @@
  * Builds the speech e2e harness (test-only page) into dist/speech-harness/, where the app's
  * `vite preview` serves it next to the real app and its /espeak/ files. A separate build, so
  * the app's own vite.config.ts and bundle stay untouched:
- *   npx vite build --config src/speech/harness/vite.config.ts
+ *   npx vite build --config testing/speech/harness/vite.config.ts
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';

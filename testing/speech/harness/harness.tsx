@@ -6,18 +6,18 @@
  */
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { levelOf, rms } from '../audio/level.ts';
-import { SpeechInput } from '../input/speechInput.ts';
-import { BrowserSpeaker } from '../output/browserSpeaker.ts';
-import { EspeakSpeaker } from '../output/espeakSpeaker.ts';
-import { createRecognizer } from '../recognition/registry.ts';
-import { FakeRecognizer } from '../testing/fakeRecognizer.ts';
-import { InterimTranscript } from '../ui/InterimTranscript.tsx';
-import { LevelMeter } from '../ui/LevelMeter.tsx';
-import { MicButton } from '../ui/MicButton.tsx';
-import { SpeechErrorMessage } from '../ui/SpeechErrorMessage.tsx';
-import { useSpeechInput } from '../ui/useSpeechInput.ts';
-import { VoiceSettings } from '../ui/VoiceSettings.tsx';
+import { levelOf, rms } from '../../../src/speech/audio/level.ts';
+import { SpeechInput } from '../../../src/speech/input/speechInput.ts';
+import { BrowserSpeaker } from '../../../src/speech/output/browserSpeaker.ts';
+import { EspeakSpeaker } from '../../../src/speech/output/espeakSpeaker.ts';
+import { createRecognizer } from '../../../src/speech/recognition/registry.ts';
+import { FakeRecognizer } from '../fakeRecognizer.ts';
+import { InterimTranscript } from '../../../src/speech/ui/InterimTranscript.tsx';
+import { LevelMeter } from '../../../src/speech/ui/LevelMeter.tsx';
+import { MicButton } from '../../../src/speech/ui/MicButton.tsx';
+import { SpeechErrorMessage } from '../../../src/speech/ui/SpeechErrorMessage.tsx';
+import { useSpeechInput } from '../../../src/speech/ui/useSpeechInput.ts';
+import { VoiceSettings } from '../../../src/speech/ui/VoiceSettings.tsx';
 import type { SpeechHarnessHook } from './hook.ts';
 
 const params = new URLSearchParams(location.search);

@@ -7,7 +7,7 @@ import type {
   SpeechRecognitionErrorEventLike,
   SpeechRecognitionEventLike,
   SpeechRecognitionOptions,
-} from '../recognition/webSpeechApi.ts';
+} from '../../src/speech/recognition/webSpeechApi.ts';
 
 export interface FakeSpeechSetup {
   /** available() answer for processLocally true / false. */
