@@ -1,6 +1,8 @@
 /**
- * Reply parameters formatted for the reply's locale with `Intl`, here in the dialogue code,
- * so reply templates only place them. Unknown locale tags fall back to English.
+ * Reply parameters that are not counts — times, dates, durations, lists — formatted for the
+ * reply's locale with `Intl` here in the dialogue code; counts and levels are passed as
+ * numbers and formatted (with plural rules) by the ICU template. Unknown locale tags fall
+ * back to English.
  */
 
 function loc(locale: string): string {
