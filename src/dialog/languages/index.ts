@@ -10,16 +10,20 @@ import { fr } from './fr.ts';
 import { hi } from './hi.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
+import { ko } from './ko/index.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
 import { sw } from './sw.ts';
+import { tr } from './tr.ts';
 import type { LanguagePack } from './types.ts';
 import { zh } from './zh.ts';
 
 export type { LanguagePack } from './types.ts';
 
 /** Every pack, in the order the docs list them. */
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ja, zh, hi, ar, ru, sw];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ja, zh, hi, ar, ru, sw, nl, pl, tr, ko];
 
 const BY_CODE: ReadonlyMap<string, LanguagePack> = new Map(PACKS.map((p) => [p.code, p]));
 

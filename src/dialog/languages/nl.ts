@@ -1,0 +1,122 @@
+/** Dutch. */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
+// eenentwintig, tweeëntwintig (ë after a vowel), vijfentwintigste.
+const COMPOUND = new RegExp(`^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(${TENS})(?:ste)?$`);
+const IRREGULAR_ORDINALS: Readonly<Record<string, number>> = { eerste: 1, derde: 3 };
+
+/** Below a hundred: eenentwintig, vierde (vier+de), achtste (acht+ste), twintigste. */
+function belowHundred(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const compound = COMPOUND.exec(word);
+  if (compound) return table.get(compound[1]!)! + table.get(compound[2]!)!;
+  const v = table.get(word) ?? IRREGULAR_ORDINALS[word];
+  if (v !== undefined) return v;
+  const stem = /^(.+?)(?:ste|de)$/.exec(word)?.[1];
+  return stem === undefined ? undefined : table.get(stem);
+}
+
+/**
+ * Dutch writes numbers as one word like German: vijfentwintig, tweehonderd, honderdvijftig.
+ * One "honderd" at most, read without recursion (the part after it is below 100).
+ */
+function compound(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const at = word.indexOf('honderd');
+  if (at < 0) return belowHundred(word, table);
+  const head = at === 0 ? 1 : belowHundred(word.slice(0, at), table);
+  const rest = word.slice(at + 'honderd'.length).replace(/^en/, '');
+  const tail = rest === '' ? 0 : belowHundred(rest, table);
+  if (head === undefined || tail === undefined || head < 1 || head > 99 || tail >= 100) return undefined;
+  return head * 100 + tail;
+}
+
+export const nl: LanguagePack = {
+  code: 'nl',
+  unspaced: false,
+  numbers: {
+    units: 'nul een|één|eén|eentje twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien',
+    tens: TENS.split('|').join(' '),
+    hundred: 'honderd',
+    joiners: [],
+    extra: { duizend: 1000 },
+    derived: compound,
+  },
+  clock: {
+    am: ['a.m.', 'ochtends', 'morgens', "'s ochtends", "'s morgens", 'in de ochtend', 'vanochtend', 'vanmorgen', 'ochtend', 'morgenochtend', 'voormiddag'],
+    pm: ['p.m.', 'middags', 'avonds', "'s middags", "'s avonds", 'in de middag', 'in de avond', 'vanmiddag', 'vanavond', 'middag', 'avond', 'morgenavond', 'morgenmiddag', 'namiddag'],
+    night: ['nachts', "'s nachts", 'in de nacht', 'vannacht', 'nacht'],
+    midday: [],
+    noon: ['middaguur'],
+    midnight: ['middernacht'],
+    rules: [
+      [new RegExp(`kwart over half ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`kwart voor half ${H}`), (m) => [before(n(m[1])), 15]],
+      [new RegExp(`kwart over ${H}`), (m) => [n(m[1]), 15]],
+      [new RegExp(`kwart voor ${H}`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} (?:minuten |minuut )?voor half ${H}`), (m) => [before(n(m[2])), 30 - n(m[1])]],
+      [new RegExp(`${H} (?:minuten |minuut )?over half ${H}`), (m) => [before(n(m[2])), 30 + n(m[1])]],
+      // "half acht" is half *to* eight: 7:30.
+      [new RegExp(`half ${H}`), (m) => [before(n(m[1])), 30]],
+      [new RegExp(`${H} (?:minuten |minuut )?over ${H}`), (m) => [n(m[2]), n(m[1])]],
+      [new RegExp(`${H} (?:minuten |minuut )?voor ${H}`), (m) => [before(n(m[2])), 60 - n(m[1])]],
+      [new RegExp(`${H} uur ${H}`), (m) => [n(m[1]), n(m[2])]],
+    ],
+  },
+  dates: {
+    relative: {
+      vandaag: 0, vanavond: 0, vannacht: 0, morgen: 1, morgenochtend: 1, morgenmiddag: 1, morgenavond: 1, overmorgen: 2,
+      gisteren: -1, eergisteren: -2, 'de volgende dag': 1, 'de dag erna': 1,
+    },
+    weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    next: ['volgende', 'komende', 'aanstaande'],
+    inDays: /(?:over|na|binnen) (\d+) dagen/,
+  },
+  durations: {
+    units: ['seconden|seconde|sec', 'minuten|minuut|min', 'uren|uur'],
+    fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/kwartier/, 900]],
+    andHalf: /(?<![\d.])(\d+) en (?:1 )?half uur/,
+    // "zeven uur" is seven o'clock and seven hours: undecided, it is a time.
+    hourIsOclock: true,
+    lengthCues: /(?:^|\s)(?:over|gedurende|binnen)\s/,
+  },
+  cues: {
+    timerWords: ['timer', 'kookwekker'],
+    clockBefore: 'om|tegen|rond|tot',
+    timerBefore: 'over|gedurende|binnen|na',
+  },
+  colours: {
+    red: 'rood|rode', orange: 'oranje', yellow: 'geel|gele', green: 'groen', blue: 'blauw', purple: 'paars|violet|lila|lavendel',
+    pink: 'roze|rose', white: 'wit', warm: 'warm', cool: 'koel|koud|koude',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [],
+    // boodschappen + lijst → Boodschappenlijst, as the word is written.
+    compoundWith: 'lijst',
+    add: [
+      p('\\bvoeg', ' (.+?) toe aan (?:mijn|m\'n|de|het|onze)\\b'),
+      p('\\b(?:zet|schrijf|doe)', ' (.+?) (?:op|in|bij) (?:mijn|m\'n|de|het|onze)\\b'),
+      p('\\bvoeg', ' (.+?) toe\\b'),
+    ],
+    remove: [p('\\b(?:verwijder|haal|schrap|wis)', ' (.+?) (?:van|uit) (?:mijn|m\'n|de|het|onze)?\\b')],
+    placeholders: ['iets', 'een (?:item|artikel)'],
+    separators: /,|\sen\s|\s&\s/i,
+    create: ['maak', 'nieuwe lijst', 'aanmaken'],
+  },
+  maths: {
+    operators: [
+      ['plus', '+'], ['opgeteld bij', '+'], ['min', '-'], ['minus', '-'], ['keer', '*'], ['maal', '*'], ['vermenigvuldigd met', '*'],
+      ['gedeeld door', '/'], ['tot de macht', '^'], ['in het kwadraat', '^ 2'], ['kwadraat', '^ 2'],
+    ],
+    brackets: [['haakje openen', '('], ['open haakje', '('], ['haakje open', '('], ['haakje sluiten', ')'], ['sluit haakje', ')'], ['haakje dicht', ')']],
+    percentAfter: ['procent', 'percent'],
+    of: 'van',
+  },
+  cancel: ['annuleer', 'annuleren', 'laat maar(?: zitten)?', 'vergeet het', 'stop', 'hou op'],
+  dateQuestion: ['datum', 'welke dag'],
+  pause: ['pauze', 'pauzeer', 'stop'],
+  resume: ['hervat', 'ga door', 'verder', 'doorgaan'],
+  thanks: ['dank', 'bedankt'],
+};

@@ -1,0 +1,125 @@
+/**
+ * Turkish. Case endings are glued to numbers (yedide "at seven", sekize "to eight",
+ * yediyi "seven (acc.)", dördüncü "fourth"), so number words are read with their suffix
+ * removed; "saat yedi" is seven o'clock, "yedi saat" seven hours.
+ */
+import { before, H, itemPattern as p, n } from './shared.ts';
+import type { LanguagePack } from './types.ts';
+
+const TENS = ['on', 'yirmi', 'otuz', 'kırk', 'kirk', 'elli', 'altmış', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan'];
+/** Case, ordinal and possessive endings after a number, longest first (vowel harmony gives four or two forms). */
+const SUFFIXES = [
+  'ıncı', 'inci', 'uncu', 'üncü', 'ncı', 'nci', 'ncu', 'ncü', 'dan', 'den', 'tan', 'ten', 'nın', 'nin', 'nun', 'nün', 'lık', 'lik', 'luk', 'lük',
+  'da', 'de', 'ta', 'te', 'ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'sı', 'si', 'su', 'sü', 'ın', 'in', 'un', 'ün', 'a', 'e', 'ı', 'i', 'u', 'ü',
+];
+
+/** A number word with a suffix, or written together with its tens (yirmibeş, onbirde). */
+function derived(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const bare = (w: string): number | undefined => {
+    if (table.has(w)) return table.get(w);
+    for (const suffix of SUFFIXES) {
+      if (!w.endsWith(suffix) || w.length <= suffix.length) continue;
+      const stem = w.slice(0, -suffix.length);
+      // dört → dördü, dördüncü: a final t softens to d before a vowel.
+      const v = table.get(stem) ?? (stem.endsWith('d') ? table.get(`${stem.slice(0, -1)}t`) : undefined);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const v = bare(word);
+  if (v !== undefined) return v;
+  const tens = TENS.find((t) => word.startsWith(t) && word.length > t.length);
+  const unit = tens === undefined ? undefined : bare(word.slice(tens.length));
+  return tens !== undefined && unit !== undefined && unit < 10 ? table.get(tens)! + unit : undefined;
+}
+
+export const tr: LanguagePack = {
+  code: 'tr',
+  unspaced: false,
+  suffixed: true,
+  // The dotted capital İ lower-cases to i + U+0307; suffixes after an apostrophe ("7'de", "Ankara'da") are dropped.
+  fold: (t) => t.replace(/\u0307/g, '').replace(/([\p{L}\p{N}])'\p{L}+/gu, '$1'),
+  numbers: {
+    units: 'sıfır|sifir bir iki üç|uc dört|dort beş|bes altı|alti yedi sekiz dokuz on',
+    tens: 'yirmi otuz kırk|kirk elli altmış|altmis yetmiş|yetmis seksen doksan',
+    hundred: 'yüz|yuz',
+    joiners: [],
+    extra: { bin: 1000 },
+    derived,
+  },
+  clock: {
+    am: ['a.m.', 'sabah', 'sabahleyin', 'öğleden önce', 'ogleden once'],
+    pm: ['p.m.', 'öğleden sonra', 'ogleden sonra', 'akşam', 'aksam', 'ikindi'],
+    night: ['gece'],
+    midday: ['öğlen', 'öğle', 'oglen'],
+    noon: ['öğlen', 'öğle', 'oglen'],
+    midnight: ['gece yarısı', 'gece yarisi'],
+    rules: [
+      [new RegExp(`${H} buçuk`), (m) => [n(m[1]), 30]],
+      // "sekize çeyrek var": a quarter is missing to eight (7:45); "yediyi çeyrek geçe": 7:15.
+      [new RegExp(`${H} çeyrek var`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} çeyrek geç`), (m) => [n(m[1]), 15]],
+      [new RegExp(`${H} ${H} (?:dakika )?var`), (m) => [before(n(m[1])), 60 - n(m[2])]],
+      [new RegExp(`${H} ${H} (?:dakika )?geç`), (m) => [n(m[1]), n(m[2])]],
+      [/saat yarım/, () => [12, 30]],
+    ],
+  },
+  dates: {
+    // Words take suffixes (yarına, perşembeye): relative words and day names match at word starts.
+    relative: {
+      bugün: 0, bugun: 0, 'bu akşam': 0, 'bu aksam': 0, 'bu gece': 0, yarın: 1, yarin: 1, 'öbür gün': 2, 'obur gun': 2,
+      'yarından sonra': 2, 'ertesi gün': 1, dün: -1, 'evvelsi gün': -2,
+    },
+    // Pazartesi (Monday) starts with pazar (Sunday), cumartesi (Saturday) with cuma (Friday).
+    weekdays: ['pazar(?!tesi)', 'pazartesi', 'salı|sali', 'çarşamba|carsamba', 'perşembe|persembe', 'cuma(?!rtesi)', 'cumartesi'],
+    months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
+    next: ['gelecek', 'önümüzdeki', 'onumuzdeki', 'haftaya', 'sonraki'],
+    inDays: /(?<!\d)(\d+) gün (?:sonra|içinde)/,
+  },
+  durations: {
+    units: ['saniye', 'dakika', 'saat'],
+    fixed: [[/yarım saat/, 1800], [/çeyrek saat/, 900], [/yarım dakika/, 30]],
+    andHalf: /(?<![\d.])(\d+) buçuk saat/,
+  },
+  cues: {
+    timerWords: ['zamanlayıcı', 'zamanlayici', 'sayaç', 'sayac', 'geri sayım', 'geri sayim'],
+    // "saat yedi" (clock) before the number; a length is followed by sonra/içinde/boyunca.
+    clockBefore: 'saat',
+    clockWords: /(?:^|\s)saat \d/,
+    timerAfter: /^\s*(?:sonra|içinde|icinde|boyunca)/,
+  },
+  colours: {
+    red: 'kırmızı|kirmizi', orange: 'turuncu|portakal', yellow: 'sarı|sari', green: 'yeşil|yesil', blue: 'mavi', purple: 'mor|eflatun|lavanta',
+    pink: 'pembe', white: 'beyaz', warm: 'sıcak|sicak|ılık|ilik', cool: 'soğuk|soguk|serin',
+  },
+  colourMatch: 'prefix',
+  lists: {
+    nameWords: [/(?<!\s)\s*liste(?:si|sine|sinde|sinden|yi|ye|de|den|m|me|mde|mden|mize)?$/iu, /^liste\s+/iu],
+    // Verb last: "alışveriş listesine elma ekle", "elmayı listeye ekle".
+    add: [
+      p('(?:listesine|listeme|listeye|listemize)', " (.+?)(?:'\\p{L}+)? (?:ekle|yaz|koy|kaydet)", 'iu'),
+      p('^', "(.+?)(?:'\\p{L}+)? (?:\\S+ )?(?:listesine|listeme|listeye|listemize) (?:ekle|yaz|koy|kaydet)", 'iu'),
+    ],
+    remove: [
+      p('(?:listesinden|listemden|listeden)', " (.+?)(?:'\\p{L}+)? (?:sil|çıkar|cikar|kaldır|kaldir)", 'iu'),
+      p('^', "(.+?)(?:'\\p{L}+)? (?:\\S+ )?(?:listesinden|listemden|listeden) (?:sil|çıkar|cikar|kaldır|kaldir)", 'iu'),
+    ],
+    placeholders: ['bir şey', 'bir sey', 'bişey', 'bir öğe', 'öğe', 'bir ürün'],
+    separators: /,|\sve\s|\sile\s|\s&\s/iu,
+    create: ['oluştur', 'olustur', 'yeni liste', 'yarat'],
+  },
+  maths: {
+    operators: [
+      ['artı', '+'], ['arti', '+'], ['eksi', '-'], ['çarpı', '*'], ['carpi', '*'], ['kere', '*'], ['bölü', '/'], ['bolu', '/'], ['üzeri', '^'], ['uzeri', '^'],
+    ],
+    brackets: [['parantez aç', '('], ['parantez ac', '('], ['açık parantez', '('], ['parantez kapat', ')'], ['parantezi kapat', ')'], ['kapalı parantez', ')']],
+    percentAfter: [],
+    // "yüzde on": percent comes first (and yüz alone is a hundred).
+    percentBefore: 'yüzde',
+  },
+  cancel: ['iptal', 'iptal et', 'vazgeç', 'vazgec', 'boş ver', 'bos ver', 'boşver', 'unut', 'unut gitsin'],
+  dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],
+  pause: ['duraklat', 'durdur'],
+  resume: ['devam', 'sürdür', 'surdur'],
+  thanks: ['teşekkür', 'tesekkur', 'sağ ol', 'sağol', 'sagol', 'eyvallah'],
+};
