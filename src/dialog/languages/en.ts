@@ -63,7 +63,7 @@ export const en: LanguagePack = {
   // "red" must not match "reduce": whole words (and plurals) only.
   colourMatch: 'word',
   lists: {
-    nameWords: [/\s+lists?$/i, /^lists?\s+(?:of\s+|for\s+)?/i],
+    nameWords: [/(?<!\s)\s+lists?$/i, /^lists?\s+(?:of\s+|for\s+)?/i],
     add: [
       p('\\b(?:add|put|include|append|write(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
       p('\\b(?:add|put)', ' (.+)$'),

@@ -56,7 +56,7 @@ export const es: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /\s+listas?$/i],
+    nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /(?<!\s)\s+listas?$/i],
     add: [
       p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
       p('\\b(?:añade|agrega|pon|apunta)', ' (.+?) (?:al|a la)\\b'),

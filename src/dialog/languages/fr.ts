@@ -65,7 +65,7 @@ export const fr: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /\s+listes?$/i],
+    nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i],
     add: [p('\\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)', ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b')],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
     placeholders: ['quelque chose', 'un (?:élément|article)'],

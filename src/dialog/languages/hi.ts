@@ -62,7 +62,7 @@ export const hi: LanguagePack = {
   // Postpositions are written apart but colour words also take endings: substrings.
   colourMatch: 'substring',
   lists: {
-    nameWords: [/\s*(?:की\s+)?(?:सूची|लिस्ट)$/],
+    nameWords: [/(?<!\s)\s*(?:की\s+)?(?:सूची|लिस्ट)$/],
     add: [
       p('(?:में|पर)', ' (.+?) (?:जोड़|जोड|डाल|लिख)', ''),
       // "दूध (को) (मेरी) (खरीदारी) सूची में जोड़ो"

@@ -63,7 +63,7 @@ export const it: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /\s+list[ae]$/i],
+    nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /(?<!\s)\s+list[ae]$/i],
     add: [p('\\b(?:aggiungi|metti|inserisci|scrivi)', ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b')],
     remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
     placeholders: ['qualcosa', 'un elemento'],

@@ -53,7 +53,7 @@ export const pt: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /\s+listas?$/i],
+    nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /(?<!\s)\s+listas?$/i],
     // Not \b after the preposition: "à" is no word character to JS.
     add: [p('\\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)', ' (.+?) (?:à|a|na|no|em|ao)(?= |$)')],
     remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
