@@ -50,6 +50,8 @@ export const ar: LanguagePack = {
       [new RegExp(`${H} (?:ال?ا|غير) ?(?:ال)?ربع`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`${H} (?:و ?)(?:ال)?ثلث`), (m) => [n(m[1]), 20]],
       [new RegExp(`${H} (?:ال?ا|غير) ?(?:ال)?ثلث`), (m) => [before(n(m[1])), 40]],
+      // "6 و 15": hours and minutes joined by "and".
+      [new RegExp(`${H} و ?${H}(?!\\d)`), (m) => [n(m[1]), n(m[2])]],
     ],
   },
   dates: {
@@ -75,6 +77,8 @@ export const ar: LanguagePack = {
   },
   cues: {
     timerWords: ['مؤقت', 'تايمر'],
+    alarmWords: ['منبه', 'منبّه', 'المنبه'],
+    wakeWords: ['صحني', 'صحيني', 'أيقظني', 'ايقظني', 'فيقني'],
     clockBefore: 'الساعه|عند',
     clockWords: /(?:^|\s)الساعه(?:$|\s)/,
     timerBefore: 'بعد|لمده|خلال',

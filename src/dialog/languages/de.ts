@@ -86,6 +86,8 @@ export const de: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kurzzeitwecker'],
+    alarmWords: ['wecker', 'alarm'],
+    wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich'],
     clockBefore: 'um|gegen|bis',
     clockWords: /(?:^|\s|\d)uhr(?:$|\s)/,
     timerBefore: 'in|für|fuer|nach',

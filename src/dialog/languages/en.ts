@@ -52,6 +52,8 @@ export const en: LanguagePack = {
   },
   cues: {
     timerWords: ['timer'],
+    alarmWords: ['alarm'],
+    wakeWords: ['wake me', 'wake up', 'get me up'],
     clockBefore: 'at|by|until|till',
     clockWords: /(?:^|\s)o ?'? ?clock(?:$|\s)/,
     timerBefore: 'in|for|after|within',

@@ -40,13 +40,16 @@ export const es: LanguagePack = {
   },
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
-    fixed: [[/media hora/, 1800]],
+    // "hora y media" without a count ("2 horas y media" is `andHalf`, read first).
+    fixed: [[/media hora/, 1800], [/hora y media/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? y media/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:en|durante|dentro de)\s/,
   },
   cues: {
     timerWords: ['temporizador', 'cronómetro', 'cronometro', 'timer'],
+    alarmWords: ['alarma', 'despertador'],
+    wakeWords: ['despiértame', 'despiertame', 'despertarme', 'despiértenme'],
     clockBefore: 'a las|a la|para las|para la|sobre las|hacia las|las|la',
     timerBefore: 'en|durante|dentro de',
   },

@@ -54,6 +54,8 @@ export const fr: LanguagePack = {
   },
   cues: {
     timerWords: ['minuteur', 'timer'],
+    alarmWords: ['réveil', 'reveil', 'alarme'],
+    wakeWords: ['réveille', 'reveille'],
     // Not "pour": "une alarme pour dix minutes" is a length.
     clockBefore: 'à|a|vers',
     clockWords: /\d ?h(?:$|\s|\d)/,

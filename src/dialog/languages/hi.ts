@@ -52,6 +52,8 @@ export const hi: LanguagePack = {
   },
   cues: {
     timerWords: ['टाइमर'],
+    alarmWords: ['अलार्म'],
+    wakeWords: ['जगा', 'उठा द', 'उठाना'],
     clockWords: /बजे|बजकर/,
     timerAfter: /^\s*(?:बाद|के लिए)/,
   },

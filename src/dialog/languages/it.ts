@@ -24,7 +24,7 @@ export const it: LanguagePack = {
     },
   },
   clock: {
-    am: ['a.m.', 'di mattina', 'del mattino', 'di mattino', 'mattina', 'mattino'],
+    am: ['a.m.', 'di mattina', 'del mattino', 'di mattino', 'mattina', 'mattino', 'domattina', 'stamattina'],
     pm: ['p.m.', 'del pomeriggio', 'di pomeriggio', 'pomeriggio', 'di sera', 'della sera', 'sera', 'stasera'],
     night: ['di notte', 'notte'],
     midday: [],
@@ -47,13 +47,15 @@ export const it: LanguagePack = {
   },
   durations: {
     units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'],
-    fixed: [[/mezz'? ?ora|mezza ora/, 1800]],
+    fixed: [[/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400]],
     andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:tra|fra)\s/,
   },
   cues: {
     timerWords: ['timer', 'cronometro'],
+    alarmWords: ['sveglia', 'allarme'],
+    wakeWords: ['svegliami', 'svegliarmi'],
     clockBefore: 'alle|all|verso le|per le|le|alla',
     timerBefore: 'tra|fra|per|durante',
   },

@@ -1,6 +1,6 @@
 /** Japanese. Written without spaces: phrases match as substrings. */
 import { digitizeCjk } from './cjk.ts';
-import { H, itemPattern as p, n } from './shared.ts';
+import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
 
 export const ja: LanguagePack = {
@@ -15,6 +15,8 @@ export const ja: LanguagePack = {
     noon: ['正午', '昼'],
     midnight: ['真夜中', '深夜零時'],
     rules: [
+      // 6時15分前: a quarter *before* six (5:45).
+      [new RegExp(`${H}時の?${H}分前`), (m) => [before(n(m[1])), 60 - n(m[2])]],
       [new RegExp(`${H}時半`), (m) => [n(m[1]), 30]],
       [new RegExp(`${H}時${H}分`), (m) => [n(m[1]), n(m[2])]],
       [new RegExp(`${H}時`), (m) => [n(m[1]), 0]],
@@ -33,6 +35,8 @@ export const ja: LanguagePack = {
   durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/ },
   cues: {
     timerWords: ['タイマー'],
+    alarmWords: ['アラーム', '目覚まし'],
+    wakeWords: ['起こして', '起こす'],
     clockWords: /時(?!間)/,
     timerAfter: /^\s*(?:後|以内|経っ)/,
   },

@@ -37,13 +37,16 @@ export const pt: LanguagePack = {
   },
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
-    fixed: [[/meia hora/, 1800]],
+    // "hora e meia" without a count ("2 horas e meia" is `andHalf`, read first).
+    fixed: [[/meia hora/, 1800], [/hora e meia/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? e meia/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:em|daqui a|durante)\s/,
   },
   cues: {
     timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer'],
+    alarmWords: ['alarme', 'despertador'],
+    wakeWords: ['acorda-me', 'acorda me', 'me acorda', 'acordar-me', 'desperta-me'],
     clockBefore: 'às|as|à|para as|para a|pelas|pela',
     timerBefore: 'em|daqui a|durante|por',
   },

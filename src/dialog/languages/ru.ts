@@ -61,7 +61,9 @@ export const ru: LanguagePack = {
     lengthCues: /(?:^|\s)(?:через|в течение)\s/,
   },
   cues: {
-    timerWords: ['таймер'],
+    timerWords: ['таймер', 'засеки', 'засечь'],
+    alarmWords: ['будильник'],
+    wakeWords: ['разбуди', 'буди меня'],
     // Not "на": "будильник на тридцать минут" is a length.
     clockBefore: 'в|во|к',
     timerBefore: 'через|в течение|на протяжении',

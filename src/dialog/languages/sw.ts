@@ -51,6 +51,8 @@ export const sw: LanguagePack = {
   },
   cues: {
     timerWords: ['kipima'],
+    alarmWords: ['kengele', 'alarm'],
+    wakeWords: ['niamshe', 'niamsha'],
     timerBefore: 'baada ya|kwa muda wa|kwa',
   },
   colours: {

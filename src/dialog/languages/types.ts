@@ -140,6 +140,10 @@ export interface TimerCues {
   timerBefore?: string;
   /** Words right after a length of time (後, बाद, sonra), tested on the text after the slot. */
   timerAfter?: RegExp;
+  /** Substrings naming an alarm clock (alarm, Wecker, réveil, 闹钟): with a clock time, the request sets an alarm. */
+  alarmWords?: readonly string[];
+  /** Substrings asking to be woken (wake me, weck mich, réveille-moi): an hour from 1 to 6 said without a day period is in the morning. */
+  wakeWords?: readonly string[];
 }
 
 /** Where an add/remove pattern may start (`verb`, global) and the whole of it (`full`, sticky; group 1 is the item). */

@@ -19,6 +19,8 @@ export const zh: LanguagePack = {
       [new RegExp(`${H}[点點]1刻`), (m) => [n(m[1]), 15]],
       [new RegExp(`${H}[点點]3刻`), (m) => [n(m[1]), 45]],
       [new RegExp(`差${H}分${H}[点點]`), (m) => [before(n(m[2])), 60 - n(m[1])]],
+      [new RegExp(`差1刻${H}[点點]`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H}[点點]差1刻`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`${H}[点點]${H}分?`), (m) => [n(m[1]), n(m[2])]],
       [new RegExp(`${H}[点點]`), (m) => [n(m[1]), 0]],
     ],
@@ -40,6 +42,8 @@ export const zh: LanguagePack = {
   },
   cues: {
     timerWords: ['计时', '定时', '計時'],
+    alarmWords: ['闹钟', '鬧鐘'],
+    wakeWords: ['叫我起床', '叫醒', '起床'],
     clockWords: /[点點](?!心)/,
     timerAfter: /^\s*(?:之?后|以后|後)/,
   },

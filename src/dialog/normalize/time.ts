@@ -22,11 +22,13 @@ const DIGIT_FORMS: [RegExp, (m: RegExpExecArray) => readonly [number, number]][]
   // Whole numbers on both sides: "124:30" is not 24:30.
   [/(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)/, (m) => [Number(m[1]), Number(m[2])]],
 ];
+/** A number alone: the weakest reading ("acht" in "um halb acht" when the slot is cut short). */
+const BARE_HOUR = /(\d{1,2})(?!\d)/;
 const FALLBACK_FORMS: [RegExp, (m: RegExpExecArray) => readonly [number, number]][] = [
   // "seven hundred thirty" / "0730": hours and minutes said as one number.
   [/(?:^|\D)(\d{3,4})(?!\d)/, (m) => [Math.floor(Number(m[1]) / 100), Number(m[1]) % 100]],
   [new RegExp(`(?:^|\\D)${H} ${H}(?!\\d)`), (m) => [Number(m[1]), Number(m[2])]],
-  [/(\d{1,2})(?!\d)/, (m) => [Number(m[1]), 0]],
+  [BARE_HOUR, (m) => [Number(m[1]), 0]],
 ];
 
 /** The day period named in `t`; longer phrases first ("de la noche" must not be read as the bare "noche"). */
@@ -60,6 +62,21 @@ function applyPeriod(h: number, period: DayPeriod | null): number {
 
 /** Reads a clock time in `locale`'s words; plain digits ("7:30", "19.00") in any locale. */
 export function parseTime(text: string, locale: string): ClockTime | null {
+  const read = readClock(text, locale);
+  return read && { h: read.h, m: read.m, ambiguous: read.ambiguous };
+}
+
+/**
+ * A clock time and how it was read: `loose` when only a bare hour was found ("… acht …"),
+ * so that a fuller reading of the whole utterance ("um halb acht", "sept heures et demie")
+ * can be preferred to it.
+ */
+export interface ClockReading extends ClockTime {
+  loose: boolean;
+}
+
+/** `parseTime` with the reading's strength (see `ClockReading`). */
+export function readClock(text: string, locale: string): ClockReading | null {
   const lang = langOf(locale);
   const clock = packFor(lang)?.clock;
   let t = clean(text, lang);
@@ -68,22 +85,24 @@ export function parseTime(text: string, locale: string): ClockTime | null {
   const own = clock?.read?.(d, t);
   if (own) {
     const h = own.period === null ? own.h : applyPeriod(own.h, own.period);
-    return { h: h % 24, m: own.m, ambiguous: own.period === null };
+    return { h: h % 24, m: own.m, ambiguous: own.period === null, loose: false };
   }
   // Digits around a colon are a clock time or nothing: "124:30" is not 1:24, "7:5" not 7:00.
   if (/\d:\d/.test(d) && !DIGIT_FORMS.some(([re]) => re.test(d))) return null;
   const rules = [...DIGIT_FORMS, ...(clock?.rules ?? []), ...FALLBACK_FORMS];
   let hm: readonly [number, number] | null = null;
+  let loose = false;
   for (const [re, read] of rules) {
     const m = re.exec(d);
     if (m) {
       hm = read(m);
+      loose = re === BARE_HOUR;
       break;
     }
   }
   if (!hm && clock) {
-    if (findPhrase(t, clock.midnight, lang)) return { h: 0, m: 0, ambiguous: false };
-    if (findPhrase(t, clock.noon, lang)) return { h: 12, m: 0, ambiguous: false };
+    if (findPhrase(t, clock.midnight, lang)) return { h: 0, m: 0, ambiguous: false, loose: false };
+    if (findPhrase(t, clock.noon, lang)) return { h: 12, m: 0, ambiguous: false, loose: false };
   }
   if (!hm) return null;
   const [h0, m0] = hm;
@@ -91,7 +110,7 @@ export function parseTime(text: string, locale: string): ClockTime | null {
   if (!Number.isInteger(h0) || h0 > 24 || (h0 === 24 && m0 !== 0) || m0 < 0 || m0 > 59) return null;
   const period = clock ? periodOf(t, clock, lang) : null;
   const h = applyPeriod(h0 === 24 ? 0 : h0, period);
-  return { h, m: m0, ambiguous: period === null && h0 >= 1 && h0 <= 12 };
+  return { h, m: m0, ambiguous: period === null && h0 >= 1 && h0 <= 12, loose };
 }
 
 export { before };

@@ -3,11 +3,11 @@
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
 import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
-import { durationMeant, parseDate, parseDuration, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { durationMeant, parseDate, parseDuration, parseTime, readClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
-import { ask, clarify, says, slotText } from './helpers.ts';
+import { ask, clarify, says, slotText, slotTexts } from './helpers.ts';
 
 /** The next moment at h:m (or h+12:m for a bare hour), after `now`, on `day` if given. */
 export function nextOccurrence(time: ClockTime, now: Date, day?: CalendarDay | null): Date {
@@ -33,14 +33,53 @@ export function alarmLabel(alarm: Alarm, locale: string, now: Date): string {
   return sameDay(at, now) ? formatTime(at, locale) : formatDateTime(at, locale);
 }
 
+/**
+ * The utterance as the place to read a time or length from when the slot is missing, cut
+ * short ("quarter past" of "a quarter past ten", "acht" of "um halb acht") or unreadable:
+ * the whole text, without a date slot that holds digits (so "on 5.12 at 7" is not 5:12).
+ */
+function wholeText(ctx: SkillContext): string {
+  let text = ctx.u.text;
+  for (const date of slotTexts(ctx, 'date')) if (/\d/.test(date)) text = text.replace(date, ' ');
+  return text;
+}
+
+/**
+ * The clock time meant: the slot's reading, or the whole utterance's when the slot gives none
+ * or only a bare hour and the utterance says more ("halb acht", "sept heures et demie",
+ * "6 15"). A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
+ * the morning: nobody asks to be woken at 18:15 without saying "in the evening".
+ */
+export function alarmTime(ctx: SkillContext, timeText: string | undefined): ClockTime | null {
+  const { u } = ctx;
+  const period = slotText(ctx, 'timeofday');
+  const fromSlot = timeText ? readClock(period ? `${timeText} ${period}` : timeText, u.locale) : null;
+  const fromText = readClock(wholeText(ctx), u.locale);
+  const best = fromText && (!fromSlot || (fromSlot.loose && !fromText.loose)) ? fromText : fromSlot;
+  if (!best) return null;
+  const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
+  if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
+  return time;
+}
+
+/** The length said: the whole utterance's when it names more than the slot ("an hour" of "an hour and a half"). */
+function timerLength(ctx: SkillContext, fromSlot: number | null): number | null {
+  const fromText = parseDuration(wholeText(ctx), ctx.u.locale);
+  if (fromSlot === null) return fromText;
+  return fromText !== null && Math.abs(fromText) > Math.abs(fromSlot) ? fromText : fromSlot;
+}
+
 function setAlarm(ctx: SkillContext): SkillResult {
   const { u, now } = ctx;
   const timeText = slotText(ctx, 'time');
   // "timer" in the utterance's language: a duration is meant even if it could be a time.
   const wantsTimer = says(ctx, (p) => p.cues.timerWords);
-  if (!timeText) return wantsTimer ? ask('askTimerDuration', 'time', 'duration') : ask('askAlarmTime', 'time', 'time');
+  const hasDate = slotText(ctx, 'date') !== undefined;
   // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
-  const seconds = wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, slotText(ctx, 'date') !== undefined);
+  const slotSeconds = timeText ? (wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, hasDate)) : null;
+  // No slot (or an unreadable one): the whole utterance, weighed the same way ("timer 25 minutes", "réveille-moi dans dix minutes").
+  const textSeconds = wantsTimer ? parseDuration(wholeText(ctx), u.locale) : durationMeant(wholeText(ctx), u.text, u.locale, hasDate);
+  const seconds = slotSeconds !== null ? timerLength(ctx, slotSeconds) : wantsTimer || !timeText || alarmTime(ctx, timeText) === null ? textSeconds : null;
   if (seconds !== null) {
     // "a 3000000000 hour timer" or "-5 minutes": refuse clearly instead of storing it.
     const problem = timerProblem(seconds);
@@ -49,10 +88,9 @@ function setAlarm(ctx: SkillContext): SkillResult {
     const alarm: Alarm = { id: ctx.newId(), kind: 'timer', at: now.getTime() + seconds * 1000, seconds, locale: u.locale, ringing: false };
     return { reply: { key: 'timerSet', params: { duration: formatDuration(seconds, u.locale) } }, effect: 'timer:set', actions: [{ type: 'alarmAdd', alarm }] };
   }
-  if (wantsTimer) return clarify(timeText, 'time', 'duration');
-  const period = slotText(ctx, 'timeofday');
-  const time = parseTime(period ? `${timeText} ${period}` : timeText, u.locale);
-  if (!time) return clarify(timeText, 'time', 'time');
+  if (wantsTimer) return timeText ? clarify(timeText, 'time', 'duration') : ask('askTimerDuration', 'time', 'duration');
+  const time = alarmTime(ctx, timeText);
+  if (!time) return timeText ? clarify(timeText, 'time', 'time') : ask('askAlarmTime', 'time', 'time');
   const dateText = slotText(ctx, 'date');
   const day = dateText ? parseDate(dateText, u.locale, now) : null;
   if (dateText && !day) return clarify(dateText, 'date', 'date');

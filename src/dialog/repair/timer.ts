@@ -1,0 +1,49 @@
+/**
+ * Repairs for timers and alarm clocks: words that cannot mean anything else. "timer 25
+ * minutes", "minuteur de dix minutes" or "1時間半のタイマー" read as a time question, the
+ * radio or a volume change are a timer; "wake me up tomorrow at quarter to six" or "alarme à
+ * 18h30" read as a calendar entry or a chat are an alarm. The words are the pack's
+ * (`cues.timerWords`, `alarmWords`, `wakeWords`); the length or time must be readable in the
+ * utterance, so a passing mention of a timer ("the timer song") stays what the NLU said.
+ */
+import { parseDuration, readClock } from '../normalize/index.ts';
+import type { RepairContext, RepairRule } from './types.ts';
+
+/** Whether the utterance contains one of the pack's (or English) words; substrings, so it works without spaces. */
+function mentions({ u }: RepairContext, words: readonly string[] | undefined): boolean {
+  const t = u.text.toLowerCase();
+  return (words ?? []).some((w) => t.includes(w));
+}
+
+/** Intents of the alarm skill: listing or removing is the NLU's call ("cancel the timer"). */
+const isAlarm = (intent: string) => intent.startsWith('alarm_');
+
+/** Below this the NLU is guessing: a bare "set a timer" is a timer even without a length. */
+const GUESSING = 0.3;
+
+export const timerRules: readonly RepairRule[] = [
+  {
+    name: 'timer-words',
+    apply: (ctx) => {
+      const { u, pack } = ctx;
+      if (!pack || isAlarm(u.intent) || !mentions(ctx, pack.cues.timerWords)) return null;
+      const seconds = parseDuration(u.text, u.locale);
+      return (seconds !== null && seconds > 0) || u.confidence < GUESSING ? 'alarm_set' : null;
+    },
+  },
+  {
+    name: 'alarm-clock-time',
+    apply: (ctx) => {
+      const { u, pack } = ctx;
+      if (!pack || u.intent === 'alarm_set' || u.intent === 'alarm_query') return null;
+      const wake = mentions(ctx, pack.cues.wakeWords);
+      if (!wake && !mentions(ctx, pack.cues.alarmWords)) return null;
+      const time = readClock(u.text, u.locale);
+      if (!time) return null;
+      // "remove my 7 am alarm" stays a removal when there is an alarm to remove; an alarm
+      // word and a time with nothing set yet ("18時30分にアラーム") can only be a request to set one.
+      if (u.intent === 'alarm_remove') return ctx.state.alarms.length === 0 && !time.loose ? 'alarm_set' : null;
+      return 'alarm_set';
+    },
+  },
+];
