@@ -14,7 +14,7 @@ import { ResultPanel } from '../components/ResultPanel.tsx';
 import { UtteranceForm } from '../components/UtteranceForm.tsx';
 import { findLanguage } from '../i18n/languages.ts';
 import { tr } from '../i18n/strings.ts';
-import { uiTextLang } from '../i18n/uiText.ts';
+import { useUiLanguage } from '../i18n/ui/useUiLanguage.ts';
 import { useApp } from '../state/StoreContext.tsx';
 import { ConversationView } from '../conversation/ui/ConversationView.tsx';
 import { tr as trConversation } from '../conversation/ui/strings.ts';
@@ -30,13 +30,15 @@ export function AssistantPage({ modelId, runtime }: { modelId: string; runtime: 
   const locale = useApp((s) => s.locale);
   const startNlu = useApp((s) => s.startNlu);
   const dir = findLanguage(locale)?.rtl ? 'rtl' : 'ltr';
+  // Loads the locale's UI catalog (English meanwhile) and re-renders the page when it arrives.
+  const chromeLang = useUiLanguage(locale);
 
   useEffect(() => {
     startNlu();
   }, [startNlu]);
 
   return (
-    <div className="app" dir={dir} lang={uiTextLang(locale, 'inspector')} data-testid="app">
+    <div className="app" dir={dir} lang={chromeLang} data-testid="app">
       <header className="app-header">
         <h1>{tr('appTitle', locale)}</h1>
         <p className="tagline">{tr('appTagline', locale)}</p>

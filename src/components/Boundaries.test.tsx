@@ -5,7 +5,8 @@
  */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadUiLanguageFor } from '../i18n/ui/load.ts';
 import { PageBoundary, PanelBoundary } from './Boundaries.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,6 +31,8 @@ afterEach(() => {
 });
 
 describe('PanelBoundary', () => {
+  beforeAll(() => loadUiLanguageFor('de-DE'));
+
   it('shows the panel error in the locale, keeps its neighbours, and recovers on Try again', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     broken = true;

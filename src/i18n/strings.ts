@@ -1,7 +1,7 @@
 /**
  * UI strings of the inspector (namespace `inspector`). English is the source: its keys define
  * `TranslationKey`, so a missing or misspelled key is a type error; translations live in
- * `ui/<lang>.ts`. `{name}` placeholders are filled by `tr()`; the result is plain text
+ * `ui/locales/<lang>.json`. `{name}` placeholders are filled by `tr()`; the result is plain text
  * (React escapes it), never HTML.
  */
 import { EN } from './en.ts';

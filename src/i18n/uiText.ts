@@ -1,11 +1,13 @@
 /**
  * UI chrome text, by namespace, and the message formatting shared with the reply templates.
  *
- * Each capability keeps its English strings next to its UI (`src/<capability>/ui/strings.ts`
- * exports `const EN = {...} as const`) and gets a typed translator from
- * `makeTranslator('<namespace>', EN)`; translations for other languages live in
- * `src/i18n/ui/<lang>.ts` (one object per namespace). A missing translation falls back to
- * English for that key only.
+ * Each capability keeps its English strings next to its UI (a leaf `en.ts`/`strings.ts`
+ * exporting `const EN = {...} as const`, listed in `ui/sources.ts`) and gets a typed translator
+ * from `makeTranslator('<namespace>', EN)`. Translations for other languages are data:
+ * `src/i18n/ui/locales/<lang>.json`, `{ namespace: { key: text } }`, loaded lazily per language
+ * (`ui/load.ts`, `ui/useUiLanguage.ts`) into a cache (`ui/cache.ts`) that the translators read
+ * synchronously. Until a language has loaded, and for a key it lacks, the text is English;
+ * a language under the coverage threshold is not offered at all (see `ui/sources.ts`).
  *
  * Strings are ICU MessageFormat, rendered with `intl-messageformat`: `{name}` places a value as
  * it is; a count is passed as a number and formatted by the message in its locale, with the
@@ -15,7 +17,8 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { langTag } from './languages.ts';
-import { UI_TRANSLATIONS } from './ui/index.ts';
+import { isUiPseudo, uiCatalog } from './ui/cache.ts';
+import { keepMark, pseudoLocalize } from './ui/pseudo.ts';
 import type { UiDict } from './ui/types.ts';
 
 export type { UiDict };
@@ -199,34 +202,57 @@ function fillLoosely(template: string, params?: MessageValues): string {
   return print(nodes);
 }
 
-/** The language part of a locale code (`pt-PT` → `pt`, `zh-TW` → `zh-TW` kept for script). */
+/**
+ * The UI language of a locale: the catalog it reads (`locales/<lang>.json`). The language
+ * alone (`pt-PT` → `pt`, `de-DE` → `de`), except Chinese, told apart by script: `zh-TW` (and
+ * Hong Kong, Macao) → `zh-Hant`, any other `zh` → `zh-Hans`.
+ */
 export function uiLang(locale: string): string {
-  if (locale === 'zh-TW') return 'zh-TW';
-  return locale.split('-')[0] ?? locale;
+  const [language = locale, ...rest] = locale.split('-');
+  if (language.toLowerCase() !== 'zh') return language.toLowerCase();
+  const traditional = rest.some((part) => /^(hant|tw|hk|mo)$/i.test(part));
+  return traditional ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** Languages with a translation of at least one namespace. */
-export function translatedLanguages(): string[] {
-  return Object.keys(UI_TRANSLATIONS);
-}
+/** `lang` of the pseudo-locale's text (English, accented: CLDR's pseudo-locale tag). */
+export const PSEUDO_LANG = 'en-XA';
 
 /**
- * BCP 47 tag of the text a namespace shows for `locale`: the locale's language when that
- * namespace is translated into it, else `en` (for `lang` attributes, so English chrome on a
- * Swahili page is not read out as Swahili).
+ * BCP 47 tag of the text a namespace shows for `locale`: the locale's language when its UI
+ * catalog is loaded, offered and translates that namespace, else `en` (for `lang` attributes,
+ * so English chrome on a Swahili page, or on a German one whose catalog is still loading, is
+ * not read out as Swahili or German).
  */
 export function uiTextLang(locale: string, namespace: string): string {
-  return UI_TRANSLATIONS[uiLang(locale)]?.[namespace] ? langTag(locale) : 'en';
+  if (isUiPseudo()) return PSEUDO_LANG;
+  return uiCatalog(uiLang(locale))?.[namespace] ? langTag(locale) : 'en';
+}
+
+/** The English message in the pseudo-locale; the values put into it are kept as they are. */
+function pseudoMessage(template: string, params?: MessageValues): string {
+  const kept: string[] = [];
+  const marked: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'string' && !/^-?\d+(?:\.\d+)?$/.test(value)) {
+      marked[name] = keepMark(kept.length);
+      kept.push(value);
+    } else {
+      marked[name] = value;
+    }
+  }
+  return pseudoLocalize(fill(template, marked, 'en'), kept);
 }
 
 /**
  * A translator for one namespace: `tr(key, locale, params)`. Keys are typed by the English
- * object, so a misspelt key is a compile error. A translation that cannot be formatted (an
- * invalid template, a count that is not a number) gives the English string instead.
+ * object, so a misspelt key is a compile error. The text comes from the locale's UI catalog
+ * when it is loaded and has the key, else from English; a translation that cannot be
+ * formatted (a count that is not a number) gives the English string instead.
  */
 export function makeTranslator<E extends UiDict>(namespace: string, en: E) {
   return (key: keyof E & string, locale: string, params?: MessageValues): string => {
-    const own = UI_TRANSLATIONS[uiLang(locale)]?.[namespace]?.[key];
+    if (isUiPseudo()) return pseudoMessage(String(en[key]), params);
+    const own = uiCatalog(uiLang(locale))?.[namespace]?.[key];
     if (own !== undefined) {
       try {
         return formatMessage(own, locale, params);

@@ -1,6 +1,6 @@
 /**
  * English UI strings of the dialogue panels (namespace `dialog`); translations live in
- * src/i18n/ui/<lang>.ts. `{name}` placeholders, plain text only.
+ * src/i18n/ui/locales/<lang>.json. `{name}` placeholders, plain text only.
  */
 import { EN } from './en.ts';
 import { makeTranslator } from '../../i18n/uiText.ts';

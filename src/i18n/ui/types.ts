@@ -1,7 +1,8 @@
 /**
- * The shape of one language's UI translations: for each namespace, any subset of the English
- * source's keys (a missing key falls back to English for that key only). Typed against the
- * English objects, so a misspelt key in a language file is a compile error.
+ * The shape of the UI catalogs: the English sources (one object per namespace) and, per UI
+ * language, any subset of their keys (a missing key falls back to English for that key only).
+ * A leaf module: it imports only the English objects' types, so every part of the UI text
+ * can import it without a cycle.
  */
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
@@ -11,12 +12,36 @@ import type { EN as InspectorEn } from '../en.ts';
 /** A namespace's strings in one language. */
 export type UiDict = Readonly<Record<string, string>>;
 
+/** The English source of every namespace: the keys every catalog is typed and checked against. */
+export interface UiSources {
+  inspector: typeof InspectorEn;
+  speech: typeof SpeechEn;
+  conversation: typeof ConversationEn;
+  dialog: typeof DialogEn;
+}
+
+/** A namespace's name. */
+export type UiNamespace = keyof UiSources;
+
 type Translation<E> = { readonly [K in keyof E]?: string };
 
-/** One language's strings, namespace by namespace. */
-export interface LanguageUi {
-  inspector?: Translation<typeof InspectorEn>;
-  speech?: Translation<typeof SpeechEn>;
-  conversation?: Translation<typeof ConversationEn>;
-  dialog?: Translation<typeof DialogEn>;
-}
+/** One language's strings, namespace by namespace (the shape of `locales/<lang>.json`). */
+export type LanguageUi = { readonly [N in UiNamespace]?: Translation<UiSources[N]> };
+
+/**
+ * A catalog as the translator reads it once loaded and checked: namespace → key → text, only
+ * keys that exist in English, with the English arguments.
+ */
+export type UiCatalog = Readonly<Record<string, UiDict>>;
+
+/**
+ * Compile-time check of a JSON catalog's type (`typeof import('./locales/de.json')`): every
+ * namespace and key must exist in English, or the `Catalog<…>` using it is a type error that
+ * names the stray key.
+ */
+export type KnownKeys<J> = {
+  [N in keyof J]: N extends UiNamespace ? { [K in keyof J[N]]: K extends keyof UiSources[N] ? string : never } : never;
+};
+
+/** The UI languages with a catalog file: `uiLang()` codes (the language alone, Chinese by script). */
+export type UiLanguage = 'ar' | 'bn' | 'de' | 'es' | 'fr' | 'hi' | 'id' | 'ja' | 'pt' | 'ru' | 'ur' | 'zh-Hans' | 'zh-Hant';

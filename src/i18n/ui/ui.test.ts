@@ -1,32 +1,34 @@
 /**
- * UI chrome translations: the required languages exist, every translated language covers
- * every 'inspector' key with the English placeholders (ICU: `{name}`, `{count, plural, …}`),
- * other namespaces only use real keys, each language is written in its own script, and counts
- * take the language's plural forms.
+ * UI catalogs (`locales/<lang>.json`): the 13 UI languages exist, each has a loader, uses only
+ * English keys with the English arguments (ICU: `{name}`, `{count, plural, …}`) and covers
+ * 100% of them, is written in its own script, and counts take the language's plural forms.
  */
-import { describe, expect, it } from 'vitest';
-import { EN as CONVERSATION_EN } from '../../conversation/ui/strings.ts';
-import { EN as DIALOG_EN } from '../../dialog/ui/strings.ts';
-import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
-import { EN as INSPECTOR_EN, tr } from '../strings.ts';
-import { messageArguments, messageBranches, parseMessage, translatedLanguages, uiTextLang } from '../uiText.ts';
-import { UI_TRANSLATIONS } from './index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tr } from '../strings.ts';
+import { messageArguments, messageBranches, parseMessage, uiLang, uiTextLang } from '../uiText.ts';
+import { uiCatalog } from './cache.ts';
+import { catalogReport } from './coverage.ts';
+import { catalogLanguages, loadAllUiLanguages } from './load.ts';
+import { UI_NAMESPACES, UI_SOURCES } from './sources.ts';
 
-const SOURCES: Record<string, Readonly<Record<string, string>>> = {
-  inspector: INSPECTOR_EN,
-  speech: SPEECH_EN,
-  conversation: CONVERSATION_EN,
-  dialog: DIALOG_EN,
-};
-/** Each ICU argument with how it is used (`{n}` text, `{n, plural, …}` plural), sorted. */
-const placeholders = (s: string) => [...messageArguments(s)].sort(([a], [b]) => a.localeCompare(b));
+const DIR = join(import.meta.dirname, 'locales');
+/** The parsed catalog files, by language (read as files: what the bundler will ship). */
+const FILES: Record<string, unknown> = Object.fromEntries(
+  readdirSync(DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(DIR, name), 'utf8')) as unknown]),
+);
+const dictOf = (lang: string, ns: string): Record<string, string> =>
+  ((FILES[lang] as Record<string, Record<string, string>> | undefined)?.[ns]) ?? {};
 
-/** The 12 largest languages besides English (zh-TW kept apart for its script). */
-const REQUIRED = ['zh', 'zh-TW', 'hi', 'es', 'ar', 'fr', 'bn', 'pt', 'ru', 'ja', 'de', 'id', 'ur'];
+/** The 12 largest languages besides English, Chinese in both scripts: the 13 UI languages. */
+const REQUIRED = ['zh-Hans', 'zh-Hant', 'hi', 'es', 'ar', 'fr', 'bn', 'pt', 'ru', 'ja', 'de', 'id', 'ur'];
 
 const SCRIPT: Record<string, RegExp> = {
-  zh: /\p{Script=Han}/u,
-  'zh-TW': /\p{Script=Han}/u,
+  'zh-Hans': /\p{Script=Han}/u,
+  'zh-Hant': /\p{Script=Han}/u,
   hi: /\p{Script=Devanagari}/u,
   ar: /\p{Script=Arabic}/u,
   ur: /\p{Script=Arabic}/u,
@@ -34,47 +36,76 @@ const SCRIPT: Record<string, RegExp> = {
   ru: /\p{Script=Cyrillic}/u,
   ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
 };
+/** Keys whose text may be the same in every script (a name, a number with a sign, a product). */
+const SCRIPT_NEUTRAL = new Set(['inspector.appTitle', 'speech.rateValue', 'speech.voiceOnline', 'speech.voiceEspeak']);
 
-describe('UI translations', () => {
-  it('cover the required languages', () => {
-    expect(translatedLanguages().sort()).toEqual([...REQUIRED].sort());
+/** Each ICU argument with how it is used (`{n}` text, `{n, plural, …}` plural), sorted. */
+const placeholders = (s: string) => [...messageArguments(s)].sort(([a], [b]) => a.localeCompare(b));
+
+describe('UI catalogs', () => {
+  it('exist for the 13 UI languages, each file with a loader', () => {
+    expect(Object.keys(FILES)).toEqual(expect.arrayContaining(REQUIRED));
+    expect(catalogLanguages().sort()).toEqual(Object.keys(FILES).sort());
   });
 
-  it.each(REQUIRED)('%s: translates every inspector key with the English placeholders', (lang) => {
-    const dict = UI_TRANSLATIONS[lang]?.inspector ?? {};
-    expect(Object.keys(dict).sort()).toEqual(Object.keys(INSPECTOR_EN).sort());
-    for (const [key, text] of Object.entries(dict)) {
-      expect(placeholders(text), `${lang}.inspector.${key}`).toEqual(placeholders(INSPECTOR_EN[key as keyof typeof INSPECTOR_EN]));
-    }
-  });
-
-  it.each(REQUIRED)('%s: other namespaces use only real keys, with the English placeholders', (lang) => {
-    for (const [ns, dict] of Object.entries(UI_TRANSLATIONS[lang] ?? {})) {
-      const en = SOURCES[ns];
-      expect(en, `unknown namespace ${ns}`).toBeDefined();
+  it.each(REQUIRED)('%s: uses only English namespaces and keys, with the English arguments, as plain text', (lang) => {
+    const json = FILES[lang] as Record<string, Record<string, unknown>>;
+    for (const [ns, dict] of Object.entries(json)) {
+      expect(UI_SOURCES, `unknown namespace ${ns}`).toHaveProperty([ns]);
+      const en = UI_SOURCES[ns as keyof typeof UI_SOURCES] as Readonly<Record<string, string>>;
       for (const [key, text] of Object.entries(dict)) {
-        expect(en, `${lang}.${ns}.${key}`).toHaveProperty([key]);
-        expect(placeholders(text), `${lang}.${ns}.${key}`).toEqual(placeholders(en![key]!));
-        expect(text.trim(), `${lang}.${ns}.${key}`).toBe(text);
-        expect(text, `${lang}.${ns}.${key}`).not.toMatch(/[<>]/);
+        const id = `${lang}.${ns}.${key}`;
+        expect(en, id).toHaveProperty([key]);
+        expect(typeof text, id).toBe('string');
+        expect(placeholders(text as string), id).toEqual(placeholders(en[key]!));
+        expect((text as string).trim(), id).toBe(text);
+        expect(text, id).not.toMatch(/[<>]/);
       }
     }
+    expect(catalogReport(lang, json).problems).toEqual([]);
+  });
+
+  it.each(REQUIRED)('%s: translates 100% of the English keys', (lang) => {
+    const report = catalogReport(lang, FILES[lang]);
+    expect(report.missing).toEqual([]);
+    expect(report.share).toBe(1);
+    expect(report.offered).toBe(true);
   });
 
   it.each(Object.entries(SCRIPT))('%s: is written in its own script', (lang, letter) => {
-    const dict = UI_TRANSLATIONS[lang]?.inspector ?? {};
-    const untranslated = Object.entries(dict).filter(([key, text]) => key !== 'appTitle' && !letter.test(text));
+    const untranslated = UI_NAMESPACES.flatMap((ns) =>
+      Object.entries(dictOf(lang, ns))
+        .filter(([key, text]) => !SCRIPT_NEUTRAL.has(`${ns}.${key}`) && !letter.test(text))
+        .map(([key]) => `${ns}.${key}`),
+    );
     expect(untranslated).toEqual([]);
   });
 
   it('keeps Simplified and Traditional Chinese apart', () => {
-    const all = (lang: string) => Object.values(UI_TRANSLATIONS[lang] ?? {}).flatMap((d) => Object.values(d)).join('');
-    expect(all('zh')).not.toMatch(/[這語輸鐘燈試範載啟動後執緒結圖總關離頁檔損]/u);
-    expect(all('zh-TW')).not.toMatch(/[这语输钟灯试范载启动后执线结图总关离页档损]/u);
+    const all = (lang: string) => UI_NAMESPACES.flatMap((ns) => Object.values(dictOf(lang, ns))).join('');
+    expect(all('zh-Hans')).not.toMatch(/[這語輸鐘燈試範載啟動後執緒結圖總關離頁檔損設讀覆檢]/u);
+    expect(all('zh-Hant')).not.toMatch(/[这语输钟灯试范载启动后执线结图总关离页档损设读复检]/u);
   });
 });
 
-describe('inspector translator', () => {
+describe('UI languages of locales', () => {
+  it('are the language alone, Chinese by script', () => {
+    expect(uiLang('de-DE')).toBe('de');
+    expect(uiLang('pt-PT')).toBe('pt');
+    expect(uiLang('zh-CN')).toBe('zh-Hans');
+    expect(uiLang('zh-TW')).toBe('zh-Hant');
+    expect(uiLang('zh-Hant-HK')).toBe('zh-Hant');
+    expect(uiLang('sw-KE')).toBe('sw');
+  });
+});
+
+describe('inspector translator (catalogs loaded)', () => {
+  beforeAll(loadAllUiLanguages);
+
+  it('installs every catalog', () => {
+    for (const lang of REQUIRED) expect(uiCatalog(lang), lang).toBeDefined();
+  });
+
   it('uses the locale language, per key, with English as the fallback', () => {
     expect(tr('submit', 'de-DE')).toBe('Verstehen');
     expect(tr('submit', 'pt-PT')).toBe('Compreender');
@@ -94,10 +125,12 @@ describe('inspector translator', () => {
 });
 
 describe('counts in UI strings', () => {
+  beforeAll(loadAllUiLanguages);
+
   const all = (): [string, string, string][] => [
-    ...Object.entries(SOURCES).flatMap(([ns, dict]) => Object.entries(dict).map(([k, t]) => ['en', `${ns}.${k}`, t] as [string, string, string])),
-    ...Object.entries(UI_TRANSLATIONS).flatMap(([lang, nss]) =>
-      Object.entries(nss).flatMap(([ns, dict]) => Object.entries(dict).map(([k, t]) => [lang, `${ns}.${k}`, t] as [string, string, string])),
+    ...UI_NAMESPACES.flatMap((ns) => Object.entries(UI_SOURCES[ns]).map(([k, t]) => ['en', `${ns}.${k}`, t] as [string, string, string])),
+    ...REQUIRED.flatMap((lang) =>
+      UI_NAMESPACES.flatMap((ns) => Object.entries(dictOf(lang, ns)).map(([k, t]) => [lang, `${ns}.${k}`, t] as [string, string, string])),
     ),
   ];
 

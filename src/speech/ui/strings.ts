@@ -1,6 +1,6 @@
 /**
  * English UI text of the speech capability (namespace `speech`); translations live in
- * src/i18n/ui/<lang>.ts. `{language}` is the language's own name, `{name}` a voice name.
+ * src/i18n/ui/locales/<lang>.json. `{language}` is the language's own name, `{name}` a voice name.
  */
 export const EN = {
   micStart: 'Talk',
