@@ -2,10 +2,12 @@
  * Root component of the Polyvox page: builds the page's runtime (NLU, engine, speech, store)
  * once, renders the assistant page inside the store's provider, and keeps the document's
  * `lang` and `dir` in step with the locale (only the page's owner touches the document, so
- * an embedded assistant never does). `?model=<id>` names another model folder.
+ * an embedded assistant never does). `?model=<id>` names another model folder; `?uiPseudo`
+ * shows every UI string in the pseudo-locale, for layout testing (`src/i18n/ui/pseudo.ts`).
  */
 import { useEffect, useState } from 'react';
 import { findLanguage, langTag } from '../i18n/languages.ts';
+import { setUiPseudo } from '../i18n/ui/cache.ts';
 import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
 import { AssistantPage } from './AssistantPage.tsx';
@@ -27,10 +29,20 @@ function useDocumentLocale(runtime: Runtime): void {
   }, [runtime]);
 }
 
+/** `?uiPseudo`: the pseudo-locale while the page is open. */
+function usePseudoLocale(): void {
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has('uiPseudo')) return;
+    setUiPseudo(true);
+    return () => setUiPseudo(false);
+  }, []);
+}
+
 /** Root component of the Polyvox app. */
 export function App() {
   const [runtime] = useState(createRuntime);
   useDocumentLocale(runtime);
+  usePseudoLocale();
   const modelId = new URLSearchParams(window.location.search).get('model') ?? DEFAULT_MODEL_ID;
   return (
     <StoreProvider store={runtime.store}>

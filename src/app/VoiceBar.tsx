@@ -5,6 +5,7 @@
 import { MicButton, InterimTranscript, LevelMeter, SpeechErrorMessage, useSpeechInput, type SpeechInput } from '../speech/index.ts';
 import { useApp } from '../state/StoreContext.tsx';
 import { tr } from '../conversation/ui/strings.ts';
+import { tr as trSpeech } from '../speech/ui/tr.ts';
 import type { VoicePrefs } from '../state/types.ts';
 
 /** Props: the page's listening session and the user's voice preferences. */
@@ -22,7 +23,11 @@ export function VoiceBar({ input, prefs }: { input: SpeechInput; prefs: VoicePre
           onStop={() => input.stop()}
         />
         <LevelMeter source={input.level} locale={locale} />
-        {snap.processing && <small className="processing" data-testid="processing">{snap.processing}</small>}
+        {snap.processing && (
+          <small className="processing" data-testid="processing" data-processing={snap.processing}>
+            {trSpeech(snap.processing === 'online' ? 'processingOnline' : 'processingLocal', locale)}
+          </small>
+        )}
       </div>
       <InterimTranscript text={snap.interim} locale={locale} />
       <SpeechErrorMessage error={snap.error} locale={locale} />

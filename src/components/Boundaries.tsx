@@ -6,8 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
-import { langTag } from '../i18n/languages.ts';
 import { tr } from '../i18n/strings.ts';
+import { uiTextLang } from '../i18n/uiText.ts';
 
 function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -16,7 +16,7 @@ function detailOf(error: unknown): string {
 /** Wraps one panel; `locale` picks the message's language. */
 export function PanelBoundary({ locale, children }: { locale: string; children: ReactNode }) {
   const fallback = ({ error, resetErrorBoundary }: FallbackProps) => (
-    <section className="error-panel panel-error" role="alert" data-testid="panel-error" lang={langTag(locale)}>
+    <section className="error-panel panel-error" role="alert" data-testid="panel-error" lang={uiTextLang(locale, 'inspector')}>
       <p>{tr('panelError', locale)}</p>
       <p>
         <small lang="en">{detailOf(error)}</small>
@@ -32,7 +32,7 @@ export function PanelBoundary({ locale, children }: { locale: string; children: 
 /** Wraps the whole page. */
 export function PageBoundary({ locale, children }: { locale: string; children: ReactNode }) {
   const fallback = ({ error }: FallbackProps) => (
-    <main className="error-panel page-error" role="alert" data-testid="page-error" lang={langTag(locale)}>
+    <main className="error-panel page-error" role="alert" data-testid="page-error" lang={uiTextLang(locale, 'inspector')}>
       <h1>{tr('errorTitle', locale)}</h1>
       <p>{tr('pageError', locale)}</p>
       <p>

@@ -5,15 +5,15 @@
  */
 import { useStore } from 'zustand';
 import type { Dialog } from '../dialog/index.ts';
-import { langTag } from '../i18n/languages.ts';
 import { tr } from '../i18n/strings.ts';
+import { uiTextLang } from '../i18n/uiText.ts';
 
 /** Props: the dialog whose storage notices are shown. */
 export function StorageNotice({ dialog, locale }: { dialog: Pick<Dialog, 'state' | 'dismissNotices'>; locale: string }) {
   const { quarantined, storageError } = useStore(dialog.state, (s) => s.notices);
   if (quarantined === 0 && storageError === null) return null;
   return (
-    <section className="error-panel storage-notice" role="status" data-testid="storage-notice" lang={langTag(locale)}>
+    <section className="error-panel storage-notice" role="status" data-testid="storage-notice" lang={uiTextLang(locale, 'inspector')}>
       {quarantined > 0 ? <p data-testid="quarantine-notice">{tr('quarantined', locale, { count: quarantined })}</p> : null}
       {storageError !== null ? <p data-testid="storage-error">{tr('storageError', locale, { detail: storageError })}</p> : null}
       <button type="button" onClick={() => dialog.dismissNotices()}>
