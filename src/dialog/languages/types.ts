@@ -187,6 +187,40 @@ export interface MathWords {
   of?: string;
   /** Regex source: "of" where the base comes first (百の十パーセント, सौ का दस प्रतिशत). */
   baseFirst?: string;
+  /**
+   * Words that ask for the result around a sum (what is, combien font, 等于多少, はいくつ):
+   * a sum with only these beside it is arithmetic whatever intent the NLU gave it.
+   */
+  ask?: readonly string[];
+}
+
+/**
+ * Volume words. Phrases are matched as whole words on cleaned text (substrings where the
+ * script has no spaces, word starts where words take suffixes), like `hasPhrase`.
+ */
+export interface VolumeWords {
+  /** Phrases that can only mean "louder" (louder, turn it up, lauter, plus fort, погромче, 声音大). */
+  louder: readonly string[];
+  /** Phrases that can only mean "quieter". */
+  quieter: readonly string[];
+  /** Phrases that mean "mute" (mute, stumm, coupe le son, 静音). */
+  mute: readonly string[];
+  /** Names of the sound level (volume, Lautstärke, son, 音量): with a number it is the level to set. */
+  nouns: readonly string[];
+  /** Words right before a level ("to", "auf", "à", "на"): with a louder/quieter word, the number is a level, not a step. */
+  to: readonly string[];
+  /** Words right after a level (に, 으로, पर). */
+  toAfter?: readonly string[];
+  /** "A little" phrases that hold a number word (un poco, ein bisschen, 一点): one step, not a level. */
+  aBit?: readonly string[];
+}
+
+/** Player words besides `pause` / `resume`. */
+export interface MediaWords {
+  /** What plays (music, song, Musik, 音楽): a pause/resume/next word with one of these is about the player. */
+  nouns: readonly string[];
+  /** Next-track phrases (next song, skip, nächster Titel, 下一首). */
+  next: readonly string[];
 }
 
 /** Everything the dialogue knows about one language. */
@@ -219,6 +253,10 @@ export interface LanguagePack {
   /** Substrings asking to pause or resume playback. */
   pause: readonly string[];
   resume: readonly string[];
+  /** Volume words (louder, quieter, mute, the level's name and "to"). */
+  volume?: VolumeWords;
+  /** Player words (what plays, next track). */
+  media?: MediaWords;
   /** Substrings saying thank you. */
   thanks: readonly string[];
 }

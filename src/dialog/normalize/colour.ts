@@ -25,23 +25,26 @@ export const COLOURS = {
 
 export type ColourName = ColourKey;
 
-/** A colour named in `locale`'s words, or null. */
-export function parseColour(text: string, locale: string): { name: ColourName; hex: string } | null {
+/** A colour named in `locale`'s words (and the word that named it), or null. */
+export function parseColour(text: string, locale: string): { name: ColourName; hex: string; word: string } | null {
   const pack = packFor(locale);
   if (!pack) return null;
   // English colour words are common in every language's speech ("orange", "blue"), so they are tried too.
   return match(clean(text, pack.code), pack) ?? (pack === en ? null : match(clean(text, 'en'), en));
 }
 
-function match(t: string, pack: LanguagePack): { name: ColourName; hex: string } | null {
+function match(t: string, pack: LanguagePack): { name: ColourName; hex: string; word: string } | null {
   const words = t.split(' ');
   for (const [name, list] of Object.entries(pack.colours) as [ColourName, string][]) {
-    const hit = list.split('|').some((stem) => {
-      if (pack.unspaced || pack.colourMatch === 'substring') return t.includes(stem);
+    for (const stem of list.split('|')) {
+      if (pack.unspaced || pack.colourMatch === 'substring') {
+        if (t.includes(stem)) return { name, hex: COLOURS[name], word: pack.unspaced ? stem : (words.find((w) => w.includes(stem)) ?? stem) };
+        continue;
+      }
       // 'word': "red" must not match "reduce"; 'prefix': inflected forms (rote, bleues, зелёный).
-      return words.some((w) => (pack.colourMatch === 'word' ? w === stem || w === `${stem}s` : w.startsWith(stem)));
-    });
-    if (hit) return { name, hex: COLOURS[name] };
+      const word = words.find((w) => (pack.colourMatch === 'word' ? w === stem || w === `${stem}s` : w.startsWith(stem)));
+      if (word) return { name, hex: COLOURS[name], word };
+    }
   }
   return null;
 }

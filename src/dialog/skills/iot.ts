@@ -5,14 +5,19 @@
 import { parseAmount, parseColour } from '../normalize/index.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, slotText } from './helpers.ts';
+import { readVolume } from './playback.ts';
 
 const STEP = 25;
+
+/** Light intents a colour word turns into a colour change. */
+const LIGHT_INTENTS = new Set(['iot_hue_lighton', 'iot_hue_lightup', 'iot_hue_lightdim']);
 
 /** The brightness asked for: "to 50 percent" / "to seven" (of ten) / one step up or down. */
 function targetLevel(ctx: SkillContext, direction: 1 | -1): number {
   const current = ctx.state.devices.light.on ? ctx.state.devices.light.brightness : direction > 0 ? 0 : 100;
   const amountText = slotText(ctx, 'change_amount');
-  const amount = amountText ? parseAmount(amountText, ctx.u.locale) : null;
+  // "a little" with a number word in it (un poco, ein bisschen, 一点) is no amount.
+  const amount = amountText && readVolume(amountText, ctx.u.locale).level !== null ? parseAmount(amountText, ctx.u.locale) : null;
   // Words without a number ("a little bit") mean one step.
   if (!amount) return Math.min(100, Math.max(5, current + direction * STEP));
   const level = amount.percent || amount.value > 10 ? amount.value : amount.value * 10;
@@ -29,8 +34,15 @@ function brightness(ctx: SkillContext, direction: 1 | -1): SkillResult {
   };
 }
 
+/** A colour named in the colour slot, or anywhere in the words ("mach das licht grün" read as brighter). */
+function colourSaid(ctx: SkillContext): string | undefined {
+  const slot = slotText(ctx, 'color_type');
+  if (slot) return slot;
+  return parseColour(ctx.u.text, ctx.u.locale)?.word;
+}
+
 function colour(ctx: SkillContext): SkillResult {
-  const said = slotText(ctx, 'color_type');
+  const said = colourSaid(ctx);
   if (!said) {
     // "set the lights to fifty percent" is lightchange without a colour.
     if (slotText(ctx, 'change_amount')) {
@@ -48,6 +60,8 @@ export const iotSkill = defineSkill({
   scenario: 'iot',
   handle: (ctx) => {
     const { devices } = ctx.state;
+    // A colour word with "on", "brighter" or "dimmer" ("mach das licht grün", "ışığı yeşil yap") sets the colour (and turns it on).
+    if (LIGHT_INTENTS.has(ctx.u.intent) && colourSaid(ctx)) return colour(ctx);
     switch (ctx.u.intent) {
       case 'iot_hue_lighton':
         return { reply: { key: 'lightOn' }, effect: 'light:on', actions: [{ type: 'devices', patch: { light: { ...devices.light, on: true } } }] };

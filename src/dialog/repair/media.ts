@@ -1,0 +1,26 @@
+/**
+ * Player repairs: a pause, resume or next-track word with something that plays named
+ * ("pause the music", "暂停音乐", "गाना रोक दो", "음악 일시 정지") is about the player,
+ * whatever close intent the NLU picked (mute, a music question, "likes"). The play skill
+ * then pauses, resumes or skips.
+ */
+import { readMedia } from '../skills/playback.ts';
+import type { RepairRule } from './types.ts';
+
+/** Scenarios close to the player: there, the player word alone is enough (play intents already reach the play skill). */
+const NEAR = new Set(['audio', 'music']);
+
+/** Intents whose words name a record or a device of their own ("stop the alarm", "pause the vacuum"). */
+const KEEP = /^(?:alarm|calendar|lists|iot)_/;
+
+export const mediaRules: readonly RepairRule[] = [
+  {
+    name: 'player-words',
+    apply: ({ u, pack }) => {
+      if (!pack || KEEP.test(u.intent) || u.scenario === 'play') return null;
+      const said = readMedia(u.text, u.locale);
+      if (!said.action || !(said.noun || NEAR.has(u.scenario))) return null;
+      return 'play_music';
+    },
+  },
+];

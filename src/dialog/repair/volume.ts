@@ -1,0 +1,27 @@
+/**
+ * Volume repairs: words that can only be about the volume ("louder", "mach lauter",
+ * "погромче", "声音大一点", "volume to 30") name the volume intent when the NLU picked a
+ * close but wrong one (mute for "turn it up", a light intent for "сделай погромче", a
+ * question for "súbelo un poco"). The audio skill then reads the level from the same words.
+ */
+import { readVolume } from '../skills/playback.ts';
+import type { RepairRule } from './types.ts';
+
+/** Intents whose own words name a time or a record: the volume words there are part of something else. */
+const KEEP = /^(?:alarm|calendar|lists)_/;
+
+export const volumeRules: readonly RepairRule[] = [
+  {
+    name: 'volume-words',
+    apply: ({ u, pack }) => {
+      if (!pack || KEEP.test(u.intent)) return null;
+      const said = readVolume(u.text, u.locale);
+      if (said.dir === 'up') return 'audio_volume_up';
+      if (said.dir === 'down') return 'audio_volume_down';
+      if (said.dir === 'mute') return 'audio_volume_mute';
+      // "volume to 30", "볼륨 30으로": the level's name and a number.
+      if (said.noun && said.level !== null && !u.intent.startsWith('audio_volume_')) return 'audio_volume_other';
+      return null;
+    },
+  },
+];
