@@ -23,7 +23,8 @@ export function checkActions(result: SkillResult, now: Date): SkillResult {
         break;
       case 'listAdd':
       case 'listCreate':
-        if (a.list.length === 0 || a.list.length > MAX_TEXT || (a.type === 'listAdd' && a.item.length > MAX_TEXT)) return refuse('notUnderstood');
+        // An empty list name is the unnamed default list; an empty item is never stored.
+        if (a.list.length > MAX_TEXT || (a.type === 'listAdd' && (a.item.trim() === '' || a.item.length > MAX_TEXT))) return refuse('notUnderstood');
         break;
       default:
         break;

@@ -71,7 +71,8 @@ export function eventProblem(v: unknown, now: Date): string | null {
 /** Why a list record (`{name, position}`) cannot be kept, or null. */
 export function listProblem(v: unknown): string | null {
   const l = v as { name?: unknown; position?: unknown } | null;
-  if (typeof l !== 'object' || l === null || !isText(l.name, 1)) return 'list without a name';
+  // The empty name is the unnamed default list ("add milk" with no list said).
+  if (typeof l !== 'object' || l === null || !isText(l.name)) return 'list without a name';
   if (typeof l.position !== 'number' || !Number.isFinite(l.position)) return 'list without a position';
   return null;
 }
@@ -79,7 +80,7 @@ export function listProblem(v: unknown): string | null {
 /** Why a list item record (`{list, index, text}`) cannot be kept, or null. */
 export function listItemProblem(v: unknown): string | null {
   const i = v as { list?: unknown; index?: unknown; text?: unknown } | null;
-  if (typeof i !== 'object' || i === null || !isText(i.list, 1)) return 'list item without a list';
+  if (typeof i !== 'object' || i === null || !isText(i.list)) return 'list item without a list';
   if (typeof i.index !== 'number' || !Number.isSafeInteger(i.index) || i.index < 0) return 'list item without a position';
   if (!isText(i.text)) return 'list item is not text';
   return null;

@@ -79,6 +79,19 @@ function slowStorage(ms: number) {
   return { storage, inner };
 }
 
+describe('the unnamed default list', () => {
+  it('"add milk" with no list named is added, kept, and loaded again', async () => {
+    const storage = createMemoryStorage();
+    const { dialog } = testDialog({ storage, now: () => NOW });
+    const turn = await dialog.handle(u('lists_createoradd', 'add milk', []));
+    expect(turn.reply.key).toBe('listAddedDefault');
+    const next = testDialog({ storage, now: () => NOW }).dialog;
+    await next.ready;
+    expect(next.state.getState().lists).toEqual([{ name: '', items: ['milk'] }]);
+    expect(next.state.getState().notices.quarantined).toBe(0);
+  });
+});
+
 describe('durable replies', () => {
   it('answers only after the change is written', async () => {
     const { storage, inner } = slowStorage(20);
