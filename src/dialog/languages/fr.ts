@@ -46,9 +46,11 @@ export const fr: LanguagePack = {
     inDays: /(?:dans|après) (\d+) jours?/,
   },
   durations: {
-    units: ['secondes?', 'minutes?', 'heures?'],
-    fixed: [[/demi heure/, 1800]],
-    andHalf: /(?<![\d.])(\d+) heures? et demie?/,
+    // Not the "minute" of "minuteur" (the timer itself).
+    units: ['secondes?', 'minutes?(?!ur)', 'heures?'],
+    // "d'une heure": the elided article is not read as a number; it is one.
+    fixed: [[/demi heure/, 1800], [/(?:^|\s|')une? (?=(?:seconde|minute|heure))/, 0]],
+    andHalf: /(?<![\d.])(\d+) heures? et demie?|(?:^|\s|')une heure et demie?/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:dans|pendant|durant)\s/,
   },

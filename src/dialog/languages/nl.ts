@@ -83,6 +83,8 @@ export const nl: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kookwekker'],
+    alarmWords: ['wekker', 'alarm'],
+    wakeWords: ['wakker', 'wek me'],
     clockBefore: 'om|tegen|rond|tot',
     timerBefore: 'over|gedurende|binnen|na',
   },

@@ -75,6 +75,8 @@ export const pl: LanguagePack = {
   },
   cues: {
     timerWords: ['minutnik', 'timer', 'stoper', 'czasomierz'],
+    alarmWords: ['budzik', 'alarm'],
+    wakeWords: ['obudź', 'obudz', 'zbudź', 'zbudz'],
     // Not "na": "minutnik na dziesięć minut" is a length.
     clockBefore: 'o|około|okolo|koło|kolo|przed',
     clockWords: /(?:^|\s)godzin(?:a|ie|ę) \d/,

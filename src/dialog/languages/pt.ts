@@ -27,6 +27,8 @@ export const pt: LanguagePack = {
       [new RegExp(`(?:um |1 )?quarto para as ${H}`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`${H} (?:horas? )?e ${H}`), (m) => [n(m[1]), n(m[2])]],
     ],
+    // "dez e um quarto": the "um" belongs to the quarter (not "dez e um" = 11).
+    prepare: (t) => t.replace(/ (e|menos) um quarto(?=$|\s)/g, ' $1 quarto'),
   },
   dates: {
     relative: { hoje: 0, amanhã: 1, amanha: 1, 'depois de amanhã': 2, 'depois de amanha': 2, 'dia seguinte': 1, ontem: -1 },

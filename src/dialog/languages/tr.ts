@@ -55,7 +55,11 @@ export const tr: LanguagePack = {
     noon: ['öğlen', 'öğle', 'oglen'],
     midnight: ['gece yarısı', 'gece yarisi'],
     rules: [
-      [new RegExp(`${H} buçuk`), (m) => [n(m[1]), 30]],
+      // yedi buçuk, yedi buçuğa (to half past seven).
+      [new RegExp(`${H} buçu[kğ]`), (m) => [n(m[1]), 30]],
+      // altıya çeyrek kala: a quarter remaining to six (5:45).
+      [new RegExp(`${H} çeyrek kala`), (m) => [before(n(m[1])), 45]],
+      [new RegExp(`${H} ${H} (?:dakika )?kala`), (m) => [before(n(m[1])), 60 - n(m[2])]],
       // "sekize çeyrek var": a quarter is missing to eight (7:45); "yediyi çeyrek geçe": 7:15.
       [new RegExp(`${H} çeyrek var`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`${H} çeyrek geç`), (m) => [n(m[1]), 15]],
@@ -83,6 +87,8 @@ export const tr: LanguagePack = {
   },
   cues: {
     timerWords: ['zamanlayıcı', 'zamanlayici', 'sayaç', 'sayac', 'geri sayım', 'geri sayim'],
+    alarmWords: ['alarm'],
+    wakeWords: ['uyandır', 'uyandir'],
     // "saat yedi" (clock) before the number; a length is followed by sonra/içinde/boyunca.
     clockBefore: 'saat',
     clockWords: /(?:^|\s)saat \d/,

@@ -26,7 +26,7 @@ export const timerRules: readonly RepairRule[] = [
     name: 'timer-words',
     apply: (ctx) => {
       const { u, pack } = ctx;
-      if (!pack || isAlarm(u.intent) || !mentions(ctx, pack.cues.timerWords)) return null;
+      if (!pack || (isAlarm(u.intent) && u.intent !== 'alarm_set') || !mentions(ctx, pack.cues.timerWords)) return null;
       const seconds = parseDuration(u.text, u.locale);
       return (seconds !== null && seconds > 0) || u.confidence < GUESSING ? 'alarm_set' : null;
     },
@@ -35,7 +35,7 @@ export const timerRules: readonly RepairRule[] = [
     name: 'alarm-clock-time',
     apply: (ctx) => {
       const { u, pack } = ctx;
-      if (!pack || u.intent === 'alarm_set' || u.intent === 'alarm_query') return null;
+      if (!pack || u.intent === 'alarm_query') return null;
       const wake = mentions(ctx, pack.cues.wakeWords);
       if (!wake && !mentions(ctx, pack.cues.alarmWords)) return null;
       const time = readClock(u.text, u.locale);

@@ -45,9 +45,10 @@ function wholeText(ctx: SkillContext): string {
 }
 
 /**
- * The clock time meant: the slot's reading, or the whole utterance's when the slot gives none
- * or only a bare hour and the utterance says more ("halb acht", "sept heures et demie",
- * "6 15"). A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
+ * The clock time meant: the whole utterance's reading when it finds more than a bare hour
+ * (a slot is often cut short: "quarter past" of "a quarter past ten", "acht" of "um halb acht",
+ * "6시 15분" of "6시 15분 전", and the day period may be anywhere), else the slot's, else
+ * the utterance's bare hour. A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
  * the morning: nobody asks to be woken at 18:15 without saying "in the evening".
  */
 export function alarmTime(ctx: SkillContext, timeText: string | undefined): ClockTime | null {
@@ -55,7 +56,7 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   const period = slotText(ctx, 'timeofday');
   const fromSlot = timeText ? readClock(period ? `${timeText} ${period}` : timeText, u.locale) : null;
   const fromText = readClock(wholeText(ctx), u.locale);
-  const best = fromText && (!fromSlot || (fromSlot.loose && !fromText.loose)) ? fromText : fromSlot;
+  const best = fromText && (!fromSlot || !fromText.loose) ? fromText : fromSlot;
   if (!best) return null;
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
   if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
@@ -67,6 +68,19 @@ function timerLength(ctx: SkillContext, fromSlot: number | null): number | null 
   const fromText = parseDuration(wholeText(ctx), ctx.u.locale);
   if (fromSlot === null) return fromText;
   return fromText !== null && Math.abs(fromText) > Math.abs(fromSlot) ? fromText : fromSlot;
+}
+
+/**
+ * Whether an unreadable "date" is a piece of the clock time the NLU tagged apart ("четверть"
+ * of "четверть одиннадцатого", "sabah" of "sabah 6 15"): the utterance reads differently
+ * without it.
+ */
+function partOfTime(ctx: SkillContext, dateText: string): boolean {
+  const text = ctx.u.text;
+  const whole = readClock(text, ctx.u.locale);
+  if (!whole || whole.loose) return false;
+  const without = readClock(text.replace(dateText, ' '), ctx.u.locale);
+  return !without || without.h !== whole.h || without.m !== whole.m || without.ambiguous !== whole.ambiguous;
 }
 
 function setAlarm(ctx: SkillContext): SkillResult {
@@ -93,7 +107,7 @@ function setAlarm(ctx: SkillContext): SkillResult {
   if (!time) return timeText ? clarify(timeText, 'time', 'time') : ask('askAlarmTime', 'time', 'time');
   const dateText = slotText(ctx, 'date');
   const day = dateText ? parseDate(dateText, u.locale, now) : null;
-  if (dateText && !day) return clarify(dateText, 'date', 'date');
+  if (dateText && !day && !partOfTime(ctx, dateText)) return clarify(dateText, 'date', 'date');
   const at = nextOccurrence(time, now, day);
   // A day in the past ("on 1 January 1900") cannot ring; one over a year ahead is a calendar entry.
   if (at.getTime() <= now.getTime()) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };

@@ -48,6 +48,8 @@ export const ko: LanguagePack = {
   },
   cues: {
     timerWords: ['타이머'],
+    alarmWords: ['알람'],
+    wakeWords: ['깨워', '깨우'],
     // 시 after a number is o'clock; 시간 is hours.
     clockWords: /\d ?시(?!간)/,
     timerAfter: /^\s*(?:후|뒤|있다가|동안)/,
