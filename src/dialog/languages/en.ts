@@ -48,7 +48,7 @@ export const en: LanguagePack = {
   durations: {
     units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
     fixed: [[/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
-    andHalf: /(?<![\d.])(\d+) and a half hours?|(?:an? )hour and a half/,
+    andHalf: /(?<![\d.])(\d+) (?:and a half hours?|hours? and a half)|(?:an? )hour and a half/,
   },
   cues: {
     timerWords: ['timer'],
@@ -78,6 +78,7 @@ export const en: LanguagePack = {
     create: ['create', 'new list', 'start', 'make'],
   },
   maths: {
+    ask: ["what's", 'whats', 'what is', 'how much is', 'how much', 'calculate', 'compute', 'equals', 'is', 'what', 'please', 'tell me'],
     operators: [
       ['plus', '+'], ['added to', '+'], ['minus', '-'], ['less', '-'], ['times', '*'], ['multiplied by', '*'], ['x', '*'],
       ['divided by', '/'], ['over', '/'], ['to the power of', '^'], ['squared', '^ 2'], ['cubed', '^ 3'],
@@ -94,5 +95,14 @@ export const en: LanguagePack = {
   dateQuestion: ['date', 'day'],
   pause: ['pause', 'stop', 'halt'],
   resume: ['resume', 'continue', 'unpause'],
+  volume: {
+    louder: ['louder', 'turn it up', 'turn up the volume', 'turn the volume up', 'turn up the sound', 'turn the sound up', 'turn the music up', 'turn up the music', 'volume up', 'raise the volume', 'increase the volume', 'crank it up', 'pump it up', 'more volume', 'sound up'],
+    quieter: ['quieter', 'softer', 'less loud', 'turn it down', 'turn down the volume', 'turn the volume down', 'turn down the sound', 'turn the sound down', 'turn the music down', 'turn down the music', 'volume down', 'lower the volume', 'decrease the volume', 'reduce the volume', 'less volume', 'sound down'],
+    mute: ['mute', 'mute it', 'silence the sound', 'sound off', 'turn off the sound', 'turn the sound off'],
+    nouns: ['volume', 'sound level', 'loudness'],
+    to: ['to', 'at'],
+    aBit: ['a notch', 'one notch', 'one step', 'a step'],
+  },
+  media: { nouns: ['music', 'song', 'track', 'playback', 'player', 'podcast', 'radio', 'audiobook', 'tune'], next: ['next song', 'next track', 'skip this', 'skip the song', 'skip song', 'skip track', 'play the next'] },
   thanks: ['thank'],
 };

@@ -48,7 +48,7 @@ function wholeText(ctx: SkillContext): string {
  * The clock time meant: the whole utterance's reading when it finds more than a bare hour
  * (a slot is often cut short: "quarter past" of "a quarter past ten", "acht" of "um halb acht",
  * "6시 15분" of "6시 15분 전", and the day period may be anywhere), else the slot's, else
- * the utterance's bare hour. A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
+ * (when there was a slot) the utterance's bare hour. A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
  * the morning: nobody asks to be woken at 18:15 without saying "in the evening".
  */
 export function alarmTime(ctx: SkillContext, timeText: string | undefined): ClockTime | null {
@@ -56,7 +56,8 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   const period = slotText(ctx, 'timeofday');
   const fromSlot = timeText ? readClock(period ? `${timeText} ${period}` : timeText, u.locale) : null;
   const fromText = readClock(wholeText(ctx), u.locale);
-  const best = fromText && (!fromSlot || !fromText.loose) ? fromText : fromSlot;
+  // A bare number in the utterance with no time slot at all is no time ("stell einen Wecker": einen is 1).
+  const best = fromText && !fromText.loose ? fromText : (fromSlot ?? (timeText ? fromText : null));
   if (!best) return null;
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
   if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };

@@ -1,0 +1,47 @@
+/** Timer and alarm-clock repairs: unmistakable words with a readable length or time. */
+import { describe, expect, it } from 'vitest';
+import { initialDialogState } from '../state.ts';
+import { understood as u } from '../testUtils.ts';
+import { repairIntent } from './index.ts';
+import { timerRules } from './timer.ts';
+
+const empty = initialDialogState();
+
+describe('timer and alarm repairs', () => {
+  it.each([
+    ['en-US', 'timer for 40 seconds', 'datetime_query'],
+    ['de-DE', 'kurzzeitwecker drei minuten', 'play_radio'],
+    ['fr-FR', 'un minuteur de quinze minutes', 'audio_volume_mute'],
+    ['es-ES', 'temporizador de dos horas', 'general_quirky'],
+    ['ja-JP', '3分のタイマー', 'social_post'],
+    ['tr-TR', 'iki dakikalık zamanlayıcı', 'calendar_query'],
+  ])('%s "%s" read as %s is a timer', (locale, text, intent) => {
+    expect(repairIntent(u(intent, text, [], locale, 0.4), empty, timerRules)).toMatchObject({ intent: 'alarm_set', scenario: 'alarm', repairedBy: 'timer-words' });
+  });
+
+  it('leaves a timer word without a length to a confident NLU, and "cancel the timer" alone', () => {
+    expect(repairIntent(u('music_query', 'play the timer song', [], 'en-US', 0.8), empty, timerRules).intent).toBe('music_query');
+    expect(repairIntent(u('alarm_remove', 'cancel the 5 minute timer'), empty, timerRules).intent).toBe('alarm_remove');
+    expect(repairIntent(u('calendar_set', 'タイマーお願い', [], 'ja-JP', 0.15), empty, timerRules).intent).toBe('alarm_set');
+  });
+
+  it.each([
+    ['en-US', 'wake me up on friday at twenty to seven', 'calendar_set'],
+    ['pl-PL', 'obudź mnie o wpół do siódmej', 'qa_definition'],
+    ['ar-SA', 'صحني الساعة 5 و 40', 'datetime_query'],
+    ['ko-KR', '오전 5시 40분 알람', 'general_quirky'],
+  ])('%s "%s" read as %s is an alarm', (locale, text, intent) => {
+    expect(repairIntent(u(intent, text, [], locale, 0.4), empty, timerRules)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-clock-time' });
+  });
+
+  it('confirms an unsure alarm_set; turns a removal with nothing to remove into a setting', () => {
+    expect(repairIntent(u('alarm_set', 'sveglia alle 5 e 40', [], 'it-IT', 0.2), empty)).toMatchObject({ intent: 'alarm_set', confidence: 0.5 });
+    expect(repairIntent(u('alarm_remove', '19時45分にアラーム', [], 'ja-JP', 0.5), empty, timerRules).intent).toBe('alarm_set');
+    const one = { ...empty, alarms: [{ id: 'a', kind: 'alarm' as const, at: 0, locale: 'ja-JP', ringing: false }] };
+    expect(repairIntent(u('alarm_remove', '19時45分にアラーム', [], 'ja-JP', 0.5), one, timerRules).intent).toBe('alarm_remove');
+  });
+
+  it('an alarm word without a time stays what the NLU said', () => {
+    expect(repairIntent(u('general_quirky', 'i hate my alarm', [], 'en-US', 0.6), empty, timerRules).intent).toBe('general_quirky');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Alarm times and timer lengths read from the whole utterance when the NLU's slot is missing,
+ * cut short or unreadable; half/quarter forms; wake-up hours in the morning. The clock is
+ * fixed: Friday 14 March 2025, 10:00 local.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { understood as u, testDialog } from '../testUtils.ts';
+
+const NOW = new Date(2025, 2, 14, 10, 0);
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Minutes after midnight of 14 March of the one alarm set (tomorrow adds 1440), or its timer length. */
+async function run(locale: string, text: string, slots: [string, string][] = []) {
+  const { dialog } = testDialog();
+  const turn = await dialog.handle(u('alarm_set', text, slots, locale));
+  const alarm = dialog.state.getState().alarms[0];
+  if (!alarm) return turn.reply.key;
+  return alarm.kind === 'timer' ? { timer: alarm.seconds } : { at: (alarm.at - new Date(2025, 2, 14).getTime()) / 60_000 };
+}
+const at = (h: number, m: number, day = 0) => ({ at: day * 1440 + h * 60 + m });
+
+describe('alarm times from the whole utterance', () => {
+  it.each<[string, string, [string, string][], { at: number }]>([
+    ['en-US', 'alarm for a quarter to eleven tonight', [['time', 'quarter to']], at(22, 45)],
+    ['en-US', 'set an alarm for 11 45 pm', [], at(23, 45)],
+    ['de-DE', 'wecker um dreiviertel neun abends', [['time', 'neun']], at(20, 45)],
+    ['de-DE', 'wecker für 21 uhr 10', [['time', '21']], at(21, 10)],
+    ['fr-FR', 'alarme à neuf heures moins le quart du soir', [['time', 'neuf heures']], at(20, 45)],
+    ['fr-FR', 'alarme à 21h40', [], at(21, 40)],
+    ['es-ES', 'alarma a las once menos cuarto de la noche', [['time', 'once']], at(22, 45)],
+    ['it-IT', 'sveglia alle nove e un quarto di sera', [['time', 'nove e']], at(21, 15)],
+    ['pt-PT', 'alarme para as nove e um quarto da noite', [['time', 'nove e']], at(21, 15)],
+    ['zh-CN', '设一个晚上九点三刻的闹钟', [['time', '晚上九点']], at(21, 45)],
+    ['ja-JP', '夜9時の10分前にアラーム', [['time', '前']], at(20, 50)],
+    ['ko-KR', '밤 9시 10분 전에 알람', [['time', '9시 10분']], at(20, 50)],
+    ['ru-RU', 'будильник на четверть десятого вечера', [['date', 'четверть'], ['time', 'десятого вечера']], at(21, 15)],
+    ['sw-KE', 'weka kengele saa tatu na robo usiku', [['time', 'saa tatu']], at(21, 15)],
+    ['tr-TR', 'akşam dokuz buçuğa alarm kur', [['time', 'dokuz']], at(21, 30)],
+    ['tr-TR', 'akşam 9 20 için alarm kur', [['date', 'akşam']], at(21, 20)],
+  ])('%s "%s" (slots %j)', async (locale, text, slots, expected) => {
+    expect(await run(locale, text, slots)).toEqual(expected);
+  });
+
+  it.each<[string, string, { at: number }]>([
+    ['en-US', 'wake me at 5 20', at(5, 20, 1)],
+    ['de-DE', 'weck mich um viertel nach fünf', at(5, 15, 1)],
+    ['nl-NL', 'maak me wakker om kwart over vijf', at(5, 15, 1)],
+    ['pl-PL', 'obudź mnie o 5 50', at(5, 50, 1)],
+    ['tr-TR', 'beni beşe çeyrek kala uyandır', at(4, 45, 1)],
+  ])('a wake-up at an early undecided hour is in the morning: %s "%s"', async (locale, text, expected) => {
+    expect(await run(locale, text)).toEqual(expected);
+  });
+
+  it('keeps a later undecided hour the next one, and a morning word the morning', async () => {
+    expect(await run('en-US', 'wake me up at eight thirty', [['time', 'eight thirty']])).toEqual(at(20, 30));
+    expect(await run('de-DE', 'wecker morgen früh um viertel nach acht', [['date', 'morgen'], ['time', 'acht']])).toEqual(at(8, 15, 1));
+  });
+
+  it('does not read an article as an hour when no time was said', async () => {
+    expect(await run('de-DE', 'stell einen wecker')).toBe('askAlarmTime');
+    expect(await run('fr-FR', 'mets une alarme')).toBe('askAlarmTime');
+  });
+});
+
+describe('timer lengths from the whole utterance', () => {
+  it.each<[string, string, [string, string][], number]>([
+    ['en-US', 'timer 12 minutes', [], 720],
+    ['en-US', 'start a timer for two hours and a half', [['time', 'two hours']], 9000],
+    ['fr-FR', 'lance un minuteur de vingt minutes', [], 1200],
+    ['fr-FR', "un minuteur d'une heure et demie", [], 5400],
+    ['es-ES', 'temporizador de hora y media', [], 5400],
+    ['pt-PT', 'temporizador de hora e meia', [], 5400],
+    ['it-IT', "timer di un'ora e mezza", [], 5400],
+    ['ru-RU', 'засеки сорок минут', [], 2400],
+    ['sw-KE', 'weka timer ya saa mbili na nusu', [['time', 'saa mbili']], 9000],
+    ['zh-CN', '定一个两个半小时的计时器', [['time', '半']], 9000],
+  ])('%s "%s"', async (locale, text, slots, seconds) => {
+    expect(await run(locale, text, slots)).toEqual({ timer: seconds });
+  });
+});
