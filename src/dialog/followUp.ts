@@ -50,16 +50,54 @@ function isShort(text: string, words: number): boolean {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? t.length <= words * 4 : t.split(/\s+/).length <= words;
 }
 
+/** From this NLU confidence on, an utterance of another scenario may be a command of its own. */
+export const CONFIDENT_COMMAND = 0.5;
+
+/**
+ * For a free-text question (the item to add), only requests that act on something else
+ * count as a new command: the home, the volume, alarms, the calendar, the clock, the
+ * player. A bare noun is often read as another request ("coffee" → make coffee, "eggs and
+ * bread" → a recipe, "umbrella" → the weather): said to "what should I add?", it is the item.
+ */
+const COMMANDS_OVER_TEXT = /^(?:iot_(?!coffee)|audio_volume|alarm_|calendar_|datetime_|play_)/;
+
+/** Whether some word of `text` lies outside every slot ("turn off" in "turn off the lights"). */
+function wordsBesideSlots(u: Understood): boolean {
+  let rest = u.text;
+  for (const s of [...u.slots].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + ' ' + rest.slice(s.end);
+  return /[\p{L}\p{N}]{2}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(rest);
+}
+
+/**
+ * Whether `answer` is a new command rather than the answer: the NLU gives it an intent of
+ * another scenario with a reasonable confidence, its words are more than the slots it
+ * tags, and (for a free-text question) it is not a single word nor a noun the NLU often
+ * misreads as a request. Asked which item to add, "turn off the lights" is the lights.
+ */
+export function isNewCommand(kind: AwaitKind, pending: Understood, answer: Understood): boolean {
+  if (answer.scenario === pending.scenario || answer.confidence < CONFIDENT_COMMAND || answer.scenario === 'general') return false;
+  if (answer.slots.some((s) => KIND_LABELS[kind].includes(s.label))) return false;
+  if (!wordsBesideSlots(answer)) return false;
+  if (kind === 'text') {
+    const spaced = !/[\u3040-\u30ff\u4e00-\u9fff]/.test(answer.text);
+    if ((spaced && isShort(answer.text, 1)) || !COMMANDS_OVER_TEXT.test(answer.intent)) return false;
+  }
+  return true;
+}
+
 /**
  * Whether an utterance answers a pending question of `kind`: its whole text must read as
- * the value, and it must look like an answer (short, or tagged with a matching slot, or in
- * the same scenario), so "turn on lamp 2" is not taken for the alarm time 2:00.
+ * the value ("at 7 in the morning" for a time, any text for an item), and it must not be a
+ * confident new command (`isNewCommand`): "turn on lamp 2" is not the alarm time 2:00, and
+ * "turn off the lights" is not the item to add. Long texts answer only a question of
+ * their own scenario or with a matching slot.
  */
 export function answers(kind: AwaitKind, pending: Understood, answer: Understood, now: Date): boolean {
   const { text, locale } = answer;
+  if (text.trim() === '' || isNewCommand(kind, pending, answer)) return false;
   const looksLikeAnswer =
-    answer.scenario === pending.scenario || answer.slots.some((s) => KIND_LABELS[kind].includes(s.label)) || isShort(text, kind === 'text' ? 5 : 3);
-  if (!looksLikeAnswer || text.trim() === '') return false;
+    answer.scenario === pending.scenario || answer.slots.some((s) => KIND_LABELS[kind].includes(s.label)) || isShort(text, kind === 'text' ? 5 : 6);
+  if (!looksLikeAnswer) return false;
   switch (kind) {
     case 'time':
       return parseTime(text, locale) !== null || parseDuration(text, locale) !== null;

@@ -3,7 +3,7 @@
  * day is asked for (askEventDate); listing and removing match by title or day.
  */
 import { formatDate, formatList, formatTime } from '../format.ts';
-import { isoDay, parseDate, parseTime } from '../normalize/index.ts';
+import { isoDay, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -21,20 +21,271 @@ export function eventWhen(e: CalendarEvent, locale: string): string {
   return e.time ? `${formatDate(at, locale)} ${formatTime(at, locale)}` : formatDate(at, locale);
 }
 
+/**
+ * The words around an event's title, by language (regex sources, on lower-cased text):
+ * `lead` the command that starts the request ("add", "trag", "ajoute un"), `trail` the one
+ * that ends it ("ein", "ekle", "を入れて", "추가해 줘"), `calendar` "on my calendar" wherever
+ * it is, `glue` the small words joining the title to its day and time ("at", "am", "の").
+ * Everything matches at word edges (character edges in unspaced scripts).
+ */
+interface EventWords {
+  lead?: string;
+  trail?: string;
+  calendar?: string;
+  glue: readonly string[];
+}
+
+const EVENT_WORDS: Readonly<Record<string, EventWords>> = {
+  en: {
+    lead: "(?:please )?(?:add|put|schedule|book|create|make|set up|plan|note|enter|remind me (?:of|about))(?: (?:an?|the|my))?",
+    calendar: '(?:(?:on|in|to|into) (?:my |the )?)?(?:calendar|agenda|diary)(?: for)?',
+    glue: ['at', 'on', 'for', 'by', 'the', 'this', 'next', "o'clock", 'and', 'half', 'quarter', 'past'],
+  },
+  de: {
+    lead: '(?:bitte )?(?:trag|trage|mach|mache|leg|lege|plane|plan|setz|setze|füg|füge|notier|notiere|erstell|erstelle|schreib|schreibe)(?: (?:mir|bitte))?(?: (?:einen|eine|ein|den|die|das))?',
+    trail: '(?:ein|an|hinzu|bitte|auf)',
+    calendar: '(?:(?:in|im|zu|zum|auf) (?:den |meinen |meinem |dem |mein )?)?kalender',
+    glue: ['am', 'um', 'an', 'für', 'den', 'ab', 'nächsten', 'nächste', 'uhr', 'halb', 'viertel'],
+  },
+  fr: {
+    lead: "(?:ajoute|ajouter|mets|met|note|crée|créer|programme|planifie|prévois|inscris|réserve)(?: (?:moi|un|une|le|la|l'))*",
+    calendar: "(?:(?:dans|à|sur|au) (?:mon |le |l'|ma )?)?(?:calendrier|agenda)",
+    glue: ['à', 'le', 'pour', 'vers', 'au', 'de', 'prochain', 'heures', 'heure', 'demi', 'quart'],
+  },
+  es: {
+    lead: '(?:añade|añádeme|agrega|apunta|apúntame|pon|ponme|crea|programa|anota|agenda|reserva)(?: (?:una|un|el|la))?',
+    calendar: '(?:(?:en|a|al) (?:mi |el )?)?(?:calendario|agenda)',
+    glue: ['el', 'a', 'las', 'la', 'para', 'de', 'próximo', 'media', 'cuarto', 'menos'],
+  },
+  it: {
+    lead: "(?:aggiungi|metti|segna|fissa|crea|programma|inserisci|annota|prenota)(?: (?:una|un|uno|il|la|lo|l'))?",
+    calendar: '(?:(?:nel|in|al|sul) (?:mio )?)?(?:calendario|agenda)',
+    glue: ['per', 'alle', 'all', 'a', 'il', 'di', 'prossimo', 'mezza', 'mezzo', 'quarto', 'meno'],
+  },
+  pt: {
+    lead: '(?:adiciona|acrescenta|marca|põe|poe|coloca|cria|agenda|anota|regista|registra)(?: (?:uma|um|o|a))?',
+    calendar: '(?:(?:no|na|ao|em) (?:meu |minha |o )?)?(?:calendário|calendario|agenda)',
+    glue: ['na', 'no', 'às', 'as', 'à', 'a', 'para', 'de', 'em', 'próxima', 'próximo', 'meia', 'quarto', 'menos', 'horas'],
+  },
+  ru: {
+    lead: '(?:добавь|добавить|запиши|внеси|запланируй|поставь|создай|назначь|занеси)',
+    calendar: '(?:(?:в|на) (?:мой |мою )?)?календар\\S*',
+    glue: ['в', 'во', 'на', 'к', 'следующий', 'следующую', 'часов', 'часа', 'час', 'половине', 'без'],
+  },
+  nl: {
+    lead: '(?:zet|plan|voeg|maak|noteer|plaats|boek)(?: (?:een|de|het))?',
+    trail: '(?:toe|in)',
+    calendar: '(?:(?:in|op|aan) (?:mijn |de )?)?(?:agenda|kalender)',
+    glue: ['om', 'op', 'voor', 'aanstaande', 'volgende', 'uur', 'half', 'kwart', 'over'],
+  },
+  pl: {
+    lead: '(?:dodaj|wpisz|zaplanuj|zapisz|ustaw|utwórz|umów|wstaw)',
+    calendar: '(?:(?:do|w) (?:mojego |moim |mój )?)?kalendarz\\S*',
+    glue: ['w', 'we', 'o', 'na', 'do', 'przyszły', 'przyszłą', 'wpół', 'godzinie', 'godz'],
+  },
+  sw: {
+    lead: '(?:ongeza|weka|panga|andika|unda)',
+    calendar: '(?:(?:kwenye|katika) )?kalenda(?: yangu)?',
+    glue: ['saa', 'siku', 'ya', 'tarehe', 'ijayo', 'nusu', 'robo', 'kasoro'],
+  },
+  tr: {
+    trail: '(?:ekle|ayarla|koy|kaydet|oluştur|planla|yaz|gir)(?: lütfen)?',
+    calendar: 'takvim\\S*',
+    glue: ['saat', 'günü', 'gün', 'önümüzdeki', 'gelecek', 'buçuk', 'buçukta', 'çeyrek', 'öğleden', 'sonra'],
+  },
+  hi: {
+    trail: '(?:जोड़ो|जोड़ दो|जोड़ें|जोड़िए|रख दो|रखो|डालो|डाल दो|लगाओ|लगा दो|सेट करो|बनाओ|शेड्यूल करो)',
+    calendar: 'कैलेंडर(?: में| पर)?',
+    glue: ['को', 'बजे', 'के', 'अगले', 'साढ़े', 'सवा', 'पौने'],
+  },
+  ar: {
+    lead: '(?:أضف|اضف|ضيف|حط|سجل|ضع|احجز|اعمل|حدد)',
+    calendar: '(?:(?:في|على|الى|إلى) )?(?:ل|بال|لل|ال)?تقويم\\S*',
+    glue: ['يوم', 'الساعة', 'الساعه', 'في', 'على', 'الجاي', 'القادم', 'ونص', 'وربع', 'الا'],
+  },
+  ko: {
+    trail: '(?:(?:일정|약속|스케줄)\\s?)?(?:을|를)?\\s?(?:추가해|추가하다|추가|넣어|잡아|등록해|만들어|저장해)\\s?(?:줘|주세요|줄래)?',
+    calendar: '(?:캘린더|달력|일정표)(?:에|에다)?',
+    glue: ['에', '다음', '시', '반', '반에', '시에'],
+  },
+  ja: {
+    trail: '(?:の予定|の約束|予定)?を?(?:入れて|追加して|登録して|入れといて|追加|登録)(?:ください|くれ|おいて)?',
+    calendar: '(?:カレンダー|予定表)(?:に|へ)?',
+    glue: ['の', 'に', 'は', 'で', 'を', 'と', '来週', '時', '分', '半'],
+  },
+  zh: {
+    lead: '(?:请|帮我|给我)?(?:把|添加|安排|加上|加个|记下|设|预约)',
+    trail: '(?:加到|添加到|放到|记到)?(?:我的)?(?:日历|日程)?(?:里|上|中)?',
+    calendar: '(?:在|到)?(?:我的)?(?:日历|日程表)(?:上|里|中)?',
+    glue: ['在', '的', '和', '跟', '是', '点', '分', '半'],
+  },
+};
+
+/** Parts of the utterance, with where each starts and ends (characters in unspaced scripts). */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The longest text the title reader works on: an event request is far shorter. */
+const MAX_EVENT_TEXT = 300;
+
+function piecesOf(text: string, unspaced: boolean): Piece[] {
+  const out: Piece[] = [];
+  const re = unspaced ? /\S/gu : /\S+/gu;
+  for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function without(text: string, from: number, to: number): string {
+  return `${text.slice(0, from)} ${text.slice(to)}`;
+}
+
+/**
+ * The pieces a reading depends on: each is left out in turn, and those whose absence
+ * changes the reading (`key` of the text) are its words. The span from the first to the
+ * last of them is what was said for it ("at 4 30 pm", "um halb eins", "午後4時半").
+ */
+function spanOf(text: string, pieces: Piece[], key: (t: string) => string | null, glue: readonly string[] = []): [number, number] | null {
+  const base = key(text);
+  if (base === null) return null;
+  const hits = pieces.map((p) => key(without(text, p.start, p.end)) !== base);
+  // Runs of words that matter, joined across short or glue words ("4 y media de la tarde");
+  // a real word between two runs parts them ("12시 반에 톰이랑 점심"): the longest run wins.
+  let best: [number, number, number] | null = null;
+  let run: [number, number, number] | null = null;
+  let gapOk = true;
+  pieces.forEach((p, i) => {
+    if (hits[i]) {
+      run = run && gapOk ? [run[0], i, run[2] + 1] : [i, i, 1];
+      if (!best || run[2] > best[2]) best = run;
+      gapOk = true;
+    } else if (p.text.length > 2 && !glue.includes(p.text.toLowerCase())) gapOk = false;
+  });
+  const found = best as [number, number, number] | null;
+  return found ? [pieces[found[0]]!.start, pieces[found[1]]!.end] : null;
+}
+
+function timeKey(t: string, locale: string): string | null {
+  const time = parseTime(t, locale);
+  return time ? `${time.h}:${time.m}:${time.ambiguous}` : null;
+}
+
+function unspacedLang(lang: string): boolean {
+  return lang === 'ja' || lang === 'zh';
+}
+
+/** Removes the first match of `source` at word edges (anywhere in unspaced text). */
+function strip(text: string, source: string | undefined, where: 'start' | 'end' | 'any', unspaced: boolean): string {
+  if (!source) return text;
+  const edgeL = unspaced ? '' : '(?:^|\\s)';
+  const edgeR = unspaced ? '' : '(?=\\s|$)';
+  const re = new RegExp(where === 'start' ? `^(?:${source})${edgeR}` : where === 'end' ? `${edgeL}(?:${source})$` : `${edgeL}(?:${source})${edgeR}`, 'iu');
+  return text.replace(re, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Drops glue words at both ends ("at", "am", "の"), repeatedly. */
+function trimGlue(text: string, glue: readonly string[], unspaced: boolean): string {
+  let t = text.trim();
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const g of glue) {
+      const lower = t.toLowerCase();
+      if (lower.startsWith(g) && (unspaced || lower.length === g.length || /\s/.test(lower[g.length]!))) {
+        t = t.slice(g.length).trim();
+        changed = true;
+      }
+      const l2 = t.toLowerCase();
+      if (l2.endsWith(g) && (unspaced || l2.length === g.length || /\s/.test(l2[l2.length - g.length - 1] ?? ' '))) {
+        t = t.slice(0, t.length - g.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return t.replace(/^[\s,.;:'-]+|[\s,.;:'-]+$/gu, '');
+}
+
+/** Where the day was said: the date slot, or the words the day's reading depends on. */
+function daySpan(ctx: SkillContext, pieces: Piece[], fromSlot: boolean): [number, number] | null {
+  const { u, now } = ctx;
+  // A slot from a follow-up answer has the answer's offsets, not this text's: not used here.
+  const slot = u.slots.find((s) => s.label === 'date' && s.text.trim() !== '' && u.text.slice(s.start, s.end) === s.text);
+  const key = (t: string) => {
+    const d = parseDate(t, u.locale, now);
+    return d ? isoDay(d) : null;
+  };
+  if (fromSlot && slot) {
+    // Within the slot, the words the day depends on ("cuma" of "cuma günü on iki buçukta").
+    // Characters of an unspaced slot all belong to the day (月曜日, not 月曜).
+    if (unspacedLang(langOf(u.locale))) return [slot.start, slot.end];
+    const inSlot = pieces.filter((p) => p.start >= slot.start && p.end <= slot.end);
+    return spanOf(u.text, inSlot, key) ?? [slot.start, slot.end];
+  }
+  return spanOf(u.text, pieces, key);
+}
+
+/**
+ * The event's day, time and title from the whole request: the day from the date slot (or
+ * the whole text), the time from the whole text without the day (the NLU often cuts "4 30
+ * pm" or files "12 30" as a person), and the title as what remains once the command words,
+ * the day, the time and "on my calendar" are taken out: "add dentist thursday at 4 30 pm"
+ * → dentist, Thursday, 16:30.
+ */
+export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText?: string; time: ClockTime | null; timeText?: string; title: string } {
+  const { u, now } = ctx;
+  const lang = langOf(u.locale);
+  const unspaced = unspacedLang(lang);
+  const words = EVENT_WORDS[lang];
+  const text = u.text.length > MAX_EVENT_TEXT ? u.text.slice(0, MAX_EVENT_TEXT) : u.text;
+  const pieces = piecesOf(text, unspaced);
+  const dateText = slotText(ctx, 'date');
+  const slotDay = dateText ? parseDate(dateText, u.locale, now) : null;
+  const day = slotDay ?? parseDate(text, u.locale, now);
+  const dSpan = day ? daySpan({ ...ctx, u: { ...u, text } }, pieces, slotDay !== null) : null;
+  // Blanked, not cut, so the pieces keep their places.
+  const blankDay = dSpan ? text.slice(0, dSpan[0]) + ' '.repeat(dSpan[1] - dSpan[0]) + text.slice(dSpan[1]) : text;
+  const timeSlots = u.slots.filter((s) => s.label === 'time' || s.label === 'timeofday').sort((a, b) => a.start - b.start);
+  const timeSlotsHere = timeSlots.filter((s) => text.slice(s.start, s.end) === s.text);
+  const slotTimeText = timeSlots.map((s) => s.text.trim()).join(' ');
+  const slotTime = slotTimeText ? parseTime(slotTimeText, u.locale) : null;
+  const wholeTime = parseTime(blankDay, u.locale);
+  // The whole text wins ("midi et demi" cut into "midi" + "demi") unless it found another hour.
+  const time = wholeTime && (!slotTime || wholeTime.h % 12 === slotTime.h % 12) ? wholeTime : slotTime;
+  const tSpan = time === wholeTime && wholeTime ? spanOf(blankDay, pieces, (t) => timeKey(t, u.locale), words?.glue) : null;
+  // The title: the text without the day, the time and the slots that held them.
+  const cut: [number, number][] = [dSpan, tSpan].filter((s): s is [number, number] => s !== null);
+  if (time === slotTime && slotTime) for (const s of timeSlotsHere) cut.push([s.start, s.end]);
+  const kept = pieces.filter((p) => !cut.some(([a, b]) => p.start < b && p.end > a));
+  // Glue next to a cut ("at", "am", "の") goes with it.
+  let title = '';
+  let prevEnd = -1;
+  for (const p of kept) {
+    const gap = prevEnd >= 0 && cut.some(([a, b]) => a >= prevEnd && b <= p.start);
+    title += prevEnd < 0 ? p.text : gap ? ` | ${p.text}` : unspaced ? p.text : ` ${p.text}`;
+    prevEnd = p.end;
+  }
+  let parts = title.split(' | ').map((part) => part.trim());
+  if (words) {
+    parts = parts.map((part) => trimGlue(strip(part, words.calendar, 'any', unspaced), words.glue, unspaced));
+    parts[0] = trimGlue(strip(parts[0] ?? '', words.lead, 'start', unspaced), words.glue, unspaced);
+    const n = parts.length - 1;
+    parts[n] = trimGlue(strip(parts[n] ?? '', words.trail, 'end', unspaced), words.glue, unspaced);
+  }
+  title = parts.filter(Boolean).join(unspaced ? '' : ' ').replace(/\s+/g, ' ').trim();
+  if (!title) title = slotTextsJoined(ctx, 'event_name');
+  return { day, ...(dateText ? { dayText: dateText } : {}), time, ...(slotTimeText ? { timeText: slotTimeText } : {}), title };
+}
+
 function addEvent(ctx: SkillContext): SkillResult {
   const { u, now } = ctx;
-  const dateText = slotText(ctx, 'date');
-  if (!dateText) return ask('askEventDate', 'date', 'date');
-  const day = parseDate(dateText, u.locale, now);
-  if (!day) return clarify(dateText, 'date', 'date');
+  const { day, dayText, time, timeText, title } = readEvent(ctx);
+  if (!day) return dayText ? clarify(dayText, 'date', 'date') : ask('askEventDate', 'date', 'date');
   // "in 3000000 days" (the year 10240) is refused, not stored: dates stay within ±100 years.
   if (!inDateRange(new Date(day.y, day.m - 1, day.d).getTime(), now)) return { reply: { key: 'dateOutOfRange' }, effect: 'refused' };
-  const timeText = slotText(ctx, 'time');
-  const time = timeText ? parseTime([timeText, slotText(ctx, 'timeofday')].filter(Boolean).join(' '), u.locale) : null;
   if (timeText && !time) return clarify(timeText, 'time', 'time');
-  // A bare "at three" for a calendar entry is more often 15:00 than 03:00.
-  const hour = time && time.ambiguous && time.h >= 1 && time.h <= 7 ? time.h + 12 : time?.h;
-  const title = slotTextsJoined(ctx, 'event_name');
+  // A bare "at three" for a calendar entry is more often 15:00 than 03:00; "halb eins" 12:30.
+  const hour = time && time.ambiguous && time.h >= 1 && time.h <= 7 ? time.h + 12 : time && time.ambiguous && time.h === 0 ? 12 : time?.h;
   const event: CalendarEvent = {
     id: ctx.newId(),
     title,

@@ -1,0 +1,35 @@
+/** The follow-up policy: an answer must fit the question; a confident new command is handled instead. */
+import { describe, expect, it } from 'vitest';
+import { testDialog, understood as u } from './testUtils.ts';
+
+describe('follow-up answers', () => {
+  it('a confident command of another scenario cancels the item question and is handled', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'put something on my grocery list', [['list_name', 'grocery']]));
+    const turn = await dialog.handle(u('iot_hue_lighton', 'switch the lamp on', [], 'en-US', 0.8));
+    expect(turn.effect).toBe('light:on');
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
+    expect(dialog.awaiting()).toBeNull();
+  });
+
+  it('a bare noun the NLU reads as a request is still the item', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'add to the grocery list', [['list_name', 'grocery']]));
+    await dialog.handle(u('iot_coffee', 'ground coffee', [], 'en-US', 0.8));
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual(['ground coffee']);
+  });
+
+  it('an unsure reading of a command does not cancel the question', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'add to the grocery list', [['list_name', 'grocery']]));
+    await dialog.handle(u('iot_hue_lightoff', 'light bulbs', [], 'en-US', 0.3));
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual(['light bulbs']);
+  });
+
+  it('a longer time answers the time question when the NLU is unsure what it is', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'wake me up'));
+    await dialog.handle(u('general_quirky', 'at six thirty in the morning', [], 'en-US', 0.45));
+    expect(dialog.state.getState().alarms).toHaveLength(1);
+  });
+});

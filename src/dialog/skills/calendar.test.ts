@@ -1,0 +1,42 @@
+/** Calendar events: the day and time read from the whole request, the title is what remains. */
+import { describe, expect, it } from 'vitest';
+import { testDialog, understood as u } from '../testUtils.ts';
+
+async function added(text: string, slots: [string, string][], locale = 'en-US') {
+  const { dialog } = testDialog();
+  await dialog.handle(u('calendar_set', text, slots, locale));
+  return dialog.state.getState().events[0];
+}
+
+describe('calendar titles and times', () => {
+  it('takes the time the NLU cut or filed as the title out of it', async () => {
+    const ev = await added('add physio monday at 5 15 pm', [['event_name', 'physio'], ['date', 'monday'], ['event_name', '5 15 pm']]);
+    expect(ev).toMatchObject({ title: 'physio', time: '17:15' });
+  });
+
+  it('keeps the whole title when the NLU tags only part of it', async () => {
+    const ev = await added('book a call with the bank tomorrow at nine am', [['event_name', 'call'], ['date', 'tomorrow'], ['time', 'nine am']]);
+    expect(ev).toMatchObject({ title: 'call with the bank', time: '09:00' });
+  });
+
+  it('reads the time from the whole text when no slot holds it, and drops "on my calendar"', async () => {
+    const ev = await added('put dinner with sam on my calendar for saturday at 7 45', [['meal_type', 'dinner'], ['person', 'sam'], ['date', 'saturday'], ['person', '7 45']]);
+    expect(ev).toMatchObject({ title: 'dinner with sam', time: '19:45' });
+  });
+
+  it('works in German with a trailing separable verb', async () => {
+    const ev = await added('trag friseur am montag um 9 uhr 15 ein', [['event_name', 'friseur'], ['date', 'montag']], 'de-DE');
+    expect(ev).toMatchObject({ title: 'friseur', time: '09:15' });
+  });
+
+  it('works in Japanese without spaces', async () => {
+    const ev = await added('月曜日の午前9時に会議を入れて', [['date', '月曜日'], ['event_name', '会議']], 'ja-JP');
+    expect(ev).toMatchObject({ title: '会議', time: '09:00' });
+  });
+
+  it('keeps an event without a time timeless', async () => {
+    const ev = await added('add team lunch on friday', [['event_name', 'team lunch'], ['date', 'friday']]);
+    expect(ev?.title).toBe('team lunch');
+    expect(ev?.time).toBeUndefined();
+  });
+});
