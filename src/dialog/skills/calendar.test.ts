@@ -40,3 +40,11 @@ describe('calendar titles and times', () => {
     expect(ev?.time).toBeUndefined();
   });
 });
+
+describe('calendar days from the whole text', () => {
+  it('a bare number is no day: the day is asked for', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('calendar_set', 'seven hours', [['time', 'seven hours']]));
+    expect(turn.reply.key).toBe('askEventDate');
+  });
+});

@@ -3,7 +3,7 @@
  * day is asked for (askEventDate); listing and removing match by title or day.
  */
 import { formatDate, formatList, formatTime } from '../format.ts';
-import { isoDay, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { clean, digitize, isoDay, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -241,8 +241,10 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   const pieces = piecesOf(text, unspaced);
   const dateText = slotText(ctx, 'date');
   const slotDay = dateText ? parseDate(dateText, u.locale, now) : null;
-  const day = slotDay ?? parseDate(text, u.locale, now);
-  const dSpan = day ? daySpan({ ...ctx, u: { ...u, text } }, pieces, slotDay !== null) : null;
+  let day = slotDay ?? parseDate(text, u.locale, now);
+  const dSpan: [number, number] | null = day ? daySpan({ ...ctx, u: { ...u, text } }, pieces, slotDay !== null) : null;
+  // Read from the whole text, a bare number is no day ("cinco minutos" is not the 5th).
+  if (!slotDay && (!dSpan || /^[\d\s]*$/.test(digitize(clean(text.slice(dSpan[0], dSpan[1]), lang), lang)))) day = null;
   // Blanked, not cut, so the pieces keep their places.
   const blankDay = dSpan ? text.slice(0, dSpan[0]) + ' '.repeat(dSpan[1] - dSpan[0]) + text.slice(dSpan[1]) : text;
   const timeSlots = u.slots.filter((s) => s.label === 'time' || s.label === 'timeofday').sort((a, b) => a.start - b.start);
