@@ -112,7 +112,9 @@ export const de: LanguagePack = {
     create: ['erstell', 'mach', 'neue', 'anlegen'],
   },
   maths: {
+    ask: ['was ist', 'was sind', 'wieviel ist', 'wie viel ist', 'was ergibt', 'was macht', 'rechne', 'berechne', 'ergibt', 'gleich', 'ist', 'bitte', 'was', 'wie viel', 'wieviel'],
     operators: [
+      ['x', '*'],
       ['plus', '+'], ['minus', '-'], ['weniger', '-'], ['mal', '*'], ['multipliziert mit', '*'], ['geteilt durch', '/'],
       ['dividiert durch', '/'], ['durch', '/'], ['hoch', '^'],
     ],
@@ -122,7 +124,16 @@ export const de: LanguagePack = {
   },
   cancel: ['abbrechen', 'vergiss es'],
   dateQuestion: ['datum', 'tag'],
-  pause: ['halt', 'anhalten', 'stopp'],
+  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause'],
   resume: ['weiter', 'fortsetzen'],
+  volume: {
+    louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],
+    quieter: ['leiser', 'lautstärke runter', 'lautstärke niedriger', 'lautstärke verringern', 'verringere die lautstärke', 'senke die lautstärke', 'lautstärke senken', 'nicht so laut', 'weniger laut'],
+    mute: ['stumm', 'stummschalten', 'schalte stumm', 'ton aus', 'mach den ton aus', 'ton ausschalten'],
+    nouns: ['lautstärke', 'lautstaerke', 'volume'],
+    to: ['auf', 'bei'],
+    aBit: ['ein bisschen', 'ein bißchen', 'ein wenig', 'ein klein wenig', 'ein stück', 'eine stufe', 'ein stückchen', 'einen tick'],
+  },
+  media: { nouns: ['musik', 'lied', 'song', 'titel', 'wiedergabe', 'podcast', 'radio', 'hörbuch', 'track'], next: ['nächstes lied', 'nächster titel', 'nächster song', 'nächstes stück', 'überspringen', 'überspring'] },
   thanks: ['danke'],
 };

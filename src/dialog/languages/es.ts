@@ -70,7 +70,9 @@ export const es: LanguagePack = {
     create: ['crea', 'nueva'],
   },
   maths: {
+    ask: ['cuánto es', 'cuanto es', 'cuánto son', 'cuanto son', 'cuánto da', 'cuanto da', 'cuánto', 'cuanto', 'calcula', 'es', 'son', 'igual a', 'qué es', 'que es', 'por favor'],
     operators: [
+      ['x', '*'],
       ['más', '+'], ['mas', '+'], ['menos', '-'], ['por', '*'], ['multiplicado por', '*'], ['dividido por', '/'],
       ['dividido entre', '/'], ['entre', '/'], ['elevado a', '^'], ['al cuadrado', '^ 2'],
     ],
@@ -85,5 +87,14 @@ export const es: LanguagePack = {
   dateQuestion: ['fecha', 'día', 'dia'],
   pause: ['pausa', 'para '],
   resume: ['reanuda', 'continúa', 'continua'],
+  volume: {
+    louder: ['más alto', 'mas alto', 'sube el volumen', 'subir el volumen', 'sube el sonido', 'súbele', 'subele', 'súbelo', 'subelo', 'sube la música', 'sube la musica', 'aumenta el volumen', 'más volumen', 'mas volumen', 'más fuerte', 'mas fuerte'],
+    quieter: ['más bajo', 'mas bajo', 'baja el volumen', 'bajar el volumen', 'baja el sonido', 'bájale', 'bajale', 'bájalo', 'bajalo', 'baja la música', 'baja la musica', 'disminuye el volumen', 'menos volumen', 'más suave', 'mas suave', 'menos fuerte'],
+    mute: ['silencia', 'silenciar', 'quita el sonido', 'modo silencio', 'mutea'],
+    nouns: ['volumen', 'sonido'],
+    to: ['a', 'al', 'en'],
+    aBit: ['un poco', 'un poquito', 'un pelín', 'un pelin', 'un punto', 'una muesca'],
+  },
+  media: { nouns: ['música', 'musica', 'canción', 'cancion', 'tema', 'reproducción', 'reproduccion', 'podcast', 'radio', 'audiolibro'], next: ['siguiente canción', 'siguiente cancion', 'siguiente tema', 'pasa a la siguiente', 'salta esta'] },
   thanks: ['gracias'],
 };

@@ -77,7 +77,9 @@ export const fr: LanguagePack = {
     create: ['crée', 'nouvelle'],
   },
   maths: {
+    ask: ['combien font', 'combien fait', 'combien ça fait', 'combien', "c'est combien", 'ça fait combien', 'calcule', 'font', 'fait', 'égal', 'égale', "qu'est ce que", 'quel est', 'est', "s'il te plaît", 'stp'],
     operators: [
+      ['x', '*'],
       ['plus', '+'], ['moins', '-'], ['fois', '*'], ['multiplié par', '*'], ['divisé par', '/'], ['divise par', '/'],
       ['multiplie par', '*'], ['sur', '/'], ['puissance', '^'], ['au carré', '^ 2'],
     ],
@@ -94,5 +96,14 @@ export const fr: LanguagePack = {
   dateQuestion: ['jour', 'date'],
   pause: ['arrête', 'arrete', 'pause'],
   resume: ['reprends', 'reprendre', 'continuer'],
+  volume: {
+    louder: ['plus fort', 'monte le son', 'monte le volume', 'augmente le son', 'augmente le volume', 'mets plus fort', 'plus de volume', 'monter le son', 'augmenter le volume', 'monte la musique'],
+    quieter: ['moins fort', 'baisse le son', 'baisse le volume', 'diminue le son', 'diminue le volume', 'moins de volume', 'baisser le son', 'baisser le volume', 'baisse la musique'],
+    mute: ['coupe le son', 'couper le son', 'sourdine', 'muet', 'mode silencieux', 'mets en sourdine'],
+    nouns: ['volume', 'son', 'niveau sonore'],
+    to: ['à', 'a', 'sur'],
+    aBit: ['un peu', 'un petit peu', 'un poil', 'un cran', "d'un cran"],
+  },
+  media: { nouns: ['musique', 'chanson', 'morceau', 'titre', 'lecture', 'podcast', 'radio', 'livre audio'], next: ['chanson suivante', 'morceau suivant', 'titre suivant', 'piste suivante', 'passe à la suivante'] },
   thanks: ['merci'],
 };

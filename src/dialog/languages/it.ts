@@ -73,7 +73,9 @@ export const it: LanguagePack = {
     create: ['crea', 'nuova'],
   },
   maths: {
+    ask: ['quanto fa', 'quanto è', 'quanto fanno', 'quanto', 'calcola', 'fa', 'è', 'uguale a', 'per favore'],
     operators: [
+      ['x', '*'],
       ['più', '+'], ['piu', '+'], ['meno', '-'], ['per', '*'], ['moltiplicato per', '*'], ['diviso per', '/'], ['diviso', '/'],
       ['elevato alla', '^'], ['al quadrato', '^ 2'],
     ],
@@ -88,5 +90,14 @@ export const it: LanguagePack = {
   dateQuestion: ['data', 'giorno'],
   pause: ['pausa', 'ferma'],
   resume: ['riprendi', 'continua'],
+  volume: {
+    louder: ['più forte', 'piu forte', 'alza il volume', 'alzalo', 'alza la musica', 'aumenta il volume', 'volume più alto', 'volume piu alto', 'più volume', 'piu volume', 'alzare il volume'],
+    quieter: ['più piano', 'piu piano', 'abbassa il volume', 'abbassalo', 'abbassa la musica', 'diminuisci il volume', 'volume più basso', 'volume piu basso', 'meno volume', 'meno forte'],
+    mute: ['muto', 'silenzia', 'togli audio', 'disattiva audio', 'togli il suono', 'modalità silenziosa'],
+    nouns: ['volume', 'audio'],
+    to: ['a', 'al', 'su', 'sul'],
+    aBit: ['un po', "un po'", 'un pochino', 'un poco', 'una tacca'],
+  },
+  media: { nouns: ['musica', 'canzone', 'brano', 'riproduzione', 'podcast', 'radio', 'audiolibro'], next: ['prossima canzone', 'canzone successiva', 'brano successivo', 'prossimo brano', 'passa alla prossima'] },
   thanks: ['grazie'],
 };

@@ -108,7 +108,9 @@ export const nl: LanguagePack = {
     create: ['maak', 'nieuwe lijst', 'aanmaken'],
   },
   maths: {
+    ask: ['hoeveel is', 'hoeveel', 'wat is', 'is', 'reken uit', 'bereken', 'wat', 'gelijk aan', 'alsjeblieft'],
     operators: [
+      ['x', '*'],
       ['plus', '+'], ['opgeteld bij', '+'], ['min', '-'], ['minus', '-'], ['keer', '*'], ['maal', '*'], ['vermenigvuldigd met', '*'],
       ['gedeeld door', '/'], ['tot de macht', '^'], ['in het kwadraat', '^ 2'], ['kwadraat', '^ 2'],
     ],
@@ -120,5 +122,14 @@ export const nl: LanguagePack = {
   dateQuestion: ['datum', 'welke dag'],
   pause: ['pauze', 'pauzeer', 'stop'],
   resume: ['hervat', 'ga door', 'verder', 'doorgaan'],
+  volume: {
+    louder: ['harder', 'luider', 'zet harder', 'geluid harder', 'volume omhoog', 'volume hoger', 'draai harder'],
+    quieter: ['zachter', 'zet zachter', 'geluid zachter', 'volume omlaag', 'volume lager', 'stiller', 'minder hard', 'draai zachter'],
+    mute: ['dempen', 'demp het geluid', 'geluid uit', 'zet het geluid uit'],
+    nouns: ['volume', 'geluid', 'geluidsniveau'],
+    to: ['op', 'naar', 'tot'],
+    aBit: ['een beetje', 'een tikje', 'een stukje', 'een klein beetje', 'een tandje'],
+  },
+  media: { nouns: ['muziek', 'liedje', 'nummer', 'lied', 'podcast', 'radio', 'luisterboek'], next: ['volgende nummer', 'volgend nummer', 'volgende liedje', 'sla over', 'overslaan'] },
   thanks: ['dank', 'bedankt'],
 };

@@ -96,7 +96,9 @@ export const pl: LanguagePack = {
     create: ['utwórz', 'utworz', 'stwórz', 'stworz', 'załóż', 'zaloz', 'nową listę', 'nowa lista'],
   },
   maths: {
+    ask: ['ile to jest', 'ile jest', 'ile to', 'ile', 'to jest', 'jest', 'oblicz', 'policz', 'równa się', 'rowna sie', 'proszę', 'prosze'],
     operators: [
+      ['x', '*'],
       ['plus', '+'], ['dodać', '+'], ['dodac', '+'], ['minus', '-'], ['odjąć', '-'], ['odjac', '-'], ['razy', '*'],
       ['pomnożone przez', '*'], ['pomnozone przez', '*'], ['podzielone przez', '/'], ['podzielić przez', '/'], ['dzielone przez', '/'],
       ['przez', '/'], ['do potęgi', '^'], ['do potegi', '^'], ['do kwadratu', '^ 2'], ['do sześcianu', '^ 3'],
@@ -112,5 +114,14 @@ export const pl: LanguagePack = {
   dateQuestion: ['data', 'dzień', 'dzien', 'którego', 'ktorego'],
   pause: ['pauza', 'wstrzymaj', 'zatrzymaj'],
   resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej'],
+  volume: {
+    louder: ['głośniej', 'glosniej', 'podgłośnij', 'podglosnij', 'pogłośnij', 'zwiększ głośność', 'zwieksz glosnosc', 'głośność w górę'],
+    quieter: ['ciszej', 'ścisz', 'scisz', 'przycisz', 'zmniejsz głośność', 'zmniejsz glosnosc', 'głośność w dół'],
+    mute: ['wycisz', 'wyłącz dźwięk', 'wylacz dzwiek', 'bez dźwięku'],
+    nouns: ['głośność', 'glosnosc', 'głośności', 'glosnosci'],
+    to: ['na', 'do'],
+    aBit: ['trochę', 'troche', 'odrobinę', 'ciut'],
+  },
+  media: { nouns: ['muzykę', 'muzyke', 'muzyka', 'muzyki', 'piosenkę', 'piosenke', 'piosenka', 'utwór', 'utwor', 'odtwarzanie', 'podcast', 'radio'], next: ['następna piosenka', 'następny utwór', 'następną piosenkę', 'pomiń', 'pomin'] },
   thanks: ['dzięk', 'dziek'],
 };

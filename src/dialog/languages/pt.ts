@@ -67,7 +67,9 @@ export const pt: LanguagePack = {
     create: ['cria', 'nova'],
   },
   maths: {
+    ask: ['quanto é', 'quanto e', 'quanto são', 'quanto dá', 'quanto da', 'quanto', 'calcula', 'é', 'são', 'igual a', 'por favor'],
     operators: [
+      ['x', '*'],
       ['mais', '+'], ['menos', '-'], ['vezes', '*'], ['multiplicado por', '*'], ['dividido por', '/'], ['a dividir por', '/'],
       ['a multiplicar por', '*'], ['elevado a', '^'], ['ao quadrado', '^ 2'],
     ],
@@ -82,5 +84,14 @@ export const pt: LanguagePack = {
   dateQuestion: ['data', 'dia'],
   pause: ['pausa', 'pare', 'para '],
   resume: ['retoma', 'retome', 'continua'],
+  volume: {
+    louder: ['mais alto', 'aumenta o volume', 'aumente o volume', 'sobe o volume', 'suba o volume', 'aumenta o som', 'sobe o som', 'mais volume'],
+    quieter: ['mais baixo', 'baixa o volume', 'baixe o volume', 'diminui o volume', 'diminua o volume', 'baixa o som', 'menos volume', 'menos alto'],
+    mute: ['silencia', 'silenciar', 'sem som', 'tira o som', 'mudo', 'põe em silêncio', 'modo silencioso'],
+    nouns: ['volume', 'som'],
+    to: ['a', 'para', 'em', 'no', 'ao'],
+    aBit: ['um pouco', 'um pouquinho', 'um bocado', 'um bocadinho', 'um nível'],
+  },
+  media: { nouns: ['música', 'musica', 'canção', 'cancao', 'faixa', 'reprodução', 'podcast', 'rádio', 'radio', 'audiolivro'], next: ['próxima música', 'proxima musica', 'próxima canção', 'próxima faixa', 'passa à próxima'] },
   thanks: ['obrigad'],
 };

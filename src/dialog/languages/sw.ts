@@ -69,7 +69,9 @@ export const sw: LanguagePack = {
     create: ['tengeneza', 'unda'],
   },
   maths: {
+    ask: ['ni ngapi', 'ngapi', 'ni kiasi gani', 'kiasi gani', 'ni', 'jumla ya', 'jibu', 'hesabu', 'sawa na'],
     operators: [
+      ['x', '*'],
       ['jumlisha', '+'], ['ongeza', '+'], ['kuongeza', '+'], ['toa', '-'], ['kutoa', '-'], ['ondoa', '-'], ['zidisha', '*'], ['mara', '*'],
       ['gawanya kwa', '/'], ['gawanya', '/'],
     ],
@@ -82,5 +84,14 @@ export const sw: LanguagePack = {
   dateQuestion: ['tarehe', 'siku'],
   pause: ['simamisha', 'acha'],
   resume: ['endelea'],
+  volume: {
+    louder: ['ongeza sauti', 'sauti juu', 'ongeza kiwango cha sauti', 'pandisha sauti', 'sauti zaidi', 'paza sauti'],
+    quieter: ['punguza sauti', 'sauti chini', 'shusha sauti', 'teremsha sauti', 'punguza kiwango cha sauti'],
+    mute: ['zima sauti', 'nyamazisha', 'bila sauti'],
+    nouns: ['sauti', 'kiwango cha sauti', 'volyumu'],
+    to: ['kwenye', 'hadi', 'mpaka', 'iwe'],
+    aBit: ['kidogo'],
+  },
+  media: { nouns: ['muziki', 'wimbo', 'nyimbo', 'redio', 'podikasti'], next: ['wimbo unaofuata', 'wimbo ujao'] },
   thanks: ['asante'],
 };

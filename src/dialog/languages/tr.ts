@@ -115,7 +115,9 @@ export const tr: LanguagePack = {
     create: ['oluştur', 'olustur', 'yeni liste', 'yarat'],
   },
   maths: {
+    ask: ['kaç eder', 'kaçtır', 'kaç', 'kac', 'eder', 'nedir', 'ne eder', 'hesapla', 'eşittir', 'esittir', 'lütfen', 'ne kadar', 'yapar'],
     operators: [
+      ['x', '*'],
       ['artı', '+'], ['arti', '+'], ['eksi', '-'], ['çarpı', '*'], ['carpi', '*'], ['kere', '*'], ['bölü', '/'], ['bolu', '/'], ['üzeri', '^'], ['uzeri', '^'],
     ],
     brackets: [['parantez aç', '('], ['parantez ac', '('], ['açık parantez', '('], ['parantez kapat', ')'], ['parantezi kapat', ')'], ['kapalı parantez', ')']],
@@ -127,5 +129,15 @@ export const tr: LanguagePack = {
   dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],
   pause: ['duraklat', 'durdur'],
   resume: ['devam', 'sürdür', 'surdur'],
+  volume: {
+    louder: ['sesi aç', 'sesi ac', 'sesi yükselt', 'sesi yukselt', 'sesi artır', 'sesi arttır', 'sesi artir', 'sesi arttir', 'sesini aç', 'sesini yükselt', 'sesini artır', 'sesi biraz aç', 'sesi biraz yükselt', 'sesi biraz artır'],
+    quieter: ['sesi kıs', 'sesi kis', 'sesi azalt', 'sesi düşür', 'sesi dusur', 'sesini kıs', 'sesini azalt', 'sesi biraz kıs', 'sesi biraz azalt', 'daha sessiz'],
+    mute: ['sessize al', 'sesi kapat', 'sesini kapat', 'sustur', 'sesi kes'],
+    nouns: ['ses seviye', 'ses düzey', 'sesi', 'sesini'],
+    to: [],
+    toAfter: ['yap', 'olsun', 'ayarla'],
+    aBit: ['bir tık', 'bir tik', 'bir kademe', 'biraz'],
+  },
+  media: { nouns: ['müzik', 'muzik', 'şarkı', 'sarki', 'parça', 'parca', 'podcast', 'radyo'], next: ['sonraki şarkı', 'sonraki parça', 'şarkıyı geç', 'sıradaki şarkı'] },
   thanks: ['teşekkür', 'tesekkur', 'sağ ol', 'sağol', 'sagol', 'eyvallah'],
 };

@@ -19,8 +19,8 @@ export const volumeRules: readonly RepairRule[] = [
       if (said.dir === 'up') return 'audio_volume_up';
       if (said.dir === 'down') return 'audio_volume_down';
       if (said.dir === 'mute') return 'audio_volume_mute';
-      // "volume to 30", "볼륨 30으로": the level's name and a number.
-      if (said.noun && said.level !== null && !u.intent.startsWith('audio_volume_')) return 'audio_volume_other';
+      // "volume to 30", "볼륨 30으로": the level's name and a number (also confirms an unsure "other").
+      if (said.noun && said.level !== null) return 'audio_volume_other';
       return null;
     },
   },

@@ -1,0 +1,161 @@
+/**
+ * Word repairs (volume, player, maths) and the skills that read the same words, with
+ * sentences of their own (not the natural-command suite's).
+ */
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../languages/index.ts';
+import { readVolume } from '../skills/playback.ts';
+import { initialDialogState } from '../state.ts';
+import { testDialog, understood as u } from '../testUtils.ts';
+import { repairIntent } from './index.ts';
+
+const state = initialDialogState();
+const repaired = (intent: string, text: string, locale: string, confidence = 0.6) => repairIntent(u(intent, text, [], locale, confidence), state).intent;
+
+describe('pack tables', () => {
+  it('every pack has volume, player and maths-question words', () => {
+    for (const pack of PACKS) {
+      expect(pack.volume?.louder.length, pack.code).toBeGreaterThan(0);
+      expect(pack.volume?.quieter.length, pack.code).toBeGreaterThan(0);
+      expect(pack.volume?.mute.length, pack.code).toBeGreaterThan(0);
+      expect(pack.volume?.nouns.length, pack.code).toBeGreaterThan(0);
+      expect(pack.media?.nouns.length, pack.code).toBeGreaterThan(0);
+      expect(pack.media?.next.length, pack.code).toBeGreaterThan(0);
+      expect(pack.maths.ask?.length, pack.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads hostile text quickly', () => {
+    for (const pack of PACKS) {
+      const t0 = performance.now();
+      readVolume('a 1 '.repeat(25_000), `${pack.code}-XX`);
+      repaired('qa_factoid', '1 + '.repeat(25_000), `${pack.code}-XX`);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('volume words', () => {
+  it.each([
+    ['en-US', 'make it louder please', 'up'],
+    ['de-DE', 'bitte etwas lauter', 'up'],
+    ['fr-FR', 'augmente le volume', 'up'],
+    ['es-ES', 'sube el volumen', 'up'],
+    ['zh-CN', '把音量调高', 'up'],
+    ['ko-KR', '볼륨을 올려 줘', 'up'],
+    ['ru-RU', 'сделай тише', 'down'],
+    ['pl-PL', 'przycisz muzykę', 'down'],
+    ['ja-JP', 'ボリュームを下げてください', 'down'],
+    ['tr-TR', 'sesi biraz kıs', 'down'],
+    ['de-DE', 'schalte stumm', 'mute'],
+    ['nl-NL', 'zet het geluid uit', 'mute'],
+  ])('%s "%s" → %s', (locale, text, dir) => {
+    expect(readVolume(text, locale).dir).toBe(dir);
+  });
+
+  it('a number is a level when it is marked or nothing says which way; "a little" is no number', () => {
+    expect(readVolume('set the volume at 80', 'en-US')).toMatchObject({ level: 80, marked: true, noun: true });
+    expect(readVolume('lautstärke bitte auf siebzig', 'de-DE')).toMatchObject({ level: 70, noun: true });
+    expect(readVolume('baja el volumen un poco', 'es-ES')).toMatchObject({ dir: 'down', level: null });
+    expect(readVolume('音量大一点', 'zh-CN')).toMatchObject({ dir: 'up', level: null });
+    expect(readVolume('volume to 4', 'en-US').level).toBe(40);
+  });
+
+  it('repairs a close but wrong intent from the words', () => {
+    expect(repaired('audio_volume_mute', 'could you make it louder', 'en-US')).toBe('audio_volume_up');
+    expect(repaired('iot_hue_lightup', 'громче пожалуйста', 'ru-RU')).toBe('audio_volume_up');
+    expect(repaired('general_quirky', 'un peu moins fort', 'fr-FR')).toBe('audio_volume_down');
+    expect(repaired('qa_maths', 'ses seviyesini kırk yap', 'tr-TR')).toBe('audio_volume_other');
+    // Alarms and lists keep their intent.
+    expect(repaired('alarm_set', 'wake me at 7 and turn it up', 'en-US')).toBe('alarm_set');
+  });
+
+  it('sets, raises and mutes through the dialog', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('audio_volume_up', 'volume at 20 percent', [], 'en-US'));
+    expect(dialog.state.getState().audio.volume).toBe(20);
+    await dialog.handle(u('audio_volume_mute', 'mach die musik lauter', [], 'de-DE'));
+    expect(dialog.state.getState().audio).toMatchObject({ volume: 30, muted: false });
+    await dialog.handle(u('audio_volume_up', 'громкость до 45', [], 'ru-RU'));
+    expect(dialog.state.getState().audio.volume).toBe(45);
+    await dialog.handle(u('audio_volume_other', '음소거 해 줘', [], 'ko-KR'));
+    expect(dialog.state.getState().audio.muted).toBe(true);
+  });
+});
+
+describe('player words', () => {
+  it.each([
+    ['en-US', 'audio_volume_mute', 'pause the song'],
+    ['it-IT', 'music_query', 'metti in pausa la canzone'],
+    ['zh-CN', 'audio_volume_mute', '把歌暂停'],
+    ['sw-KE', 'general_quirky', 'simamisha muziki'],
+  ])('%s %s "%s" → the play skill', (locale, intent, text) => {
+    expect(repaired(intent, text, locale)).toBe('play_music');
+  });
+
+  it('pauses, resumes and skips', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
+    expect((await dialog.handle(u('music_query', 'pausiere das lied', [], 'de-DE'))).effect).toBe('play:pause');
+    expect((await dialog.handle(u('audio_volume_up', 'reprends la musique', [], 'fr-FR'))).effect).toBe('play:resume');
+    expect((await dialog.handle(u('music_likeness', 'next song please', [], 'en-US'))).effect).toBe('play:next');
+    expect(dialog.state.getState().audio.playing).toBe(true);
+  });
+
+  it('leaves an alarm alone', () => {
+    expect(repaired('alarm_remove', 'stop the music alarm', 'en-US')).toBe('alarm_remove');
+  });
+});
+
+describe('maths words', () => {
+  it.each([
+    ['en-US', 'qa_definition', 'how much is 12 times 3', '36'],
+    ['de-DE', 'qa_factoid', 'wieviel ist acht mal neun', '72'],
+    ['fr-FR', 'datetime_query', 'vingt moins huit', '12'],
+    ['es-ES', 'qa_factoid', 'nueve por nueve', '81'],
+    ['pt-PT', 'general_quirky', 'quanto é 100 a dividir por 4', '25'],
+    ['ja-JP', 'qa_factoid', '8かける6はいくつ', '48'],
+    ['zh-CN', 'qa_factoid', '九乘以八等于几', '72'],
+    ['ru-RU', 'qa_factoid', 'сколько будет 9 плюс 3', '12'],
+    ['nl-NL', 'qa_factoid', '6 keer 8', '48'],
+    ['tr-TR', 'qa_factoid', 'dokuz çarpı dokuz kaç', '81'],
+    ['de-DE', 'qa_factoid', '6 x 4', '24'],
+    ['en-US', 'qa_factoid', '9×9', '81'],
+  ])('%s %s "%s" = %s', async (locale, intent, text, result) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u(intent, text, [], locale));
+    expect(turn.effect).toBe('math:ok');
+    expect(JSON.stringify(turn.reply.params)).toContain(result);
+  });
+
+  it('needs nothing else substantive beside the sum, and leaves alarms alone', () => {
+    expect(repaired('qa_factoid', 'who was born in 1990 plus or minus 2 years', 'en-US')).toBe('qa_factoid');
+    expect(repaired('lists_createoradd', 'add 2 plus 2 to my shopping list', 'en-US')).toBe('lists_createoradd');
+    expect(repaired('alarm_set', 'a las 7 menos 5', 'es-ES')).toBe('alarm_set');
+  });
+});
+
+describe('colour words with a light intent', () => {
+  it.each([
+    ['de-DE', 'iot_hue_lightup', 'mach die lampe blau', 'blue'],
+    ['fr-FR', 'iot_hue_lighton', 'allume en rouge', 'red'],
+    ['pl-PL', 'iot_hue_lighton', 'zmień światło na niebiesko', 'blue'],
+    ['tr-TR', 'iot_hue_lightup', 'lambayı mora çevir', 'purple'],
+    ['ko-KR', 'iot_hue_lighton', '조명 파란색으로 켜 줘', 'blue'],
+    ['ja-JP', 'iot_hue_lightup', 'ライトをみどりにして', 'green'],
+    ['ar-SA', 'iot_hue_lighton', 'شغل الضوء الأزرق', 'blue'],
+  ])('%s %s "%s" → %s, on', async (locale, intent, text, colour) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u(intent, text, [], locale));
+    expect(turn.effect).toBe(`light:colour:${colour}`);
+    expect(dialog.state.getState().devices.light).toMatchObject({ on: true, colourName: colour });
+  });
+
+  it('"brighter a little" (一点) is one step, not 10 %', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('iot_hue_lighton', 'turn on the light', [], 'en-US'));
+    const before = dialog.state.getState().devices.light.brightness;
+    await dialog.handle(u('iot_hue_lightup', '把灯调亮一点', [['change_amount', '一点']], 'zh-CN'));
+    expect(dialog.state.getState().devices.light.brightness).toBeGreaterThanOrEqual(before);
+  });
+});
