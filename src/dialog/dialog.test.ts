@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from './storage/memory.ts';
-import { understood as u, testDialog } from './testUtils.ts';
+import { understood as u, testDialog } from '../../testing/dialog.ts';
 
 const NOW = new Date(2025, 2, 14, 10, 0);
 

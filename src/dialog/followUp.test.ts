@@ -1,6 +1,6 @@
 /** The follow-up policy: an answer must fit the question; a confident new command is handled instead. */
 import { describe, expect, it } from 'vitest';
-import { testDialog, understood as u } from './testUtils.ts';
+import { testDialog, understood as u } from '../../testing/dialog.ts';
 
 describe('follow-up answers', () => {
   it('a confident command of another scenario cancels the item question and is handled', async () => {

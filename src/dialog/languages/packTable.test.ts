@@ -9,7 +9,7 @@ import { isCancel } from '../followUp.ts';
 import { evaluate } from '../math/parser.ts';
 import { spokenToExpression } from '../math/words.ts';
 import { parseColour, parseDate, parseTime } from '../normalize/index.ts';
-import { understood as u, testDialog } from '../testUtils.ts';
+import { understood as u, testDialog } from '../../../testing/dialog.ts';
 import { PACKS } from './index.ts';
 
 interface Row {

@@ -1,7 +1,7 @@
 /** Intent repairs: the device state decides between close light intents. */
 import { describe, expect, it } from 'vitest';
 import { initialDialogState } from '../state.ts';
-import { understood as u } from '../testUtils.ts';
+import { understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from './index.ts';
 
 const off = initialDialogState();

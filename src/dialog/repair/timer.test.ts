@@ -1,7 +1,7 @@
 /** Timer and alarm-clock repairs: unmistakable words with a readable length or time. */
 import { describe, expect, it } from 'vitest';
 import { initialDialogState } from '../state.ts';
-import { understood as u } from '../testUtils.ts';
+import { understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from './index.ts';
 import { timerRules } from './timer.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKS } from '../languages/index.ts';
 import { readVolume } from '../skills/playback.ts';
 import { initialDialogState } from '../state.ts';
-import { testDialog, understood as u } from '../testUtils.ts';
+import { testDialog, understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from './index.ts';
 
 const state = initialDialogState();

@@ -1,6 +1,6 @@
 /** Calendar events: the day and time read from the whole request, the title is what remains. */
 import { describe, expect, it } from 'vitest';
-import { testDialog, understood as u } from '../testUtils.ts';
+import { testDialog, understood as u } from '../../../testing/dialog.ts';
 
 async function added(text: string, slots: [string, string][], locale = 'en-US') {
   const { dialog } = testDialog();

@@ -3,7 +3,7 @@
  * and the state shows the effect. The clock is fixed: Friday 14 March 2025, 10:00 local.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { understood as u, testDialog } from '../testUtils.ts';
+import { understood as u, testDialog } from '../../../testing/dialog.ts';
 
 const NOW = new Date(2025, 2, 14, 10, 0);
 

@@ -2,10 +2,10 @@
  * Test helpers: an `Understood` built from an utterance and its slot texts (offsets are
  * computed, as the NLU would give them), and a dialog wired to fakes.
  */
-import { createDialog, type DialogDeps } from './dialog.ts';
-import { createMemoryStorage } from './storage/memory.ts';
-import type { AlarmSound } from './alarms/sound.ts';
-import type { Turn, Understood } from './types.ts';
+import { createDialog, type DialogDeps } from '../src/dialog/dialog.ts';
+import { createMemoryStorage } from '../src/dialog/storage/memory.ts';
+import type { AlarmSound } from '../src/dialog/alarms/sound.ts';
+import type { Turn, Understood } from '../src/dialog/types.ts';
 
 /** `u('alarm_set', 'wake me at seven', [['time', 'seven']])`. */
 export function understood(intent: string, text: string, slots: [string, string][] = [], locale = 'en-US', confidence = 0.9): Understood {
