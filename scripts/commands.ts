@@ -6,20 +6,27 @@
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
  *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v1]
- *        [--write-baseline]
+ *        [--write-baseline] [--set main|heldout]
+ * `--set heldout` runs the held-out set (e2e/commands/heldout/: written after the dialogue
+ * fixes, never tuned on) instead of the main suite: same runner and checker, no baseline.
  * Exit code 0, unless --min is given and the overall share is below it (or the run failed).
  * Locales below the recorded Node baseline (e2e/commands/baseline.json) are named, not fatal.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SUITE, SUITE_LOCALES, SUITE_NOW, SUITE_SKILLS, type SuiteLocale, type SuiteSkill } from '../e2e/commands/index.ts';
+import { HELDOUT } from '../e2e/commands/heldout/index.ts';
 import { belowBaseline, readBaseline, writeBaseline } from '../e2e/commands/baseline.ts';
 import { formatMarkdown, formatTable, share, summarize } from '../e2e/commands/report.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
 import { brokenSetups, runCommand, type CommandResult } from './commands/run.ts';
 
 const USAGE =
-  'usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline]';
+  'usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline] [--set main|heldout]';
+
+/** The command sets `--set` chooses from: the main suite (with its baseline) or the held-out set (none). */
+const SETS = { main: SUITE, heldout: HELDOUT } as const;
+type SetName = keyof typeof SETS;
 
 const csv = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
 
@@ -51,6 +58,7 @@ async function main(): Promise<number> {
       min: { type: 'string' },
       model: { type: 'string' },
       'write-baseline': { type: 'boolean' },
+      set: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -65,9 +73,14 @@ async function main(): Promise<number> {
   const min = values.min === undefined ? undefined : Number(values.min);
   if (min !== undefined && !(min >= 0 && min <= 1)) throw new Error(`--min must be a share between 0 and 1, got ${values.min}`);
   const modelDir = values.model ?? DEFAULT_MODEL_DIR;
+  const setName = values.set ?? 'main';
+  if (!Object.hasOwn(SETS, setName)) throw new Error(`unknown --set ${setName} (sets: ${Object.keys(SETS).join(' ')})`);
+  const heldout = (setName as SetName) === 'heldout';
+  // The held-out set has no baseline and no ratchet: it is run, never recorded or tuned on.
+  if (heldout && values['write-baseline']) throw new Error('--write-baseline records the main suite only; the held-out set has no baseline');
 
-  const commands = SUITE.filter((c) => (!locales || locales.includes(c.locale)) && (!skills || skills.includes(c.skill)));
-  console.error(`[commands] ${commands.length} commands, model ${modelDir}, clock ${SUITE_NOW.toString()}`);
+  const commands = SETS[setName as SetName].filter((c) => (!locales || locales.includes(c.locale)) && (!skills || skills.includes(c.skill)));
+  console.error(`[commands] ${heldout ? 'held-out set: ' : ''}${commands.length} commands, model ${modelDir}, clock ${SUITE_NOW.toString()}`);
   const { model, loadMs } = await openNodeModel(modelDir, 1);
   console.error(`[commands] model loaded in ${(loadMs / 1000).toFixed(1)} s`);
 
@@ -90,7 +103,7 @@ async function main(): Promise<number> {
   console.log(`\n${summary.overall.right} of ${summary.overall.total} commands right (${(share(summary.overall) * 100).toFixed(1)}%) in ${seconds.toFixed(1)} s`);
   if (broken.length) console.log(`warning: setup commands the Chromium spec relies on do not work: ${broken.join('; ')}`);
   const filtered = Boolean(locales || skills);
-  if (!skills) for (const line of belowBaseline(summary, readBaseline().node, !filtered)) console.log(`below the Node baseline: ${line}`);
+  if (!skills && !heldout) for (const line of belowBaseline(summary, readBaseline().node, !filtered)) console.log(`below the Node baseline: ${line}`);
   if (values['write-baseline']) {
     if (filtered) throw new Error('--write-baseline needs the whole suite (no --locale or --skill)');
     writeBaseline('node', summary);
@@ -98,7 +111,7 @@ async function main(): Promise<number> {
   }
 
   if (values.json) {
-    const report = { model: modelDir, now: SUITE_NOW.toISOString(), seconds, summary, brokenSetups: broken, results };
+    const report = { set: setName, model: modelDir, now: SUITE_NOW.toISOString(), seconds, summary, brokenSetups: broken, results };
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
     console.error(`[commands] wrote ${values.json}`);
   }
