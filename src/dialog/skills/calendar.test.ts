@@ -14,6 +14,13 @@ describe('calendar titles and times', () => {
     expect(ev).toMatchObject({ title: 'physio', time: '17:15' });
   });
 
+  it('a part of the day alone ("friday evening") gives an event without a clock time, not a question', async () => {
+    const ev = await added('plan drinks with sara on friday evening', [['event_name', 'drinks'], ['person', 'sara'], ['date', 'friday'], ['timeofday', 'evening']]);
+    expect(ev).toBeDefined();
+    expect(ev?.time).toBeUndefined();
+    expect(ev?.title).not.toContain('evening');
+  });
+
   it('keeps the whole title when the NLU tags only part of it', async () => {
     const ev = await added('book a call with the bank tomorrow at nine am', [['event_name', 'call'], ['date', 'tomorrow'], ['time', 'nine am']]);
     expect(ev).toMatchObject({ title: 'call with the bank', time: '09:00' });

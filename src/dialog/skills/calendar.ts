@@ -258,6 +258,8 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   // The title: the text without the day, the time and the slots that held them.
   const cut: [number, number][] = [dSpan, tSpan].filter((s): s is [number, number] => s !== null);
   if (time === slotTime && slotTime) for (const s of timeSlotsHere) cut.push([s.start, s.end]);
+  // A part of the day alone ("thursday afternoon") is no clock time, and no part of the title.
+  if (!time) for (const s of timeSlotsHere) if (s.label === 'timeofday') cut.push([s.start, s.end]);
   const kept = pieces.filter((p) => !cut.some(([a, b]) => p.start < b && p.end > a));
   // Glue next to a cut ("at", "am", "の") goes with it.
   let title = '';
@@ -276,7 +278,9 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   }
   title = parts.filter(Boolean).join(unspaced ? '' : ' ').replace(/\s+/g, ' ').trim();
   if (!title) title = slotTextsJoined(ctx, 'event_name');
-  return { day, ...(dateText ? { dayText: dateText } : {}), time, ...(slotTimeText ? { timeText: slotTimeText } : {}), title };
+  // Only a clock-time slot that cannot be read is worth a question; "afternoon" alone is not one.
+  const askable = timeSlots.some((s) => s.label === 'time') ? slotTimeText : '';
+  return { day, ...(dateText ? { dayText: dateText } : {}), time, ...(askable ? { timeText: askable } : {}), title };
 }
 
 function addEvent(ctx: SkillContext): SkillResult {
