@@ -38,7 +38,11 @@ export async function runBrowserBench(
 ): Promise<BrowserBenchReport & { where: string; offOrigin: string[]; reload: Pick<BrowserBenchReport, 'loadMs' | 'readySincePageStartMs' | 'stageStartMs'> }> {
   if (!existsSync('dist/bench.html')) throw new Error('dist/bench.html is missing: run `npm run build` first');
   const origin = `http://127.0.0.1:${opts.port}`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(opts.port), '--strictPort'], { stdio: 'ignore' });
+  // NOTE: a server already answering on the port would be measured instead of this build
+  // (and `--strictPort` would make ours exit), so refuse to start over one.
+  if (await fetch(origin).then(() => true, () => false)) throw new Error(`something already answers at ${origin}: stop it or pass another --port`);
+  // Its own process group, so the whole tree (npx → vite) is stopped at the end, not only npx.
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(opts.port), '--strictPort'], { stdio: 'ignore', detached: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     // The project's standard flags; the GPU only when WebGPU is what is measured.
@@ -71,6 +75,6 @@ export async function runBrowserBench(
     };
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
 }
