@@ -50,15 +50,20 @@ export const SUITE_SPECS: Readonly<Record<SuiteLocale, readonly CommandSpec[]>> 
   'ko-KR': koKR,
 };
 
-/** Numbers a locale's commands (`de-DE#7`) and fills in their turns and their `given` state. */
-export function commandsOf(locale: SuiteLocale): Command[] {
-  return SUITE_SPECS[locale].map((spec, i) => ({
+/** Numbers written commands (`<prefix>de-DE#7`) and fills in their turns and their `given` state. */
+export function numbered(specs: readonly CommandSpec[], locale: SuiteLocale, prefix = ''): Command[] {
+  return specs.map((spec, i) => ({
     ...spec,
-    id: `${locale}#${i + 1}`,
+    id: `${prefix}${locale}#${i + 1}`,
     locale,
     turns: typeof spec.say === 'string' ? [spec.say] : [...spec.say],
     given: givenFor(spec),
   }));
+}
+
+/** Numbers a locale's commands (`de-DE#7`). */
+export function commandsOf(locale: SuiteLocale): Command[] {
+  return numbered(SUITE_SPECS[locale], locale);
 }
 
 /** Every command of the suite, locale by locale in SUITE_LOCALES order. */

@@ -5,7 +5,7 @@
  * the same runner and judged by the same checker (`npm run commands -- --set heldout`).
  * No baseline and no ratchet: it measures how far the fixes generalise. See docs/commands.md.
  */
-import { givenFor } from '../check.ts';
+import { numbered } from '../index.ts';
 import type { Command, CommandSpec, SuiteLocale } from '../types.ts';
 import { SUITE_LOCALES } from '../types.ts';
 import arSA from './ar-SA.ts';
@@ -47,13 +47,7 @@ export const HELDOUT_SPECS: Readonly<Record<SuiteLocale, readonly CommandSpec[]>
 
 /** Numbers a locale's held-out commands (`heldout:de-DE#7`) and fills in their turns and `given` state. */
 export function heldoutCommandsOf(locale: SuiteLocale): Command[] {
-  return HELDOUT_SPECS[locale].map((spec, i) => ({
-    ...spec,
-    id: `heldout:${locale}#${i + 1}`,
-    locale,
-    turns: typeof spec.say === 'string' ? [spec.say] : [...spec.say],
-    given: givenFor(spec),
-  }));
+  return numbered(HELDOUT_SPECS[locale], locale, 'heldout:');
 }
 
 /** Every held-out command, locale by locale in SUITE_LOCALES order. */
