@@ -136,4 +136,11 @@ export const de: LanguagePack = {
   },
   media: { nouns: ['musik', 'lied', 'song', 'titel', 'wiedergabe', 'podcast', 'radio', 'hörbuch', 'track'], next: ['nächstes lied', 'nächster titel', 'nächster song', 'nächstes stück', 'überspringen', 'überspring'] },
   thanks: ['danke'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:bitte )?(?:trag|trage|mach|mache|leg|lege|plane|plan|setz|setze|füg|füge|notier|notiere|erstell|erstelle|schreib|schreibe)(?: (?:mir|bitte))?(?: (?:einen|eine|ein|den|die|das))?',
+    trail: '(?:ein|an|hinzu|bitte|auf)',
+    calendar: '(?:(?:in|im|zu|zum|auf) (?:den |meinen |meinem |dem |mein )?)?kalender',
+    glue: ['am', 'um', 'an', 'für', 'den', 'ab', 'nächsten', 'nächste', 'uhr', 'halb', 'viertel'],
+  },
 };

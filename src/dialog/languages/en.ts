@@ -105,4 +105,10 @@ export const en: LanguagePack = {
   },
   media: { nouns: ['music', 'song', 'track', 'playback', 'player', 'podcast', 'radio', 'audiobook', 'tune'], next: ['next song', 'next track', 'skip this', 'skip the song', 'skip song', 'skip track', 'play the next'] },
   thanks: ['thank'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: "(?:please )?(?:add|put|schedule|book|create|make|set up|plan|note|enter|remind me (?:of|about))(?: (?:an?|the|my))?",
+    calendar: '(?:(?:on|in|to|into) (?:my |the )?)?(?:calendar|agenda|diary)(?: for)?',
+    glue: ['at', 'on', 'for', 'by', 'the', 'this', 'next', "o'clock", 'and', 'half', 'quarter', 'past'],
+  },
 };

@@ -97,4 +97,10 @@ export const es: LanguagePack = {
   },
   media: { nouns: ['música', 'musica', 'canción', 'cancion', 'tema', 'reproducción', 'reproduccion', 'podcast', 'radio', 'audiolibro'], next: ['siguiente canción', 'siguiente cancion', 'siguiente tema', 'pasa a la siguiente', 'salta esta'] },
   thanks: ['gracias'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:añade|añádeme|agrega|apunta|apúntame|pon|ponme|crea|programa|anota|agenda|reserva)(?: (?:una|un|el|la))?',
+    calendar: '(?:(?:en|a|al) (?:mi |el )?)?(?:calendario|agenda)',
+    glue: ['el', 'a', 'las', 'la', 'para', 'de', 'próximo', 'media', 'cuarto', 'menos'],
+  },
 };

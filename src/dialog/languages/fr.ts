@@ -106,4 +106,10 @@ export const fr: LanguagePack = {
   },
   media: { nouns: ['musique', 'chanson', 'morceau', 'titre', 'lecture', 'podcast', 'radio', 'livre audio'], next: ['chanson suivante', 'morceau suivant', 'titre suivant', 'piste suivante', 'passe à la suivante'] },
   thanks: ['merci'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: "(?:ajoute|ajouter|mets|met|note|crée|créer|programme|planifie|prévois|inscris|réserve)(?: (?:moi|un|une|le|la|l'))*",
+    calendar: "(?:(?:dans|à|sur|au) (?:mon |le |l'|ma )?)?(?:calendrier|agenda)",
+    glue: ['à', 'le', 'pour', 'vers', 'au', 'de', 'prochain', 'heures', 'heure', 'demi', 'quart'],
+  },
 };

@@ -100,4 +100,10 @@ export const it: LanguagePack = {
   },
   media: { nouns: ['musica', 'canzone', 'brano', 'riproduzione', 'podcast', 'radio', 'audiolibro'], next: ['prossima canzone', 'canzone successiva', 'brano successivo', 'prossimo brano', 'passa alla prossima'] },
   thanks: ['grazie'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: "(?:aggiungi|metti|segna|fissa|crea|programma|inserisci|annota|prenota)(?: (?:una|un|uno|il|la|lo|l'))?",
+    calendar: '(?:(?:nel|in|al|sul) (?:mio )?)?(?:calendario|agenda)',
+    glue: ['per', 'alle', 'all', 'a', 'il', 'di', 'prossimo', 'mezza', 'mezzo', 'quarto', 'meno'],
+  },
 };

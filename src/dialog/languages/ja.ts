@@ -76,4 +76,10 @@ export const ja: LanguagePack = {
   },
   media: { nouns: ['音楽', '曲', 'ミュージック', 'ポッドキャスト', 'ラジオ'], next: ['次の曲', '曲をスキップ', 'スキップして'] },
   thanks: ['ありがとう'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    trail: '(?:の予定|の約束|予定)?を?(?:入れて|追加して|登録して|入れといて|追加|登録)(?:ください|くれ|おいて)?',
+    calendar: '(?:カレンダー|予定表)(?:に|へ)?',
+    glue: ['の', 'に', 'は', 'で', 'を', 'と', '来週', '時', '分', '半'],
+  },
 };

@@ -132,4 +132,11 @@ export const nl: LanguagePack = {
   },
   media: { nouns: ['muziek', 'liedje', 'nummer', 'lied', 'podcast', 'radio', 'luisterboek'], next: ['volgende nummer', 'volgend nummer', 'volgende liedje', 'sla over', 'overslaan'] },
   thanks: ['dank', 'bedankt'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:zet|plan|voeg|maak|noteer|plaats|boek)(?: (?:een|de|het))?',
+    trail: '(?:toe|in)',
+    calendar: '(?:(?:in|op|aan) (?:mijn |de )?)?(?:agenda|kalender)',
+    glue: ['om', 'op', 'voor', 'aanstaande', 'volgende', 'uur', 'half', 'kwart', 'over'],
+  },
 };

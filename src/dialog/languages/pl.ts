@@ -124,4 +124,10 @@ export const pl: LanguagePack = {
   },
   media: { nouns: ['muzykę', 'muzyke', 'muzyka', 'muzyki', 'piosenkę', 'piosenke', 'piosenka', 'utwór', 'utwor', 'odtwarzanie', 'podcast', 'radio'], next: ['następna piosenka', 'następny utwór', 'następną piosenkę', 'pomiń', 'pomin'] },
   thanks: ['dzięk', 'dziek'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:dodaj|wpisz|zaplanuj|zapisz|ustaw|utwórz|umów|wstaw)',
+    calendar: '(?:(?:do|w) (?:mojego |moim |mój )?)?kalendarz\\S*',
+    glue: ['w', 'we', 'o', 'na', 'do', 'przyszły', 'przyszłą', 'wpół', 'godzinie', 'godz'],
+  },
 };

@@ -94,4 +94,10 @@ export const pt: LanguagePack = {
   },
   media: { nouns: ['música', 'musica', 'canção', 'cancao', 'faixa', 'reprodução', 'podcast', 'rádio', 'radio', 'audiolivro'], next: ['próxima música', 'proxima musica', 'próxima canção', 'próxima faixa', 'passa à próxima'] },
   thanks: ['obrigad'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:adiciona|acrescenta|marca|põe|poe|coloca|cria|agenda|anota|regista|registra)(?: (?:uma|um|o|a))?',
+    calendar: '(?:(?:no|na|ao|em) (?:meu |minha |o )?)?(?:calendário|calendario|agenda)',
+    glue: ['na', 'no', 'às', 'as', 'à', 'a', 'para', 'de', 'em', 'próxima', 'próximo', 'meia', 'quarto', 'menos', 'horas'],
+  },
 };

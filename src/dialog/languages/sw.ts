@@ -94,4 +94,10 @@ export const sw: LanguagePack = {
   },
   media: { nouns: ['muziki', 'wimbo', 'nyimbo', 'redio', 'podikasti'], next: ['wimbo unaofuata', 'wimbo ujao'] },
   thanks: ['asante'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:ongeza|weka|panga|andika|unda)',
+    calendar: '(?:(?:kwenye|katika) )?kalenda(?: yangu)?',
+    glue: ['saa', 'siku', 'ya', 'tarehe', 'ijayo', 'nusu', 'robo', 'kasoro'],
+  },
 };

@@ -140,4 +140,10 @@ export const tr: LanguagePack = {
   },
   media: { nouns: ['müzik', 'muzik', 'şarkı', 'sarki', 'parça', 'parca', 'podcast', 'radyo'], next: ['sonraki şarkı', 'sonraki parça', 'şarkıyı geç', 'sıradaki şarkı'] },
   thanks: ['teşekkür', 'tesekkur', 'sağ ol', 'sağol', 'sagol', 'eyvallah'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    trail: '(?:ekle|ayarla|koy|kaydet|oluştur|planla|yaz|gir)(?: lütfen)?',
+    calendar: 'takvim\\S*',
+    glue: ['saat', 'günü', 'gün', 'önümüzdeki', 'gelecek', 'buçuk', 'buçukta', 'çeyrek', 'öğleden', 'sonra'],
+  },
 };

@@ -224,6 +224,20 @@ export interface MediaWords {
 }
 
 /** Everything the dialogue knows about one language. */
+/**
+ * The words around an event's title, by language (regex sources, on lower-cased text):
+ * `lead` the command that starts the request ("add", "trag", "ajoute un"), `trail` the one
+ * that ends it ("ein", "ekle", "を入れて", "추가해 줘"), `calendar` "on my calendar" wherever
+ * it is, `glue` the small words joining the title to its day and time ("at", "am", "の").
+ * Everything matches at word edges (character edges in unspaced scripts).
+ */
+export interface EventWords {
+  lead?: string;
+  trail?: string;
+  calendar?: string;
+  glue: readonly string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code: the language part of a MASSIVE locale (`pt-PT` → `pt`). */
   code: string;
@@ -259,4 +273,6 @@ export interface LanguagePack {
   media?: MediaWords;
   /** Substrings saying thank you. */
   thanks: readonly string[];
+  /** Calendar titles: the command, "on my calendar" and glue words around them. */
+  events?: EventWords;
 }

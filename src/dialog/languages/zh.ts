@@ -83,4 +83,11 @@ export const zh: LanguagePack = {
   },
   media: { nouns: ['音乐', '歌', '曲子', '播客', '电台', '有声书'], next: ['下一首', '下一曲', '切歌', '换一首'] },
   thanks: ['谢谢', '謝謝'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    lead: '(?:请|帮我|给我)?(?:把|添加|安排|加上|加个|记下|设|预约)',
+    trail: '(?:加到|添加到|放到|记到)?(?:我的)?(?:日历|日程)?(?:里|上|中)?',
+    calendar: '(?:在|到)?(?:我的)?(?:日历|日程表)(?:上|里|中)?',
+    glue: ['在', '的', '和', '跟', '是', '点', '分', '半'],
+  },
 };

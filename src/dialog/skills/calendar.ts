@@ -4,6 +4,7 @@
  */
 import { formatDate, formatList, formatTime } from '../format.ts';
 import { clean, digitize, isoDay, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { packFor } from '../languages/index.ts';
 import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -21,105 +22,6 @@ export function eventWhen(e: CalendarEvent, locale: string): string {
   return e.time ? `${formatDate(at, locale)} ${formatTime(at, locale)}` : formatDate(at, locale);
 }
 
-/**
- * The words around an event's title, by language (regex sources, on lower-cased text):
- * `lead` the command that starts the request ("add", "trag", "ajoute un"), `trail` the one
- * that ends it ("ein", "ekle", "を入れて", "추가해 줘"), `calendar` "on my calendar" wherever
- * it is, `glue` the small words joining the title to its day and time ("at", "am", "の").
- * Everything matches at word edges (character edges in unspaced scripts).
- */
-interface EventWords {
-  lead?: string;
-  trail?: string;
-  calendar?: string;
-  glue: readonly string[];
-}
-
-const EVENT_WORDS: Readonly<Record<string, EventWords>> = {
-  en: {
-    lead: "(?:please )?(?:add|put|schedule|book|create|make|set up|plan|note|enter|remind me (?:of|about))(?: (?:an?|the|my))?",
-    calendar: '(?:(?:on|in|to|into) (?:my |the )?)?(?:calendar|agenda|diary)(?: for)?',
-    glue: ['at', 'on', 'for', 'by', 'the', 'this', 'next', "o'clock", 'and', 'half', 'quarter', 'past'],
-  },
-  de: {
-    lead: '(?:bitte )?(?:trag|trage|mach|mache|leg|lege|plane|plan|setz|setze|füg|füge|notier|notiere|erstell|erstelle|schreib|schreibe)(?: (?:mir|bitte))?(?: (?:einen|eine|ein|den|die|das))?',
-    trail: '(?:ein|an|hinzu|bitte|auf)',
-    calendar: '(?:(?:in|im|zu|zum|auf) (?:den |meinen |meinem |dem |mein )?)?kalender',
-    glue: ['am', 'um', 'an', 'für', 'den', 'ab', 'nächsten', 'nächste', 'uhr', 'halb', 'viertel'],
-  },
-  fr: {
-    lead: "(?:ajoute|ajouter|mets|met|note|crée|créer|programme|planifie|prévois|inscris|réserve)(?: (?:moi|un|une|le|la|l'))*",
-    calendar: "(?:(?:dans|à|sur|au) (?:mon |le |l'|ma )?)?(?:calendrier|agenda)",
-    glue: ['à', 'le', 'pour', 'vers', 'au', 'de', 'prochain', 'heures', 'heure', 'demi', 'quart'],
-  },
-  es: {
-    lead: '(?:añade|añádeme|agrega|apunta|apúntame|pon|ponme|crea|programa|anota|agenda|reserva)(?: (?:una|un|el|la))?',
-    calendar: '(?:(?:en|a|al) (?:mi |el )?)?(?:calendario|agenda)',
-    glue: ['el', 'a', 'las', 'la', 'para', 'de', 'próximo', 'media', 'cuarto', 'menos'],
-  },
-  it: {
-    lead: "(?:aggiungi|metti|segna|fissa|crea|programma|inserisci|annota|prenota)(?: (?:una|un|uno|il|la|lo|l'))?",
-    calendar: '(?:(?:nel|in|al|sul) (?:mio )?)?(?:calendario|agenda)',
-    glue: ['per', 'alle', 'all', 'a', 'il', 'di', 'prossimo', 'mezza', 'mezzo', 'quarto', 'meno'],
-  },
-  pt: {
-    lead: '(?:adiciona|acrescenta|marca|põe|poe|coloca|cria|agenda|anota|regista|registra)(?: (?:uma|um|o|a))?',
-    calendar: '(?:(?:no|na|ao|em) (?:meu |minha |o )?)?(?:calendário|calendario|agenda)',
-    glue: ['na', 'no', 'às', 'as', 'à', 'a', 'para', 'de', 'em', 'próxima', 'próximo', 'meia', 'quarto', 'menos', 'horas'],
-  },
-  ru: {
-    lead: '(?:добавь|добавить|запиши|внеси|запланируй|поставь|создай|назначь|занеси)',
-    calendar: '(?:(?:в|на) (?:мой |мою )?)?календар\\S*',
-    glue: ['в', 'во', 'на', 'к', 'следующий', 'следующую', 'часов', 'часа', 'час', 'половине', 'без'],
-  },
-  nl: {
-    lead: '(?:zet|plan|voeg|maak|noteer|plaats|boek)(?: (?:een|de|het))?',
-    trail: '(?:toe|in)',
-    calendar: '(?:(?:in|op|aan) (?:mijn |de )?)?(?:agenda|kalender)',
-    glue: ['om', 'op', 'voor', 'aanstaande', 'volgende', 'uur', 'half', 'kwart', 'over'],
-  },
-  pl: {
-    lead: '(?:dodaj|wpisz|zaplanuj|zapisz|ustaw|utwórz|umów|wstaw)',
-    calendar: '(?:(?:do|w) (?:mojego |moim |mój )?)?kalendarz\\S*',
-    glue: ['w', 'we', 'o', 'na', 'do', 'przyszły', 'przyszłą', 'wpół', 'godzinie', 'godz'],
-  },
-  sw: {
-    lead: '(?:ongeza|weka|panga|andika|unda)',
-    calendar: '(?:(?:kwenye|katika) )?kalenda(?: yangu)?',
-    glue: ['saa', 'siku', 'ya', 'tarehe', 'ijayo', 'nusu', 'robo', 'kasoro'],
-  },
-  tr: {
-    trail: '(?:ekle|ayarla|koy|kaydet|oluştur|planla|yaz|gir)(?: lütfen)?',
-    calendar: 'takvim\\S*',
-    glue: ['saat', 'günü', 'gün', 'önümüzdeki', 'gelecek', 'buçuk', 'buçukta', 'çeyrek', 'öğleden', 'sonra'],
-  },
-  hi: {
-    trail: '(?:जोड़ो|जोड़ दो|जोड़ें|जोड़िए|रख दो|रखो|डालो|डाल दो|लगाओ|लगा दो|सेट करो|बनाओ|शेड्यूल करो)',
-    calendar: 'कैलेंडर(?: में| पर)?',
-    glue: ['को', 'बजे', 'के', 'अगले', 'साढ़े', 'सवा', 'पौने'],
-  },
-  ar: {
-    lead: '(?:أضف|اضف|ضيف|حط|سجل|ضع|احجز|اعمل|حدد)',
-    calendar: '(?:(?:في|على|الى|إلى) )?(?:ل|بال|لل|ال)?تقويم\\S*',
-    glue: ['يوم', 'الساعة', 'الساعه', 'في', 'على', 'الجاي', 'القادم', 'ونص', 'وربع', 'الا'],
-  },
-  ko: {
-    trail: '(?:(?:일정|약속|스케줄)\\s?)?(?:을|를)?\\s?(?:추가해|추가하다|추가|넣어|잡아|등록해|만들어|저장해)\\s?(?:줘|주세요|줄래)?',
-    calendar: '(?:캘린더|달력|일정표)(?:에|에다)?',
-    glue: ['에', '다음', '시', '반', '반에', '시에'],
-  },
-  ja: {
-    trail: '(?:の予定|の約束|予定)?を?(?:入れて|追加して|登録して|入れといて|追加|登録)(?:ください|くれ|おいて)?',
-    calendar: '(?:カレンダー|予定表)(?:に|へ)?',
-    glue: ['の', 'に', 'は', 'で', 'を', 'と', '来週', '時', '分', '半'],
-  },
-  zh: {
-    lead: '(?:请|帮我|给我)?(?:把|添加|安排|加上|加个|记下|设|预约)',
-    trail: '(?:加到|添加到|放到|记到)?(?:我的)?(?:日历|日程)?(?:里|上|中)?',
-    calendar: '(?:在|到)?(?:我的)?(?:日历|日程表)(?:上|里|中)?',
-    glue: ['在', '的', '和', '跟', '是', '点', '分', '半'],
-  },
-};
 
 /** Parts of the utterance, with where each starts and ends (characters in unspaced scripts). */
 interface Piece {
@@ -236,7 +138,7 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   const { u, now } = ctx;
   const lang = langOf(u.locale);
   const unspaced = unspacedLang(lang);
-  const words = EVENT_WORDS[lang];
+  const words = packFor(u.locale)?.events;
   const text = u.text.length > MAX_EVENT_TEXT ? u.text.slice(0, MAX_EVENT_TEXT) : u.text;
   const pieces = piecesOf(text, unspaced);
   const dateText = slotText(ctx, 'date');

@@ -99,4 +99,10 @@ export const ko: LanguagePack = {
   },
   media: { nouns: ['음악', '노래', '팟캐스트', '라디오'], next: ['다음 곡', '다음 노래', '다음 트랙', '건너뛰'] },
   thanks: ['고마워', '고맙', '감사'],
+  /** The words around a calendar event's title (skills/calendar.ts reads them). */
+  events: {
+    trail: '(?:(?:일정|약속|스케줄)\\s?)?(?:을|를)?\\s?(?:추가해|추가하다|추가|넣어|잡아|등록해|만들어|저장해)\\s?(?:줘|주세요|줄래)?',
+    calendar: '(?:캘린더|달력|일정표)(?:에|에다)?',
+    glue: ['에', '다음', '시', '반', '반에', '시에'],
+  },
 };
