@@ -163,6 +163,9 @@ describe('helpers', () => {
     expect(belowBaseline(now(0, 1), base)).toEqual(['en-US: 0/2 (0.0%) < baseline 1/2 (50.0%)', 'overall: 1/4 (25.0%) < baseline 2/4 (50.0%)']);
     expect(belowBaseline(now(0, 1), base, false)).toHaveLength(1);
     expect(belowBaseline(now(0, 0), undefined)).toEqual([]);
+    // With slack 1: one lost command per locale (and overall) is forgiven, a second one overall is not.
+    expect(belowBaseline(now(0, 1), base, true, { locale: 1, overall: 1 })).toEqual([]);
+    expect(belowBaseline(now(0, 0), base, true, { locale: 1, overall: 1 })).toEqual(['overall: 0/4 (0.0%) < baseline 2/4 (50.0%)']);
   });
 });
 
