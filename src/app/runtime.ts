@@ -5,8 +5,7 @@
  * page-wide: App builds one runtime; an embed or a test can build another beside it.
  */
 import { createAssistant, type AssistantEngine } from '../assistant/index.ts';
-import { browserNotify, createIndexedDbStorage, createMemoryStorage, createWebAudioSound } from '../dialog/index.ts';
-import { hasIndexedDb } from '../dialog/storage/indexedDb.ts';
+import { browserNotify, createWebAudioSound, defaultDialogStorage } from '../dialog/index.ts';
 import { pickLocale } from '../i18n/languages.ts';
 import { createBrowserNluClient } from '../nlu/index.ts';
 import { BrowserSpeaker, createRecognizer, EspeakSpeaker, SpeechInput } from '../speech/index.ts';
@@ -36,32 +35,25 @@ export function createRuntime(search: string = window.location.search): Runtime 
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
   const nlu = createBrowserNluClient(search);
   const initialLocale = pickLocale(navigator.languages);
-  // NOTE: the page speaks through the store (its "speak replies" switch and error line), so
-  // the engine gets no voice of its own here; a headless embed passes one instead.
+  // NOTE: the page decides *when* to speak (the store's "speak replies" switch, alarm
+  // announcements through the conversation), so the engine's own replies stay silent here and
+  // the store speaks through `engine.speak`; a headless embed leaves `speakReplies` on.
   const engine = createAssistant({
     nlu,
-    storage: hasIndexedDb() ? createIndexedDbStorage() : createMemoryStorage(),
+    speaker,
+    storage: defaultDialogStorage(),
     clock: { now: () => new Date() },
     locale: initialLocale,
     sound: createWebAudioSound(),
     notify: browserNotify,
   });
-  let setSpeakError: (message: string | null) => void = () => undefined;
+  engine.speakReplies = false;
   const port: AssistantPort = {
     respond: (result) => engine.respond(result),
-    async speak(text, locale) {
-      try {
-        await speaker.speak(text, locale);
-        setSpeakError(null);
-      } catch (err) {
-        // A missing voice must not break the conversation: the reply is on screen; say why it is silent.
-        setSpeakError(err instanceof Error ? err.message : String(err));
-      }
-    },
-    stopSpeaking: () => speaker.stop(),
+    speak: (text, locale) => engine.speak(text, locale),
+    stopSpeaking: () => engine.stopSpeaking(),
   };
   const store = createAppStore({ port: createNluPort(nlu), assistant: port, initialLocale });
-  setSpeakError = (message) => store.getState().setSpeakError(message);
   // The saved voice preferences apply before the first reply, and every change at once.
   applyVoicePrefs(speaker, store.getState().voicePrefs);
   store.subscribe((s, prev) => {
@@ -72,6 +64,8 @@ export function createRuntime(search: string = window.location.search): Runtime 
   // Alarms ring on their own: the engine announces them, the conversation shows and says them.
   engine.on((event) => {
     if (event.type === 'replied' && event.origin === 'assistant') store.getState().announce(event.reply, event.locale);
+    else if (event.type === 'spoken') store.getState().setSpeakError(null);
+    else if (event.type === 'error' && event.stage === 'speak') store.getState().setSpeakError(event.message);
   });
   const input = new SpeechInput({ recognizer: createRecognizer(), bargeIn: () => speaker.stop() });
   input.onFinal((text) => void store.getState().hear(text));

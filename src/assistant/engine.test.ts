@@ -120,6 +120,17 @@ describe('createAssistant', () => {
     expect(events.at(-1)).toEqual({ type: 'error', stage: 'speak', message: 'no voice for cy-GB' });
   });
 
+  it('with speakReplies off the engine stays silent, and speak() still speaks on request', async () => {
+    const { e, said, events } = engine('de-DE');
+    e.speakReplies = false;
+    await e.hear('mach das licht an');
+    await vi.runAllTimersAsync();
+    expect(said).toEqual([]);
+    await e.speak('Hallo', 'de-DE');
+    expect(said).toEqual(['de-DE:Hallo']);
+    expect(events.at(-1)).toEqual({ type: 'spoken', locale: 'de-DE' });
+  });
+
   it('hears the final transcripts of its recognizer, and stops listening when disposed', async () => {
     let deliver: (text: string) => void = () => undefined;
     let stopped = false;

@@ -26,8 +26,10 @@ export interface AssistantEngine {
   understand(text: string): Promise<NluResult>;
   /** Acts on an understood utterance and returns the reply (not spoken: see `say`). */
   respond(result: NluResult): Promise<AssistantReply>;
-  /** Speaks a reply (an English fallback with an English voice); failures become `error` events. */
+  /** Speaks a reply when `speakReplies` is on (an English fallback with an English voice). */
   say(reply: AssistantReply, locale: string): Promise<void>;
+  /** Speaks `text` in `locale` now; `spoken` or a `speak` error event follows. Never rejects. */
+  speak(text: string, locale: string): Promise<void>;
   /** Stops speaking at once (barge-in). */
   stopSpeaking(): void;
   /** Subscribes to events; returns the unsubscribe function. */
@@ -110,10 +112,13 @@ export function createAssistant(options: AssistantOptions): AssistantEngine {
       return reply;
     },
     async say(reply, replyLocale) {
-      if (!options.speaker || !engine.speakReplies) return;
+      if (engine.speakReplies) await engine.speak(reply.text, reply.fallback ? 'en-US' : replyLocale);
+    },
+    async speak(text, speakLocale) {
+      if (!options.speaker) return;
       try {
-        await options.speaker.speak(reply.text, reply.fallback ? 'en-US' : replyLocale);
-        emit({ type: 'spoken', locale: replyLocale });
+        await options.speaker.speak(text, speakLocale);
+        emit({ type: 'spoken', locale: speakLocale });
       } catch (err) {
         // A missing voice must not break the conversation: the reply is on screen; say why it is silent.
         emit({ type: 'error', stage: 'speak', message: messageOf(err) });

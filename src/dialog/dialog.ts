@@ -66,14 +66,15 @@ export interface Dialog {
 let counter = 0;
 const defaultId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `id-${Date.now()}-${++counter}`);
 
-function defaultStorage(): DialogStorage {
+/** IndexedDB where the browser has it, else memory (tests, very old browsers). */
+export function defaultDialogStorage(): DialogStorage {
   return hasIndexedDb() ? createIndexedDbStorage() : createMemoryStorage();
 }
 
 /** Creates a dialog. */
 export function createDialog(deps: DialogDeps = {}): Dialog {
   const now = deps.now ?? (() => new Date());
-  const storage = deps.storage ?? defaultStorage();
+  const storage = deps.storage ?? defaultDialogStorage();
   const sound = deps.sound ?? createWebAudioSound();
   const notify = deps.notify ?? browserNotify;
   const newId = deps.newId ?? defaultId;

@@ -3,7 +3,7 @@
  * reply (a catalogue key with locale-formatted params) and real local effects; the panels
  * show those effects. Everything else in src/dialog is internal.
  */
-export { createDialog, type Dialog, type DialogDeps } from './dialog.ts';
+export { createDialog, defaultDialogStorage, type Dialog, type DialogDeps } from './dialog.ts';
 export type { Understood, Turn, Awaiting, AwaitKind, Skill, SkillContext, SkillResult, Action } from './types.ts';
 export { defineSkill } from './types.ts';
 export { SKILLS, skillFor } from './skills/registry.ts';
