@@ -9,27 +9,22 @@ import { MAX_INPUT_CHARS } from './types.ts';
 
 const KEY = 'polyvox-draft';
 
-/** The saved draft, or null when there is none (or storage is unavailable). */
+/** The saved draft, or null when there is none. Pass a `forgivingStorage`. */
 export function loadDraft(storage: StateStorage): string | null {
-  try {
-    const saved = storage.getItem(KEY);
-    return typeof saved === 'string' && saved.length <= MAX_INPUT_CHARS ? saved : null;
-  } catch {
-    return null;
-  }
+  const saved = storage.getItem(KEY);
+  return typeof saved === 'string' && saved.length <= MAX_INPUT_CHARS ? saved : null;
 }
 
-/** Saves `draft` (or forgets it when empty or over the input limit); never throws. */
+/** Saves `draft` (or forgets it when empty or over the input limit). Pass a `forgivingStorage`. */
 export function saveDraft(storage: StateStorage, draft: string): void {
-  try {
-    if (draft === '' || draft.length > MAX_INPUT_CHARS) void storage.removeItem(KEY);
-    else void storage.setItem(KEY, draft);
-  } catch {
-    // NOTE: quota or a blocked storage: the draft stays on screen; only its reload copy is lost.
-  }
+  if (draft === '' || draft.length > MAX_INPUT_CHARS) void storage.removeItem(KEY);
+  else void storage.setItem(KEY, draft);
 }
 
-/** Wraps a storage so that a failed write (quota, private mode) is ignored, not thrown. */
+/**
+ * Wraps a storage so that a failed read or write (quota, private mode) is ignored, not
+ * thrown: the draft stays on screen, only its reload copy is lost.
+ */
 export function forgivingStorage(storage: StateStorage): StateStorage {
   return {
     getItem: (name) => {

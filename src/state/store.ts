@@ -40,7 +40,9 @@ const NO_ASSISTANT: AssistantPort = {
 
 /** Creates the store hook (also usable outside React via `.getState()`). */
 export function createAppStore({ port, assistant, initialLocale, storage, draftStorage }: StoreOptions) {
-  const drafts = draftStorage ?? storage ?? forgivingStorage(sessionStorage);
+  // Every storage the store touches may be full or blocked: wrapped once so nothing throws.
+  const settings = forgivingStorage(storage ?? localStorage);
+  const drafts = forgivingStorage(draftStorage ?? storage ?? sessionStorage);
   const store = create<AppState>()(
     persist(
       (...a) => ({
@@ -53,7 +55,7 @@ export function createAppStore({ port, assistant, initialLocale, storage, draftS
       {
         name: 'polyvox-inspector',
         version: 1,
-        storage: createJSONStorage(() => forgivingStorage(storage ?? localStorage)),
+        storage: createJSONStorage(() => settings),
         partialize: (s) => ({ locale: s.locale, speakReplies: s.speakReplies, voicePrefs: s.voicePrefs }),
         merge: (persisted, current) => {
           const saved = (persisted ?? {}) as Partial<Record<'locale' | 'draft' | 'speakReplies' | 'voicePrefs', unknown>>;
@@ -70,7 +72,6 @@ export function createAppStore({ port, assistant, initialLocale, storage, draftS
     ),
   );
   // Voice preferences saved apart by older versions move into the settings once.
-  const settings = storage ?? forgivingStorage(localStorage);
   const legacy = settings.getItem(LEGACY_VOICE_KEY);
   if (typeof legacy === 'string') {
     try {
