@@ -3,13 +3,15 @@
  * once, renders the assistant page inside the store's provider, and keeps the document's
  * `lang` and `dir` in step with the locale (only the page's owner touches the document, so
  * an embedded assistant never does). `?model=<id>` names another model folder; `?uiPseudo`
- * shows every UI string in the pseudo-locale, for layout testing (`src/i18n/ui/pseudo.ts`).
+ * shows every UI string in the pseudo-locale, for layout testing (`src/i18n/ui/pseudo.ts`);
+ * `?mode=tester` opens the tester view instead of the assistant page.
  */
 import { useEffect, useState } from 'react';
 import { findLanguage, langTag } from '../i18n/languages.ts';
 import { setUiPseudo } from '../i18n/ui/cache.ts';
 import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
+import { TesterApp } from '../tester/TesterApp.tsx';
 import { AssistantPage } from './AssistantPage.tsx';
 import { createRuntime, type Runtime } from './runtime.ts';
 import './app.css';
@@ -43,10 +45,13 @@ export function App() {
   const [runtime] = useState(createRuntime);
   useDocumentLocale(runtime);
   usePseudoLocale();
-  const modelId = new URLSearchParams(window.location.search).get('model') ?? DEFAULT_MODEL_ID;
+  const query = new URLSearchParams(window.location.search);
+  const modelId = query.get('model') ?? DEFAULT_MODEL_ID;
+  // `?mode=tester` opens the native-speaker tester view (annotation, batch evaluation).
+  const tester = query.get('mode') === 'tester';
   return (
     <StoreProvider store={runtime.store}>
-      <AssistantPage modelId={modelId} runtime={runtime} />
+      {tester ? <TesterApp modelId={modelId} runtime={runtime} /> : <AssistantPage modelId={modelId} runtime={runtime} />}
     </StoreProvider>
   );
 }
