@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { arg, intArg, list, parseArgs } from './cliArgs.ts';
 import { runEval } from './evalCore.ts';
+import { reportJson } from '../src/nlu/evalCore.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
 
 const USAGE = 'usage: npm run eval -- --data <dir-or-file> [--locale xx-YY] [--partition p] --json <out.json> [--model dir] [--batch n] [--threads n]';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   console.log(`${Object.keys(report.locales).length} locale(s), ${report.utterances} utterances, ${report.ms_per_utterance} ms/utterance (batch ${batchSize}), model ${report.model}`);
   if (report.word_count_mismatches) console.error(`[eval] warning: ${report.word_count_mismatches} utterance(s) whose utt words differ in number from annot_utt words`);
 
-  const out = { ...report, model_dir: modelDir, data, partition: partitions?.join(',') ?? 'not train', batch_size: batchSize, load_ms: Math.round(loadMs) };
+  const out = reportJson(report, { modelDir, data, partitions, batchSize, loadMs });
   writeFileSync(jsonOut, `${JSON.stringify(out, null, 2)}\n`);
   console.error(`[eval] wrote ${jsonOut}`);
   await model.runner.release();

@@ -1,5 +1,6 @@
 /**
- * The eval loop on the fixture model and a hand-written MASSIVE file, against metrics
+ * `npm run eval`'s Node path (files on disk → the shared loop in src/nlu/evalCore.ts) on the
+ * fixture model and a hand-written MASSIVE file, against metrics
  * computed by hand (see the comments), plus the argument parser of the Node tools.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
