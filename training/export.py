@@ -27,15 +27,14 @@ OPSET = 17
 
 
 class Exported(torch.nn.Module):
-    """The ONNX signature: ids + mask in, intent and slot logits out."""
+    """The ONNX signature (format v2): ids + mask in; intent logits, slot logits, embedding out."""
 
     def __init__(self, model):
         super().__init__()
         self.model = model
 
     def forward(self, input_ids, attention_mask):
-        intent_logits, slot_logits, _ = self.model(input_ids, attention_mask)
-        return intent_logits, slot_logits
+        return self.model(input_ids, attention_mask)
 
 
 def export_onnx(model, path):
@@ -45,9 +44,10 @@ def export_onnx(model, path):
     # onnxruntime folds the weight transposes itself when it loads the session.
     torch.onnx.export(Exported(model), (ids, mask), path, opset_version=OPSET, do_constant_folding=False,
                       input_names=["input_ids", "attention_mask"],
-                      output_names=["intent_logits", "slot_logits"],
+                      output_names=["intent_logits", "slot_logits", "embedding"],
                       dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-                                    "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"}})
+                                    "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"},
+                                    "embedding": {0: "batch"}})
 
 
 @torch.no_grad()
@@ -119,7 +119,7 @@ def main():
         json.dump({k: labels[k] for k in ("intents", "slots", "scenarios")}, f, ensure_ascii=False, indent=1)
     data = torch.load(os.path.join(args.run, "data.pt"))
     config = {
-        "model_id": args.model_id, "format_version": 1, "pad_id": cfg.pad_id,
+        "model_id": args.model_id, "format_version": 2, "embedding_dim": cfg.d_model, "pad_id": cfg.pad_id,
         "max_tokens": data["max_tokens"], "char_split_locales": list(massive.CHAR_SPLIT_LOCALES),
         "normalizer": "NFKC+lowercase (in tokenizer.json)", "word_encoding": "per-word",
         "n_intents": cfg.n_intents, "n_slots": cfg.n_slots, "architecture": cfg.to_dict(),

@@ -127,10 +127,13 @@ class JointNLU(nn.Module):
         attn_pool = (score.softmax(1) * h).sum(1)
         max_pool = (h + (keep - 1.0) * 1e4).max(1).values
         sent = torch.cat([attn_pool, max_pool], -1)
-        intent_logits = self.intent_mlp(sent)
+        # The head's hidden layer is the utterance embedding of model format v2: on-device
+        # learning compares utterances with it (nearest neighbours beat the pooled vector there).
+        embedding = self.intent_mlp[1](self.intent_mlp[0](sent))
+        intent_logits = self.intent_mlp[3](self.intent_mlp[2](embedding))
         slot_h = F.gelu(self.slot_tok(h) + self.slot_ctx(sent).unsqueeze(1))
         slot_logits = self.slot_out(slot_h)
-        return intent_logits, slot_logits, sent
+        return intent_logits, slot_logits, embedding
 
 
 def count_params(model):

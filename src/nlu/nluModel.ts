@@ -85,12 +85,14 @@ export class NluModel {
     const prepared = reqs.map((r) => this.prepare(r));
     const batch = makeBatch(prepared.map((p) => p.enc), this.config.pad_id);
     const t0 = now();
-    const { intentLogits, slotLogits } = await this.runner.run(batch);
+    const { intentLogits, slotLogits, embedding } = await this.runner.run(batch);
     const inferenceMs = (now() - t0) / reqs.length;
     const expected = batch.batchSize * batch.seqLen * this.labels.slots.length;
     if (intentLogits.length !== batch.batchSize * this.labels.intents.length || slotLogits.length !== expected) {
       throw new NluError('model-corrupt', 'the model output sizes do not match labels.json (intents/slots count)');
     }
+    const dim = embedding ? embedding.length / batch.batchSize : 0;
+    if (embedding && !Number.isInteger(dim)) throw new NluError('model-corrupt', 'the embedding output size is not a multiple of the batch size');
     return prepared.map((p, row) => {
       const intent = decodeIntent(intentLogits, row, this.labels);
       const wordLabels = decodeWordLabels(slotLogits, row, batch.seqLen, p.enc.wordStarts, this.labels);
@@ -104,6 +106,8 @@ export class NluModel {
         timings: { tokenizeMs: p.tokenizeMs, inferenceMs },
         backend: this.runner.backend,
         truncated: p.enc.truncated,
+        // A plain array: results cross postMessage and are kept in JSON-serializable state.
+        ...(embedding ? { embedding: Array.from(embedding.subarray(row * dim, (row + 1) * dim)) } : {}),
       };
     });
   }

@@ -14,6 +14,8 @@ export interface BatchLogits {
   intentLogits: Float32Array;
   /** `[batch, seqLen, nSlots]`. */
   slotLogits: Float32Array;
+  /** `[batch, embeddingDim]`: the utterance embedding of model format v2; absent for v1 models. */
+  embedding?: Float32Array;
 }
 
 /** Runs the encoder on padded batches. */
@@ -59,6 +61,8 @@ export async function prewarmOrt(backend: BackendName): Promise<void> {
 
 const INPUTS = ['input_ids', 'attention_mask'];
 const OUTPUTS = ['intent_logits', 'slot_logits'];
+/** Model format v2's optional output (docs/model-format.md). */
+const EMBEDDING = 'embedding';
 
 function sessionError(err: unknown, backend: BackendName): NluError {
   const message = err instanceof Error ? err.message : String(err);
@@ -96,6 +100,7 @@ export async function createOrtRunner(
     await session.release();
     throw new NluError('model-corrupt', `model.int8.onnx lacks the input/output(s) ${missing.join(', ')} (see docs/model-format.md)`);
   }
+  const hasEmbedding = session.outputNames.includes(EMBEDDING);
   return {
     backend,
     async run(batch: Batch): Promise<BatchLogits> {
@@ -106,12 +111,15 @@ export async function createOrtRunner(
       });
       const intent = out.intent_logits;
       const slots = out.slot_logits;
+      const emb = hasEmbedding ? out[EMBEDDING] : undefined;
       if (!intent || !slots) throw new NluError('model-corrupt', 'the model returned no intent_logits or slot_logits');
       const intentLogits = (await intent.getData()) as Float32Array;
       const slotLogits = (await slots.getData()) as Float32Array;
+      const embedding = emb ? ((await emb.getData()) as Float32Array) : undefined;
       intent.dispose();
       slots.dispose();
-      return { intentLogits, slotLogits };
+      emb?.dispose();
+      return embedding ? { intentLogits, slotLogits, embedding } : { intentLogits, slotLogits };
     },
     release: () => session.release(),
   };

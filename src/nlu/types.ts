@@ -70,4 +70,9 @@ export interface NluResult {
   backend: BackendName;
   /** True when the text was longer than the model accepts and its tail got `Other`. */
   truncated: boolean;
+  /**
+   * The utterance embedding (model format v2, `config.embedding_dim` numbers), which
+   * on-device learning compares utterances with; absent for a v1 model.
+   */
+  embedding?: number[];
 }

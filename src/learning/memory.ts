@@ -1,0 +1,173 @@
+/**
+ * The per-locale memory of taught examples and how it changes a parse.
+ *
+ * Measured on MASSIVE dev (scripts/learningEval.ts): in a locale the model was trained on,
+ * stored examples only help where the model is unsure, and overriding a confident model with
+ * a neighbour costs accuracy (the shipped model already knows that distribution). So:
+ *  1. the same words corrected before → the corrected intent and slots (always);
+ *  2. a near-identical example (cosine ≥ `neighbourAt`) while the model is unsure
+ *     (confidence < `unsureBelow`) → the example's intent;
+ *  3. a locale the model was not trained on (a taught language) → the intent whose examples'
+ *     centroid is nearest, when it is near enough: the model's embedding still groups
+ *     utterances by meaning, and the memory supplies the labels.
+ */
+import { spansFromWordLabels } from '../nlu/decode.ts';
+import type { NluResult } from '../nlu/types.ts';
+import { textKey } from './textKey.ts';
+import type { LearnedExample, LearnedMatch, LearnedResult } from './types.ts';
+import { dot, normalize } from './vector.ts';
+
+/** Tuning of the decisions above (defaults measured on dev; see the module comment). */
+export interface MemoryOptions {
+  /** Locales the model was trained on; the prototype rule applies only to the others. */
+  modelLocales: readonly string[];
+  neighbourAt?: number;
+  unsureBelow?: number;
+  /** Lowest centroid similarity that the prototype rule accepts. */
+  prototypeAt?: number;
+}
+
+interface LocaleMemory {
+  byId: Map<string, LearnedExample>;
+  /** textKey → id of the latest example with those words. */
+  byKey: Map<string, string>;
+}
+
+/** Softmax temperature over centroid similarities (cosines are close together). */
+const PROTOTYPE_TEMPERATURE = 0.05;
+
+/** The examples of every locale, in memory; persistence is the caller's (see learner.ts). */
+export class LearningMemory {
+  private readonly locales = new Map<string, LocaleMemory>();
+  private readonly modelLocales: Set<string>;
+  private readonly neighbourAt: number;
+  private readonly unsureBelow: number;
+  private readonly prototypeAt: number;
+
+  constructor(options: MemoryOptions) {
+    this.modelLocales = new Set(options.modelLocales);
+    this.neighbourAt = options.neighbourAt ?? 0.95;
+    this.unsureBelow = options.unsureBelow ?? 0.5;
+    this.prototypeAt = options.prototypeAt ?? 0.5;
+  }
+
+  private localeMemory(locale: string): LocaleMemory {
+    let m = this.locales.get(locale);
+    if (!m) {
+      m = { byId: new Map(), byKey: new Map() };
+      this.locales.set(locale, m);
+    }
+    return m;
+  }
+
+  /** Adds or replaces an example (same id); a later example with the same words wins. */
+  add(example: LearnedExample): void {
+    this.remove(example.id);
+    const m = this.localeMemory(example.locale);
+    m.byId.set(example.id, example);
+    m.byKey.set(textKey(example.text), example.id);
+  }
+
+  /** Removes one example; true when it was there. */
+  remove(id: string): boolean {
+    for (const m of this.locales.values()) {
+      const ex = m.byId.get(id);
+      if (!ex) continue;
+      m.byId.delete(id);
+      const key = textKey(ex.text);
+      if (m.byKey.get(key) === id) {
+        m.byKey.delete(key);
+        // An older example with the same words takes over again.
+        const older = [...m.byId.values()].filter((e) => textKey(e.text) === key).sort((a, b) => b.createdAt - a.createdAt)[0];
+        if (older) m.byKey.set(key, older.id);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Forgets one locale's examples, or every example. */
+  clear(locale?: string): void {
+    if (locale === undefined) this.locales.clear();
+    else this.locales.delete(locale);
+  }
+
+  /** The examples of one locale (or all), oldest first. */
+  list(locale?: string): LearnedExample[] {
+    const all = locale === undefined ? [...this.locales.values()] : [this.locales.get(locale)].filter((m) => m !== undefined);
+    return all.flatMap((m) => [...m.byId.values()]).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  }
+
+  /** Number of examples in a locale (or in all). */
+  count(locale?: string): number {
+    if (locale !== undefined) return this.locales.get(locale)?.byId.size ?? 0;
+    let n = 0;
+    for (const m of this.locales.values()) n += m.byId.size;
+    return n;
+  }
+
+  /**
+   * The result with the memory's decision applied. `scenarios` maps an intent to its
+   * scenario (the model's labels.json), `modelId` names the model that made the embedding.
+   */
+  apply(result: NluResult, scenarios: Readonly<Record<string, string>>, modelId: string): LearnedResult {
+    const m = this.locales.get(result.locale);
+    if (!m || m.byId.size === 0) return result;
+    const exactId = m.byKey.get(textKey(result.text));
+    const exact = exactId ? m.byId.get(exactId) : undefined;
+    if (exact) return this.withIntent(result, exact.intent, scenarios, { kind: 'exact', exampleId: exact.id, similarity: 1 }, exact.wordLabels);
+    if (!result.embedding) return result;
+    const query = normalize(result.embedding);
+    const comparable = [...m.byId.values()].filter((e) => e.modelId === modelId && e.embedding.length === query.length);
+    if (comparable.length === 0) return result;
+    if (!this.modelLocales.has(result.locale)) return this.byPrototype(result, query, comparable, scenarios);
+    if (result.confidence >= this.unsureBelow) return result;
+    let best: LearnedExample | null = null;
+    let bestSim = -Infinity;
+    for (const e of comparable) {
+      const s = dot(query, e.embedding);
+      if (s > bestSim) [best, bestSim] = [e, s];
+    }
+    if (!best || bestSim < this.neighbourAt) return result;
+    return this.withIntent(result, best.intent, scenarios, { kind: 'neighbour', exampleId: best.id, similarity: bestSim });
+  }
+
+  private byPrototype(result: NluResult, query: number[], examples: LearnedExample[], scenarios: Readonly<Record<string, string>>): LearnedResult {
+    const sums = new Map<string, number[]>();
+    for (const e of examples) {
+      const s = sums.get(e.intent);
+      if (s) for (let i = 0; i < s.length; i++) s[i]! += e.embedding[i]!;
+      else sums.set(e.intent, [...e.embedding]);
+    }
+    const sims = [...sums].map(([intent, sum]) => ({ intent, sim: dot(query, normalize(sum)) }));
+    sims.sort((a, b) => b.sim - a.sim);
+    const top = sims[0]!;
+    if (top.sim < this.prototypeAt) return result;
+    // A probability over the taught intents, so the dialog's confidence gate means the same.
+    const weights = sims.map((s) => Math.exp((s.sim - top.sim) / PROTOTYPE_TEMPERATURE));
+    const confidence = 1 / weights.reduce((a, b) => a + b, 0);
+    return {
+      ...this.withIntent(result, top.intent, scenarios, { kind: 'prototype', exampleId: null, similarity: top.sim }),
+      confidence,
+    };
+  }
+
+  private withIntent(
+    result: NluResult,
+    intent: string,
+    scenarios: Readonly<Record<string, string>>,
+    match: Pick<LearnedMatch, 'kind' | 'exampleId' | 'similarity'>,
+    wordLabels?: readonly string[],
+  ): LearnedResult {
+    const learned: LearnedMatch = { ...match, modelIntent: result.intent, modelConfidence: result.confidence };
+    const labels = wordLabels && wordLabels.length === result.words.length ? [...wordLabels] : null;
+    return {
+      ...result,
+      intent,
+      scenario: scenarios[intent] ?? intent.split('_')[0] ?? intent,
+      confidence: match.kind === 'prototype' ? result.confidence : 1,
+      ...(labels ? { wordLabels: labels, slots: spansFromWordLabels(result.text, result.words, labels) } : {}),
+      learned,
+    };
+  }
+}
