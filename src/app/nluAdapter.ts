@@ -1,7 +1,9 @@
 /**
- * Adapts the NLU client (src/nlu) to the store's NluPort: forwards parse calls and turns the
- * client's per-file byte progress into one overall fraction for the progress bar.
+ * Adapts the NLU client (src/nlu) to the store's NluPort: forwards parse calls (through the
+ * on-device learner, when there is one, so what was taught applies to every turn) and turns
+ * the client's per-file byte progress into one overall fraction for the progress bar.
  */
+import type { Learner } from '../learning/index.ts';
 import type { NluClient, NluEvent as ClientEvent } from '../nlu/index.ts';
 import type { NluEvent, NluPort } from '../state/nluPort.ts';
 
@@ -45,12 +47,22 @@ export function toPortEvent(event: ClientEvent, totals: ProgressTotals): NluEven
   }
 }
 
-/** An NluPort backed by `client`. */
-export function createNluPort(client: NluClient): NluPort {
+/** An NluPort backed by `client`, with `learner`'s memory applied to every parse. */
+export function createNluPort(client: NluClient, learner?: Learner): NluPort {
   const totals = new ProgressTotals();
+  if (learner) {
+    client.on((event) => {
+      if (event.type !== 'ready') return;
+      const { modelId, labels, locales } = event.info;
+      learner.setModel({ modelId, scenarios: labels.scenarios, locales });
+    });
+  }
   return {
     load: () => void client.load().catch(() => undefined),
-    parse: (text, locale) => client.parse(text, locale),
+    parse: async (text, locale) => {
+      const result = await client.parse(text, locale);
+      return learner ? learner.apply(result) : result;
+    },
     subscribe: (listener) =>
       client.on((event) => {
         const mapped = toPortEvent(event, totals);

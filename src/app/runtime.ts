@@ -5,6 +5,7 @@
  * page-wide: App builds one runtime; an embed or a test can build another beside it.
  */
 import { createAssistant, type AssistantEngine } from '../assistant/index.ts';
+import { indexedDbLearningStorage, Learner } from '../learning/index.ts';
 import { browserNotify, createWebAudioSound, defaultDialogStorage } from '../dialog/index.ts';
 import { pickLocale } from '../i18n/languages.ts';
 import { createBrowserNluClient } from '../nlu/index.ts';
@@ -21,6 +22,8 @@ export interface Runtime {
   engine: AssistantEngine;
   speaker: BrowserSpeaker;
   input: SpeechInput;
+  /** On-device learning: corrections and taught examples, applied to every parse. */
+  learner: Learner;
 }
 
 /** Puts the voice preferences into effect on the speaker. */
@@ -53,7 +56,9 @@ export function createRuntime(search: string = window.location.search): Runtime 
     speak: (text, locale) => engine.speak(text, locale),
     stopSpeaking: () => engine.stopSpeaking(),
   };
-  const store = createAppStore({ port: createNluPort(nlu), assistant: port, initialLocale });
+  // The learner embeds what it is taught with the raw model (not through its own memory).
+  const learner = new Learner(indexedDbLearningStorage(), { parse: (text, locale) => nlu.parse(text, locale) });
+  const store = createAppStore({ port: createNluPort(nlu, learner), assistant: port, initialLocale });
   // The saved voice preferences apply before the first reply, and every change at once.
   applyVoicePrefs(speaker, store.getState().voicePrefs);
   store.subscribe((s, prev) => {
@@ -77,5 +82,5 @@ export function createRuntime(search: string = window.location.search): Runtime 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
-  return { store, engine, speaker, input };
+  return { store, engine, speaker, input, learner };
 }

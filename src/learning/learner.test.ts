@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 function learner(storage = memoryLearningStorage()) {
-  const l = new Learner(storage, { parse: (t, loc) => model.parse(t, loc) }, { modelLocales: locales });
-  l.setModel({ modelId: model.config.model_id, scenarios });
+  const l = new Learner(storage, { parse: (t, loc) => model.parse(t, loc) });
+  l.setModel({ modelId: model.config.model_id, scenarios, locales });
   return l;
 }
 

@@ -29,6 +29,8 @@ export interface TeachInput {
 export interface ModelIdentity {
   modelId: string;
   scenarios: Readonly<Record<string, string>>;
+  /** The locales it was trained on: any other locale is understood through the memory alone. */
+  locales: readonly string[];
 }
 
 type Listener = () => void;
@@ -44,11 +46,11 @@ export class Learner {
   constructor(
     private readonly storage: LearningStorage,
     private readonly embedder: Embedder,
-    options: MemoryOptions,
+    options: Omit<MemoryOptions, 'modelLocales'> = {},
     private readonly newId: () => string = () => crypto.randomUUID(),
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.memory = new LearningMemory(options);
+    this.memory = new LearningMemory({ ...options, modelLocales: [] });
     this.loaded = storage.load().then(
       ({ examples, invalid }) => {
         for (const e of examples) this.memory.add(e);
@@ -63,6 +65,7 @@ export class Learner {
   /** Called when the model is ready (its id and intent → scenario map). */
   setModel(model: ModelIdentity): void {
     this.model = model;
+    this.memory.setModelLocales(model.locales);
   }
 
   /** The parse with the memory's decision applied (unchanged until the model is known). */

@@ -39,7 +39,7 @@ const PROTOTYPE_TEMPERATURE = 0.05;
 /** The examples of every locale, in memory; persistence is the caller's (see learner.ts). */
 export class LearningMemory {
   private readonly locales = new Map<string, LocaleMemory>();
-  private readonly modelLocales: Set<string>;
+  private modelLocales: Set<string>;
   private readonly neighbourAt: number;
   private readonly unsureBelow: number;
   private readonly prototypeAt: number;
@@ -49,6 +49,11 @@ export class LearningMemory {
     this.neighbourAt = options.neighbourAt ?? 0.95;
     this.unsureBelow = options.unsureBelow ?? 0.5;
     this.prototypeAt = options.prototypeAt ?? 0.5;
+  }
+
+  /** The locales the loaded model was trained on (known only once it is loaded). */
+  setModelLocales(locales: readonly string[]): void {
+    this.modelLocales = new Set(locales);
   }
 
   private localeMemory(locale: string): LocaleMemory {

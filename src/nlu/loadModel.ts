@@ -91,6 +91,7 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
       threads: winner === 'wasm' ? opts.threads : 1,
       modelId: text.config.model_id,
       labels: text.labels,
+      locales: Array.isArray(text.config.locales) ? text.config.locales.filter((l): l is string => typeof l === 'string') : [],
       loadMs: performance.now() - t0,
       warmupMs: chosen.ms,
     },

@@ -35,6 +35,8 @@ export interface ReadyInfo {
   threads: number;
   modelId: string;
   labels: ModelLabels;
+  /** The locales the model was trained on (`config.locales`). */
+  locales: string[];
   /** Fetch + session + warm-up, in ms. */
   loadMs: number;
   /** Mean warm-up inference time, in ms. */
