@@ -14,6 +14,7 @@ import type { AssistantPort } from '../state/assistantPort.ts';
 import type { VoicePrefs } from '../state/types.ts';
 import { createAppStore } from '../state/store.ts';
 import { createNluPort } from './nluAdapter.ts';
+import { applyPrefill } from './prefill.ts';
 import { installTestHook } from './testHook.ts';
 
 /** Everything the page's components need besides the store's own state. */
@@ -59,6 +60,8 @@ export function createRuntime(search: string = window.location.search): Runtime 
   // The learner embeds what it is taught with the raw model (not through its own memory).
   const learner = new Learner(indexedDbLearningStorage(), { parse: (text, locale) => nlu.parse(text, locale) });
   const store = createAppStore({ port: createNluPort(nlu, learner), assistant: port, initialLocale });
+  // `?locale=…&text=…` (a link from the batch report's failures) opens on that utterance.
+  applyPrefill(store, search);
   // The saved voice preferences apply before the first reply, and every change at once.
   applyVoicePrefs(speaker, store.getState().voicePrefs);
   store.subscribe((s, prev) => {
