@@ -42,8 +42,12 @@ export function createRuntime(search: string = window.location.search): Runtime 
   // NOTE: the page decides *when* to speak (the store's "speak replies" switch, alarm
   // announcements through the conversation), so the engine's own replies stay silent here and
   // the store speaks through `engine.speak`; a headless embed leaves `speakReplies` on.
+  // The learner embeds what it is taught with the raw model; everything that understands
+  // (the engine's own turns, the store's, the tester's) goes through its memory.
+  const learner = new Learner(indexedDbLearningStorage(), { parse: (text, locale) => nlu.parse(text, locale) });
+  const learned = { parse: async (text: string, locale: string) => learner.apply(await nlu.parse(text, locale)) };
   const engine = createAssistant({
-    nlu,
+    nlu: learned,
     speaker,
     storage: defaultDialogStorage(),
     clock: { now: () => new Date() },
@@ -57,8 +61,6 @@ export function createRuntime(search: string = window.location.search): Runtime 
     speak: (text, locale) => engine.speak(text, locale),
     stopSpeaking: () => engine.stopSpeaking(),
   };
-  // The learner embeds what it is taught with the raw model (not through its own memory).
-  const learner = new Learner(indexedDbLearningStorage(), { parse: (text, locale) => nlu.parse(text, locale) });
   const store = createAppStore({ port: createNluPort(nlu, learner), assistant: port, initialLocale });
   // `?locale=…&text=…` (a link from the batch report's failures) opens on that utterance.
   applyPrefill(store, search);
