@@ -130,8 +130,10 @@ describe('createTesterStore', () => {
     const channel = bus();
     let t1 = 0;
     let t2 = 0;
-    const tab1 = createTesterStore({ storage, parse, channel: channel(), now: () => (t1 += 10), newId: (ms) => `a-${ms}` });
-    const tab2 = createTesterStore({ storage, parse, channel: channel(), now: () => (t2 += 10), newId: (ms) => `b-${ms}` });
+    const tab1 = createTesterStore({ storage, parse, now: () => (t1 += 10), newId: (ms) => `a-${ms}` });
+    const tab2 = createTesterStore({ storage, parse, now: () => (t2 += 10), newId: (ms) => `b-${ms}` });
+    tab1.getState().connect(channel());
+    const disconnect = tab2.getState().connect(channel());
     await Promise.all([tab1.getState().load(), tab2.getState().load()]);
     const x = (await tab1.getState().submit('wake me', 'en-US'))!;
     const y = (await tab2.getState().submit('lights off', 'en-US'))!;
@@ -147,6 +149,11 @@ describe('createTesterStore', () => {
     await settle();
     expect(tab2.getState().annotations).toEqual([]);
     expect(storage.records.size).toBe(0);
+    disconnect();
+    await tab1.getState().submit('lights off', 'en-US');
+    await settle();
+    await settle();
+    expect(tab2.getState().annotations).toEqual([]);
   });
 
   it('exports, clears, imports (merging by id) and exports the same bytes', async () => {

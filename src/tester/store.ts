@@ -1,9 +1,9 @@
 /**
  * The tester's state (a zustand vanilla store, one per view, no globals): the annotations,
- * which of them are not on disk yet, and the actions a tester takes. Every change is saved
- * as its own record at once (storage/writeQueue.ts); the other tabs hear of it through the
- * channel and read the record back. `onAnnotation` hears every saved change (for on-device
- * learning).
+ * which of them are not on disk yet, and the actions a tester takes. Every change is saved as
+ * its own record at once (storage/writeQueue.ts); the other tabs hear of it through a
+ * connected channel and read the record back. `onAnnotation` hears every saved change (for
+ * on-device learning).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { judge, makeId, newAnnotation, scenarioOf, withIntent, withLabels, withNote } from './edits.ts';
@@ -41,10 +41,15 @@ export interface TesterState {
   parsing: boolean;
   parseError: string | null;
   labels: TesterLabels | null;
+  /** Why the labels could not be loaded (corrections wait for them). */
+  labelsError: string | null;
   lastImport: ImportReport | null;
 
   load(): Promise<void>;
+  /** Tells `channel` (the other tabs) of every save and listens to theirs; returns the disconnect function. */
+  connect(channel: TesterChannel): () => void;
   setLabels(labels: TesterLabels): void;
+  setLabelsError(message: string): void;
   /** Parses `text` in `locale` and adds the turn (saved at once); null if it failed. */
   submit(text: string, locale: string): Promise<Annotation | null>;
   select(id: string | null): void;
@@ -68,8 +73,6 @@ export interface TesterState {
 export interface TesterStoreOptions {
   storage: TesterStorage;
   parse: ParseFn;
-  /** Other tabs (omit for none). */
-  channel?: TesterChannel;
   now?: () => number;
   newId?: (now: number) => string;
   onAnnotation?: AnnotationListener;
@@ -98,8 +101,9 @@ export function createTesterStore(options: TesterStoreOptions): TesterStore {
   };
 
   const store = createStore<TesterState>()((set, get) => {
+    let channel: TesterChannel | null = null;
     const queue = createWriteQueue(options.storage, (records) => {
-      options.channel?.post({ type: 'saved', ids: records.map((r) => r.id) });
+      channel?.post({ type: 'saved', ids: records.map((r) => r.id) });
       for (const r of records) options.onAnnotation?.(r);
     });
 
@@ -162,11 +166,6 @@ export function createTesterStore(options: TesterStoreOptions): TesterStore {
       set((s) => ({ annotations: merged(good, s.annotations), loaded: true, loadError: null, quarantined: bad.length }));
     };
 
-    options.channel?.subscribe((message) => {
-      if (message.type === 'saved') void refresh(message.ids);
-      else set({ annotations: [], activeId: null });
-    });
-
     return {
       annotations: [],
       loaded: false,
@@ -178,10 +177,23 @@ export function createTesterStore(options: TesterStoreOptions): TesterStore {
       parsing: false,
       parseError: null,
       labels: null,
+      labelsError: null,
       lastImport: null,
 
       load,
-      setLabels: (labels) => set({ labels }),
+      connect(next) {
+        channel = next;
+        const unsubscribe = next.subscribe((message) => {
+          if (message.type === 'saved') void refresh(message.ids);
+          else set({ annotations: [], activeId: null });
+        });
+        return () => {
+          unsubscribe();
+          if (channel === next) channel = null;
+        };
+      },
+      setLabels: (labels) => set({ labels, labelsError: null }),
+      setLabelsError: (labelsError) => set({ labelsError }),
 
       async submit(text, locale) {
         set({ parsing: true, parseError: null });
@@ -228,7 +240,7 @@ export function createTesterStore(options: TesterStoreOptions): TesterStore {
         await queue.idle();
         await options.storage.clear();
         set({ annotations: [], unsaved: new Set(), activeId: null, lastImport: null });
-        options.channel?.post({ type: 'cleared' });
+        channel?.post({ type: 'cleared' });
       },
     };
   });

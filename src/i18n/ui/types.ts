@@ -7,6 +7,7 @@
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
+import type { EN as TesterEn } from '../../tester/ui/en.ts';
 import type { EN as InspectorEn } from '../en.ts';
 
 /** A namespace's strings in one language. */
@@ -18,6 +19,7 @@ export interface UiSources {
   speech: typeof SpeechEn;
   conversation: typeof ConversationEn;
   dialog: typeof DialogEn;
+  tester: typeof TesterEn;
 }
 
 /** A namespace's name. */
