@@ -7,7 +7,7 @@
 import type { NluResult } from '../nlu/types.ts';
 import { LearningMemory, type MemoryOptions } from './memory.ts';
 import type { LearningStorage } from './storage.ts';
-import type { ExampleSource, LearnedExample, LearnedResult } from './types.ts';
+import type { ExampleSource, LearnedExample, LearnedResult, TaughtLocale } from './types.ts';
 import { normalize } from './vector.ts';
 
 /** The model as the learner needs it: a raw parse (for the embedding) and its identity. */
@@ -17,6 +17,8 @@ export interface Embedder {
 
 /** What a tester teaches. */
 export interface TeachInput {
+  /** Reuse an id to replace that example (a correction edited again); new otherwise. */
+  id?: string;
   text: string;
   locale: string;
   intent: string;
@@ -34,6 +36,15 @@ export interface ModelIdentity {
 }
 
 type Listener = () => void;
+
+/** The canonical form of a BCP 47 tag, or null (Intl knows the syntax; any language may be taught). */
+export function canonicalTag(code: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(code.trim())[0] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** The learner of one runtime (no page-wide state: an embed builds its own). */
 export class Learner {
@@ -73,6 +84,11 @@ export class Learner {
     return this.model ? this.memory.apply(result, this.model.scenarios, this.model.modelId) : result;
   }
 
+  /** Understands `text` in any locale: the model, then the memory (a taught locale's only way in). */
+  async understand(text: string, locale: string): Promise<LearnedResult> {
+    return this.apply(await this.embedder.parse(text, locale));
+  }
+
   /** Stores an example durably, then puts it in effect. Rejects if it could not be stored. */
   async teach(input: TeachInput): Promise<LearnedExample> {
     const text = input.text.trim();
@@ -81,7 +97,7 @@ export class Learner {
     const raw = await this.embedder.parse(text, input.locale);
     const wordLabels = input.wordLabels && input.wordLabels.length === raw.words.length ? [...input.wordLabels] : raw.wordLabels;
     const example: LearnedExample = {
-      id: this.newId(),
+      id: input.id ?? this.newId(),
       locale: input.locale,
       text,
       intent: input.intent,
@@ -114,13 +130,44 @@ export class Learner {
     return this.memory.list(locale);
   }
 
+  /** Languages taught on this device, oldest first. */
+  async taughtLocales(): Promise<TaughtLocale[]> {
+    return (await this.storage.loadLocales()).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Adds (or updates) a taught language; rejects a code that is not a BCP 47 tag. */
+  async addLocale(input: Omit<TaughtLocale, 'createdAt' | 'code'> & { code: string }): Promise<TaughtLocale> {
+    const code = canonicalTag(input.code);
+    if (!code) throw new Error(`"${input.code}" is not a BCP 47 language tag (e.g. gsw-CH)`);
+    const name = input.name.trim();
+    if (!name) throw new Error('the language needs a name');
+    const locale: TaughtLocale = { code, name, dir: input.dir, fallback: input.fallback, createdAt: this.now() };
+    await this.storage.putLocale(locale);
+    this.emit();
+    return locale;
+  }
+
+  /** Removes a taught language and its examples. */
+  async removeLocale(code: string): Promise<void> {
+    await this.storage.deleteLocale(code);
+    await this.forgetAll(code);
+  }
+
   /** Calls `listener` whenever the examples change; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Grows with every change (a cheap snapshot for React's useSyncExternalStore). */
+  get version(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   private emit(): void {
+    this.changes += 1;
     for (const l of this.listeners) l();
   }
 }

@@ -6,7 +6,7 @@
  * skipped and counted, never allowed to break the page.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ExampleSource, LearnedExample } from './types.ts';
+import type { ExampleSource, LearnedExample, TaughtLocale } from './types.ts';
 
 /** Persistence of the memory. */
 export interface LearningStorage {
@@ -16,6 +16,18 @@ export interface LearningStorage {
   delete(id: string): Promise<void>;
   /** Deletes one locale's examples, or all. */
   clear(locale?: string): Promise<void>;
+  /** The taught languages (invalid records skipped). */
+  loadLocales(): Promise<TaughtLocale[]>;
+  putLocale(locale: TaughtLocale): Promise<void>;
+  deleteLocale(code: string): Promise<void>;
+}
+
+/** The record if it has the shape of a TaughtLocale, else null. */
+export function validLocale(value: unknown): TaughtLocale | null {
+  const v = value as Partial<TaughtLocale> | null;
+  if (!v || typeof v !== 'object') return null;
+  const ok = [v.code, v.name, v.fallback].every((s) => typeof s === 'string' && s !== '') && (v.dir === 'ltr' || v.dir === 'rtl') && typeof v.createdAt === 'number';
+  return ok ? (v as TaughtLocale) : null;
 }
 
 const SOURCES: readonly ExampleSource[] = ['correction', 'rephrase', 'taught'];
@@ -33,6 +45,7 @@ export function validExample(value: unknown): LearnedExample | null {
 
 interface LearningDb extends DBSchema {
   examples: { key: string; value: unknown; indexes: { locale: string } };
+  locales: { key: string; value: unknown };
 }
 
 const DB_NAME = 'polyvox-learning';
@@ -44,6 +57,7 @@ export function indexedDbLearningStorage(name: string = DB_NAME): LearningStorag
     db ??= openDB<LearningDb>(name, 1, {
       upgrade(d) {
         d.createObjectStore('examples', { keyPath: 'id' }).createIndex('locale', 'locale');
+        d.createObjectStore('locales', { keyPath: 'code' });
       },
     });
     return db;
@@ -68,13 +82,29 @@ export function indexedDbLearningStorage(name: string = DB_NAME): LearningStorag
       else for (const key of await tx.store.index('locale').getAllKeys(locale)) await tx.store.delete(key);
       await tx.done;
     },
+    async loadLocales() {
+      const all = await (await open()).getAll('locales');
+      return all.map(validLocale).filter((l): l is TaughtLocale => l !== null);
+    },
+    async putLocale(locale) {
+      const tx = (await open()).transaction('locales', 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.put(locale), tx.done]);
+    },
+    async deleteLocale(code) {
+      const tx = (await open()).transaction('locales', 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.delete(code), tx.done]);
+    },
   };
 }
 
 /** Storage that forgets on reload (tests, and pages where IndexedDB is unavailable). */
 export function memoryLearningStorage(): LearningStorage {
   const records = new Map<string, unknown>();
+  const locales = new Map<string, TaughtLocale>();
   return {
+    loadLocales: async () => [...locales.values()].map((l) => ({ ...l })),
+    putLocale: async (l) => void locales.set(l.code, { ...l }),
+    deleteLocale: async (code) => void locales.delete(code),
     load: async () => {
       const examples = [...records.values()].map(validExample).filter((e): e is LearnedExample => e !== null);
       return { examples, invalid: records.size - examples.length };

@@ -41,5 +41,17 @@ export interface LearnedMatch {
   modelConfidence: number;
 }
 
+/** A language that MASSIVE does not have, taught on this device. */
+export interface TaughtLocale {
+  /** BCP 47 tag, canonical (`gsw-CH`). */
+  code: string;
+  /** Its name as the tester writes it (`Schwiizerdütsch`). */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** A locale the assistant has replies for, used (and said to be used) for this one's replies. */
+  fallback: string;
+  createdAt: number;
+}
+
 /** An NLU result after the memory had its say. */
 export type LearnedResult = NluResult & { learned?: LearnedMatch };

@@ -7,6 +7,7 @@
 import { EN as CONVERSATION_EN } from '../../conversation/ui/en.ts';
 import { EN as DIALOG_EN } from '../../dialog/ui/en.ts';
 import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
+import { EN as LEARNING_EN } from '../../tester/learning/en.ts';
 import { EN as TESTER_EN } from '../../tester/ui/en.ts';
 import { EN as INSPECTOR_EN } from '../en.ts';
 import type { UiNamespace, UiSources } from './types.ts';
@@ -18,6 +19,7 @@ export const UI_SOURCES: UiSources = {
   conversation: CONVERSATION_EN,
   dialog: DIALOG_EN,
   tester: TESTER_EN,
+  learning: LEARNING_EN,
 };
 
 /** The namespaces, in a stable order. */

@@ -7,6 +7,7 @@
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
+import type { EN as LearningEn } from '../../tester/learning/en.ts';
 import type { EN as TesterEn } from '../../tester/ui/en.ts';
 import type { EN as InspectorEn } from '../en.ts';
 
@@ -20,6 +21,7 @@ export interface UiSources {
   conversation: typeof ConversationEn;
   dialog: typeof DialogEn;
   tester: typeof TesterEn;
+  learning: typeof LearningEn;
 }
 
 /** A namespace's name. */
