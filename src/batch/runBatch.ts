@@ -40,7 +40,7 @@ export async function runBatch(
   blob: Blob,
   name: string,
   opts: BatchRunOptions,
-): Promise<Omit<BatchOutcome, 'wallMs'>> {
+): Promise<BatchOutcome> {
   const partitions = opts.partitions?.length ? opts.partitions : undefined;
   const file = new FileRecords(blob, name, {
     charSplitLocales: model.config.char_split_locales,

@@ -68,6 +68,4 @@ export interface BatchOutcome {
   report: EvalReportJson;
   analysis: BatchAnalysis;
   file: FileSummary;
-  /** Wall time from the request to the report, model load included, in ms. */
-  wallMs: number;
 }

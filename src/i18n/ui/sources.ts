@@ -4,6 +4,7 @@
  * catalog needs to be offered. A leaf: it imports only the
  * English objects.
  */
+import { EN as BATCH_EN } from '../../batch/ui/en.ts';
 import { EN as CONVERSATION_EN } from '../../conversation/ui/en.ts';
 import { EN as DIALOG_EN } from '../../dialog/ui/en.ts';
 import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
@@ -20,6 +21,7 @@ export const UI_SOURCES: UiSources = {
   dialog: DIALOG_EN,
   tester: TESTER_EN,
   learning: LEARNING_EN,
+  batch: BATCH_EN,
 };
 
 /** The namespaces, in a stable order. */

@@ -4,6 +4,7 @@
  * A leaf module: it imports only the English objects' types, so every part of the UI text
  * can import it without a cycle.
  */
+import type { EN as BatchEn } from '../../batch/ui/en.ts';
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
@@ -22,6 +23,7 @@ export interface UiSources {
   dialog: typeof DialogEn;
   tester: typeof TesterEn;
   learning: typeof LearningEn;
+  batch: typeof BatchEn;
 }
 
 /** A namespace's name. */
