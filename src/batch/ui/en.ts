@@ -1,6 +1,8 @@
 /**
  * English UI text of the batch evaluation panel (namespace `batch`); translations live in
- * src/i18n/ui/locales/<lang>.json. A leaf module, so the catalog types can import it.
+ * src/i18n/ui/locales/<lang>.json. A leaf module, so the catalog types can import it. Counts are
+ * written as `label: number`, without plural forms (the catalogs' plural test pins the plural
+ * messages there are).
  */
 export const EN = {
   title: 'Batch evaluation',
@@ -10,7 +12,7 @@ export const EN = {
   dropActive: 'Drop the file to evaluate it',
   partitionLabel: 'Partitions scored',
   partitionDefault: 'All but train (as npm run eval)',
-  partitionCount: '{partition} ({count, plural, one {# record} other {# records}})',
+  partitionCount: '{partition} ({count, number})',
   loadingModel: 'Loading the model… {percent, number}%',
   loadingModelIndeterminate: 'Loading the model…',
   reading: 'Reading {file}…',
@@ -21,13 +23,13 @@ export const EN = {
   failedModel: 'The model could not be loaded: {detail}',
   failedRun: 'Nothing could be evaluated: {detail}',
   failedWorker: 'The evaluation stopped unexpectedly: {detail}',
-  problemsTitle: '{count, plural, one {# problem in the file} other {# problems in the file}}',
-  problemsMore: '{count, plural, one {and # more line} other {and # more lines}}',
+  problemsTitle: 'Problems in the file: {count, number}',
+  problemsMore: 'Lines not listed: {count, number}',
   lineFormat: 'Line {line, number, ::group-off}: {detail} (skipped)',
   lineLocale: 'Line {line, number, ::group-off}: unknown locale “{locale}”, not one of the model’s locales (skipped)',
   lineGzip: 'Line {line, number, ::group-off}: the gzip data is corrupt or cut off here ({detail}); the lines before it were evaluated',
   lineRead: 'Line {line, number, ::group-off}: the file could not be read further ({detail}); the lines before it were evaluated',
-  doneSummary: '{count, plural, one {# utterance} other {# utterances}} in {locales, plural, one {# locale} other {# locales}} in {seconds, number} s ({ms, number} ms per utterance)',
+  doneSummary: 'Utterances: {count, number} · locales: {locales, number} · {seconds, number} s in all · {ms, number} ms per utterance',
   download: 'Download the report (JSON)',
   tableTitle: 'Scores per locale',
   colLocale: 'Locale',
@@ -42,17 +44,17 @@ export const EN = {
   chartTitle: 'F1 per intent',
   chartLoading: 'Loading the chart…',
   chartLabel: 'Bar chart of the F1 score per intent, worst first',
-  chartTooltip: 'F1 {f1} · precision {precision} · recall {recall} · {support, plural, one {# gold utterance} other {# gold utterances}}',
+  chartTooltip: 'F1 {f1} · precision {precision} · recall {recall} · gold utterances: {support, number}',
   intentTable: 'The same as a table',
   colIntentName: 'Intent',
   colPrecision: 'Precision',
   colRecall: 'Recall',
   colF1: 'F1',
   colSupport: 'Gold',
-  failuresTitle: '{count, plural, one {# utterance not exactly right} other {# utterances not exactly right}}',
+  failuresTitle: 'Utterances not exactly right: {count, number}',
   failuresFilter: 'Show',
   failuresAll: 'All locales',
-  failuresNotListed: '{count, plural, one {# more is not listed} other {# more are not listed}}',
+  failuresNotListed: 'Not listed: {count, number} more',
   gold: 'Gold',
   predicted: 'Predicted',
   noSlots: 'no slots',
