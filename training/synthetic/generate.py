@@ -1,0 +1,285 @@
+"""Synthetic command utterances from the project's own templates, in MASSIVE's record format.
+
+    /usr/bin/python3 training/synthetic/generate.py --out training/out/synthetic.jsonl [--seed 1]
+
+One template module per language (`templates/<lang>.py`) holds the sentences and the words
+that fill them; this file holds the machinery: the pattern language, number words, rendering
+to `utt` + `annot_utt` (MASSIVE's `[slot_type : value]` notation) and the checks every record
+must pass (massive.words_and_labels gives the words of massive.split_words(utt), every intent
+and slot type is one of labels.json). See README.md for the pattern language.
+
+`generate(seed)` returns the records as a list of dicts; the same seed gives the same list.
+"""
+import argparse
+import importlib.util
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import massive  # noqa: E402
+
+LABELS_PATH = os.path.join(HERE, "..", "..", "public", "models", "polyvox-nlu-v1", "labels.json")
+
+# Locale -> template module (templates/<lang>.py), in output order.
+LOCALES = {
+    "en-US": "en", "de-DE": "de", "fr-FR": "fr", "es-ES": "es", "it-IT": "it", "pt-PT": "pt",
+    "ja-JP": "ja", "zh-CN": "zh", "hi-IN": "hi", "ar-SA": "ar", "ru-RU": "ru", "sw-KE": "sw",
+    "nl-NL": "nl", "pl-PL": "pl", "tr-TR": "tr", "ko-KR": "ko",
+}
+# Scripts with letter case: some utterances start with a capital, as some recognizers write them.
+CASED = {"en", "de", "fr", "es", "it", "pt", "ru", "sw", "nl", "pl", "tr"}
+CAPITAL_SHARE = 0.15
+TRIES_PER_SAMPLE = 6
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+def tens_units(small, tens, join, hundred=None):
+    """A number speller for 0..100: `small` spells 0..len(small)-1 outright, `tens` maps
+    20, 30, ... to their words, `join(tens_word, unit_word)` builds the rest; 100 is `hundred`."""
+    def spell(n):
+        if n == 100 and hundred:
+            return hundred
+        if n < len(small):
+            return small[n]
+        t, u = divmod(n, 10)
+        return tens[t * 10] if u == 0 else join(tens[t * 10], small[u])
+    return spell
+
+
+def numbers(spell, values):
+    """[(n, digits, words)] for each n of `values`."""
+    return [(n, str(n), spell(n)) for n in values]
+
+
+# --- patterns ------------------------------------------------------------------------------
+#
+#   plain text                 copied (label Other)
+#   (a|b|)                     one alternative, may be empty; nests
+#   {name}                     one entry of vocab[name], itself a pattern (may hold slots)
+#   {label=name}               [label : one entry of vocab[name]] (the entry holds no slot)
+#   [label : pattern]          a slot; the pattern inside holds no slot
+
+class PatternError(ValueError):
+    pass
+
+
+def _find_close(s, i, open_ch, close_ch):
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == open_ch:
+            depth += 1
+        elif s[j] == close_ch:
+            depth -= 1
+            if depth == 0:
+                return j
+    raise PatternError(f"unclosed {open_ch!r} in {s!r}")
+
+
+def _split_alternatives(body):
+    parts, depth, start = [], 0, 0
+    for j, c in enumerate(body):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:j])
+            start = j + 1
+    parts.append(body[start:])
+    return parts
+
+
+class Expander:
+    """Expands patterns into pieces (text, label, slot number); label None is Other."""
+
+    def __init__(self, vocab, rng):
+        self.vocab = vocab
+        self.rng = rng
+        self.slots = 0
+
+    def pick(self, name):
+        if name not in self.vocab:
+            raise PatternError(f"no vocabulary {name!r}")
+        entries = self.vocab[name]
+        if not entries:
+            raise PatternError(f"empty vocabulary {name!r}")
+        return entries[self.rng.randrange(len(entries))]
+
+    def expand(self, pattern, label=None, sid=None):
+        out = []
+        i = 0
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "(":
+                j = _find_close(pattern, i, "(", ")")
+                alts = _split_alternatives(pattern[i + 1:j])
+                out += self.expand(alts[self.rng.randrange(len(alts))], label, sid)
+                i = j + 1
+            elif c == "{":
+                j = _find_close(pattern, i, "{", "}")
+                ref = pattern[i + 1:j]
+                if "=" in ref:
+                    slot, name = ref.split("=", 1)
+                    out += self._slot(slot, self.pick(name), label)
+                else:
+                    out += self.expand(self.pick(ref), label, sid)
+                i = j + 1
+            elif c == "[":
+                j = _find_close(pattern, i, "[", "]")
+                slot, sep, inner = pattern[i + 1:j].partition(" : ")
+                if not sep:
+                    raise PatternError(f"slot without ' : ' in {pattern!r}")
+                out += self._slot(slot, inner, label)
+                i = j + 1
+            else:
+                j = i
+                while j < len(pattern) and pattern[j] not in "({[":
+                    j += 1
+                out.append((pattern[i:j], label, sid))
+                i = j
+        return out
+
+    def _slot(self, slot, inner, outer):
+        if outer is not None:
+            raise PatternError(f"slot {slot!r} inside slot {outer!r}")
+        self.slots += 1
+        return self.expand(inner, slot, self.slots)
+
+
+def render(pieces, unspaced):
+    """(utt, annot_utt) of expanded pieces. Unspaced scripts (ja, zh) join the pieces without
+    spaces in `utt` and put spaces around the brackets in `annot_utt`, as MASSIVE does."""
+    groups = []
+    for text, label, sid in pieces:
+        if groups and groups[-1][2] == sid:
+            groups[-1][0] += text
+        else:
+            groups.append([text, label, sid])
+    utt, annot = [], []
+    for text, label, _ in groups:
+        utt.append(text)
+        core = text.strip()
+        if label is None or not core:
+            annot.append(text)
+            continue
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()):]
+        if unspaced:
+            lead, trail = " ", " "
+        annot.append(f"{lead}[{label} : {core}]{trail}")
+    return " ".join("".join(utt).split()), " ".join("".join(annot).split())
+
+
+def capitalize(utt, annot, lang):
+    def up(s, i):
+        c = s[i]
+        big = {"i": "İ", "ı": "I"}.get(c, c.upper()) if lang == "tr" else c.upper()
+        return s[:i] + big + s[i + 1:]
+    j = annot.index(" : ") + 3 if annot.startswith("[") else 0
+    return up(utt, 0), up(annot, j)
+
+
+# --- records -------------------------------------------------------------------------------
+
+def load_templates(lang):
+    path = os.path.join(HERE, "templates", f"{lang}.py")
+    spec = importlib.util.spec_from_file_location(f"synthetic_templates_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_labels():
+    with open(LABELS_PATH, encoding="utf-8") as f:
+        labels = json.load(f)
+    return set(labels["intents"]), set(labels["slots"]), labels["scenarios"]
+
+
+def check(rec, intents, slots):
+    """Raises ValueError when a record would not read back as MASSIVE data."""
+    words, word_labels = massive.words_and_labels(rec["annot_utt"], rec["locale"])
+    if words != massive.split_words(rec["utt"], rec["locale"]):
+        raise ValueError(f"words differ from the utterance: {rec['annot_utt']!r} / {rec['utt']!r}")
+    if rec["intent"] not in intents:
+        raise ValueError(f"unknown intent {rec['intent']!r}")
+    unknown = set(word_labels) - slots
+    if unknown:
+        raise ValueError(f"unknown slot type(s) {sorted(unknown)} in {rec['annot_utt']!r}")
+
+
+def generate_locale(locale, seed, intents=None, slots=None, scenarios=None):
+    if intents is None:
+        intents, slots, scenarios = load_labels()
+    lang = LOCALES[locale]
+    module = load_templates(lang)
+    rng = random.Random(f"polyvox-synthetic/{seed}/{locale}")
+    vocab = module.vocab()
+    unspaced = getattr(module, "UNSPACED", False)
+    records, seen = [], set()
+    for intent, count, patterns in module.TEMPLATES:
+        if intent not in intents:
+            raise ValueError(f"{lang}: unknown intent {intent!r}")
+        made = 0
+        for _ in range(count * TRIES_PER_SAMPLE):
+            if made >= count:
+                break
+            pattern = patterns[rng.randrange(len(patterns))]
+            try:
+                pieces = Expander(vocab, rng).expand(pattern)
+            except PatternError as e:
+                raise PatternError(f"{lang}: {e}") from None
+            utt, annot = render(pieces, unspaced)
+            if lang in CASED and rng.random() < CAPITAL_SHARE:
+                utt, annot = capitalize(utt, annot, lang)
+            key = " ".join(utt.lower().split())
+            if not utt or key in seen:
+                continue
+            seen.add(key)
+            rec = {
+                "id": f"synth-{locale}-{len(records) + 1}",
+                "locale": locale,
+                "partition": "train",
+                "scenario": scenarios.get(intent, intent.split("_")[0]),
+                "intent": intent,
+                "utt": utt,
+                "annot_utt": annot,
+                "synthetic": True,
+            }
+            check(rec, intents, slots)
+            records.append(rec)
+            made += 1
+    return records
+
+
+def generate(seed=1, locales=None):
+    """All records for `locales` (default: every locale), in a stable order."""
+    intents, slots, scenarios = load_labels()
+    out = []
+    for locale in locales or LOCALES:
+        out += generate_locale(locale, seed, intents, slots, scenarios)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--locales", help="comma-separated subset, e.g. en-US,de-DE")
+    args = ap.parse_args()
+    records = generate(args.seed, args.locales.split(",") if args.locales else None)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    per = {}
+    for rec in records:
+        per[rec["locale"]] = per.get(rec["locale"], 0) + 1
+    print(f"{len(records)} records -> {args.out}: " + ", ".join(f"{k} {v}" for k, v in per.items()))
+
+
+if __name__ == "__main__":
+    main()
