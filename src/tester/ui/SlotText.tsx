@@ -12,7 +12,7 @@ import { toSlotSpans } from '../slots.ts';
 export function SlotText({ utt, locale, wordLabels, testId }: { utt: string; locale: string; wordLabels: readonly string[]; testId?: string }) {
   const segments = segmentText(utt, toSlotSpans(utt, splitWords(utt, locale), wordLabels));
   return (
-    <p className="tester-utt" dir="auto" lang={langTag(locale)} data-testid={testId}>
+    <p className="tester-utt" dir="auto" lang={langTag(locale)} data-testid={testId} data-utt={utt}>
       {segments.map((seg, i) =>
         seg.kind === 'text' ? (
           <span key={i}>{seg.text}</span>
