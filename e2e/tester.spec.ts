@@ -12,10 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { parseRecordLine } from '../src/nlu/massive.ts';
 import { expect, test, watchRequests } from './fixtures.ts';
 import { killableProfile } from './killableBrowser.ts';
+import { openTester, watchErrors } from './testerPage.ts';
 
 /** One utterance and what the tester does with it. */
 interface Step {
@@ -65,25 +66,6 @@ async function shownTurns(page: Page) {
       utt: el.querySelector('[data-testid="tester-utt"]')?.getAttribute('data-utt') ?? '',
     })),
   );
-}
-
-/** Page errors and console errors of a page (the view must produce none). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
-
-async function openTester(context: BrowserContext, baseURL: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.goto(`${baseURL}/?mode=tester&testhook`);
-  await expect(page.getByTestId('nlu-ready')).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByTestId('tester-save-state')).toHaveAttribute('data-loaded', 'true');
-  return page;
 }
 
 /** Types one utterance, waits for its turn, and annotates it as `step` says, mostly by keyboard. */

@@ -23,6 +23,17 @@ const DEFAULT_LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA', 'sw-KE', '
 /** Locales that get no examples: the memory must leave them exactly as they were. */
 const UNTOUCHED = ['es-ES', 'zh-CN', 'th-TH'];
 
+interface LocaleRow {
+  locale: string;
+  n: number;
+  taught: number;
+  model_acc: number;
+  with_memory_acc: number;
+  gain: number;
+  corrected_recalled: number;
+  memory_only_acc: number;
+}
+
 interface Parsed {
   gold: string;
   wordLabels: string[];
@@ -88,7 +99,7 @@ async function main(): Promise<void> {
   const scenarios = model.labels.scenarios;
   const locales = list(args, 'locale') ?? DEFAULT_LOCALES;
   const taughtEverywhere = new LearningMemory({ modelLocales });
-  const rows = [];
+  const rows: LocaleRow[] = [];
   for (const locale of locales) {
     const parsed = await parseLocale(model, data, locale);
     // Teaching 5 per intent, on a model that knows the locale.
@@ -107,7 +118,7 @@ async function main(): Promise<void> {
     const alone = new LearningMemory({ modelLocales: [] });
     for (const p of ten.taught) alone.add(toExample(p, modelId));
     const memoryOnly = ten.rest.filter((p) => alone.apply(p.result, scenarios, modelId).intent === p.gold).length;
-    const row = {
+    const row: LocaleRow = {
       locale, n: parsed.length, taught: five.taught.length,
       model_acc: pct(before, five.rest.length), with_memory_acc: pct(after, five.rest.length),
       gain: Math.round(10 * (pct(after, five.rest.length) - pct(before, five.rest.length))) / 10,

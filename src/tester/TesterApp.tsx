@@ -5,6 +5,10 @@
  * In this view the assistant only analyses: no skill acts on what a tester says.
  */
 import { useEffect, useState } from 'react';
+import { createLearningBridge, type LearningBridge } from './learning/bridge.ts';
+import { MemoryPanel } from './learning/MemoryPanel.tsx';
+import { RephrasePanel } from './learning/RephrasePanel.tsx';
+import { TeachPanel } from './learning/TeachPanel.tsx';
 import type { Runtime } from '../app/runtime.ts';
 import { VoiceBar } from '../app/VoiceBar.tsx';
 import { BatchPanel } from '../batch/BatchPanel.tsx';
@@ -33,7 +37,7 @@ import { TurnList } from './ui/TurnList.tsx';
 import { useShortcuts } from './ui/useShortcuts.ts';
 import './tester.css';
 
-/** Props: the model folder, the page's runtime, and who hears each saved annotation (on-device learning, later). */
+/** Props: the model folder, the page's runtime, and who else hears each saved annotation (the view's own learning bridge always does). */
 export interface TesterAppProps {
   modelId: string;
   runtime: Runtime;
@@ -89,7 +93,7 @@ function useTesterWiring(store: TesterStore, runtime: Runtime, modelId: string):
 }
 
 /** The annotation half: input, shortcuts, notices and turns; the side panels. */
-function AnnotateSection({ runtime, uiLocale }: { runtime: Runtime; uiLocale: string }) {
+function AnnotateSection({ runtime, bridge, uiLocale }: { runtime: Runtime; bridge: LearningBridge; uiLocale: string }) {
   const store = useTesterStore();
   const focus = useFocus();
   const prefs = useApp((s) => s.voicePrefs);
@@ -115,6 +119,11 @@ function AnnotateSection({ runtime, uiLocale }: { runtime: Runtime; uiLocale: st
           <SummaryPanel uiLocale={uiLocale} />
         </PanelBoundary>
         <FilePanel uiLocale={uiLocale} />
+        <PanelBoundary locale={uiLocale}>
+          <RephrasePanel bridge={bridge} uiLocale={uiLocale} />
+          <MemoryPanel learner={runtime.learner} locale={locale} uiLocale={uiLocale} />
+          <TeachPanel learner={runtime.learner} uiLocale={uiLocale} />
+        </PanelBoundary>
       </aside>
     </main>
   );
@@ -122,8 +131,14 @@ function AnnotateSection({ runtime, uiLocale }: { runtime: Runtime; uiLocale: st
 
 /** The tester view. */
 export function TesterApp({ modelId, runtime, onAnnotation }: TesterAppProps) {
-  // One store per mounted view; `onAnnotation` is read when it is created.
-  const [store] = useState(() => createViewStore(runtime, onAnnotation));
+  // One store and one learning bridge per mounted view; `onAnnotation` is read when they are created.
+  const [bridge] = useState(() => createLearningBridge(runtime.learner));
+  const [store] = useState(() =>
+    createViewStore(runtime, (a) => {
+      bridge.onAnnotation(a);
+      onAnnotation?.(a);
+    }),
+  );
   const locale = useApp((s) => s.locale);
   const chromeLang = useUiLanguage(locale);
   useTesterWiring(store, runtime, modelId);
@@ -137,7 +152,7 @@ export function TesterApp({ modelId, runtime, onAnnotation }: TesterAppProps) {
             <LoadStatus />
           </header>
           <SectionNav uiLocale={locale} />
-          <AnnotateSection runtime={runtime} uiLocale={locale} />
+          <AnnotateSection runtime={runtime} bridge={bridge} uiLocale={locale} />
           <section id="tester-batch" className="tester-batch" aria-label={tr('navBatch', locale)}>
             <h2 className="section-title">{tr('navBatch', locale)}</h2>
             <PanelBoundary locale={locale}>

@@ -34,6 +34,12 @@ export function createLearningBridge(learner: Learner, detector: RephraseDetecto
   const sync = () => state.setState({ candidates: [...detector.candidates()] });
   const fail = (err: unknown) => state.setState({ error: err instanceof Error ? err.message : String(err) });
   const ok = () => state.getState().error && state.setState({ error: null });
+  // NOTE: one change after another, in order: a correction edited twice in quick succession
+  // must end with the second version stored and in effect, not whichever write lands last.
+  let chain: Promise<unknown> = Promise.resolve();
+  const inOrder = (work: () => Promise<unknown>) => {
+    chain = chain.then(work).then(ok, fail);
+  };
 
   return {
     state,
@@ -47,9 +53,9 @@ export function createLearningBridge(learner: Learner, detector: RephraseDetecto
       const id = exampleIdOf(a);
       if (a.corrected && a.judgement !== 'right') {
         taught.add(id);
-        learner.teach({ id, text: a.utt, locale: a.locale, intent: a.intent, wordLabels: a.wordLabels, source: 'correction' }).then(ok, fail);
+        inOrder(() => learner.teach({ id, text: a.utt, locale: a.locale, intent: a.intent, wordLabels: a.wordLabels, source: 'correction' }));
       } else if (taught.delete(id)) {
-        learner.forget(id).then(ok, fail);
+        inOrder(() => learner.forget(id));
       }
     },
     async confirm(candidate) {
