@@ -19,6 +19,8 @@ export interface BatchRunRequest {
   batchSize: number;
   /** The locales the model knows; records of others are reported and skipped. */
   knownLocales: string[];
+  /** WASM threads wanted (`?threads=`, as for the NLU worker); capped at what isolation allows. */
+  threads?: number | undefined;
 }
 
 export type BatchWorkerRequest = BatchRunRequest;

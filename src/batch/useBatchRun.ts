@@ -55,7 +55,9 @@ export function useBatchRun(modelId: string): BatchRun {
       const current = () => id === runId.current;
       const t0 = performance.now();
       setState({ phase: 'loading', loaded: 0, total: null });
-      const request = { file: picked, name: picked.name, modelUrl: modelUrl(modelId), partitions: chosen, batchSize: BATCH_SIZE, knownLocales: KNOWN_LOCALES };
+      // `?threads=n` caps the worker's WASM threads, as it does the NLU worker's (benchmarks).
+      const threads = Number(new URLSearchParams(window.location.search).get('threads')) || undefined;
+      const request = { file: picked, name: picked.name, modelUrl: modelUrl(modelId), partitions: chosen, batchSize: BATCH_SIZE, knownLocales: KNOWN_LOCALES, threads };
       client
         .run(request, (event) => {
           if (!current()) return;
