@@ -130,10 +130,12 @@ test('a broken file: bad lines, an unknown locale and a corrupt gzip stream are 
   // Every line before the break but the two bad ones was scored.
   expect(json.utterances).toBe(brokeAt - 1 - 2);
 
-  // Not MASSIVE at all: nothing to score, and the panel says why.
-  const junk = join(dir, 'junk.jsonl');
-  writeFileSync(junk, 'hello\nworld\n');
-  await page.getByTestId('batch-file').setInputFiles(junk);
+  // Not MASSIVE at all, dropped on the drop zone: nothing to score, and the panel says why.
+  await page.getByTestId('batch-drop').evaluate((zone) => {
+    const data = new DataTransfer();
+    data.items.add(new File(['hello\nworld\n'], 'junk.jsonl'));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
   await expect(page.getByTestId('batch-error')).toContainText('Nothing could be evaluated');
   await expect(page.getByTestId('batch-problems')).toHaveAttribute('data-count', '2');
 });
