@@ -48,7 +48,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", default="")
     ap.add_argument("--steps", type=int, default=1000)
-    ap.add_argument("--data_dir", default="training/out/v2")
+    ap.add_argument("--data_dir", default="training/out/v2s")
     ap.add_argument("--table", action="store_true")
     args = ap.parse_args()
     procs = []

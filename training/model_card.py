@@ -27,6 +27,26 @@ def table(per, mean):
     return "\n".join(rows)
 
 
+def recipe_section(abl):
+    """The recipe ablation table (training/ablate.py results kept in ablation.json), if any."""
+    rec = abl.get("recipe")
+    if not rec:
+        return ""
+    base = next(r for r in rec["runs"] if r["name"] == "base")
+    rows = "\n".join(
+        f"| {r['name']} | {r['change']} | {r['intent_acc']:.1f} ({r['intent_acc'] - base['intent_acc']:+.1f}) | "
+        f"{r['slot_f1']:.1f} ({r['slot_f1'] - base['slot_f1']:+.1f}) | {r['exact_match']:.1f} ({r['exact_match'] - base['exact_match']:+.1f}) | "
+        f"{r['balanced_recall']:.1f} | {r['lighton_recall']:.1f} |" for r in rec["runs"])
+    return f"""
+### Recipe ablation ({rec['note']})
+| run | change against base | intent acc | slot F1 | exact match | balanced intent recall | `iot_hue_lighton` recall |
+|---|---|---|---|---|---|---|
+{rows}
+
+{rec['conclusion']}
+"""
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", required=True)
@@ -55,6 +75,7 @@ def main():
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
         f"{a['slot_f1']:.1f} | {a['exact_match']:.1f} |" for a in abl["runs"] + [shipped])
+    card_recipe = recipe_section(abl)
     card = f"""# {ev['model']} — joint intent + slot model for the 52 MASSIVE locales
 
 A compact multilingual encoder trained from scratch by this repository's `training/` pipeline on
@@ -87,7 +108,7 @@ positional table, any length exports); the factorized embedding keeps the int8 f
 {abl_rows}
 
 {abl['conclusion']}
-
+{card_recipe}
 ## Training
 - Data: MASSIVE 1.1 train partition, {n_train_locales} locales ({n_train:,} utterances); dev for selection only.
 - Command: `/usr/bin/python3 training/prepare.py --out training/out/full` then
