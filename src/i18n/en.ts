@@ -43,4 +43,5 @@ export const EN = {
   quarantined: '{count, plural, one {# saved record could not be read and was set aside; it is not shown.} other {# saved records could not be read and were set aside; they are not shown.}}',
   storageError: 'Saving on this device failed: {detail}',
   footer: 'Runs offline: the model, tokenizer and engine are served by this page.',
+  updateAvailable: 'A new version is available.',
 } as const;
