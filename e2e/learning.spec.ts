@@ -42,6 +42,7 @@ test.describe('on-device learning', () => {
     for (const [i, c] of CORRECTIONS.entries()) {
       const again = await say(page, c.locale, `${c.text[0]!.toUpperCase()}${c.text.slice(1)}!`);
       await expect(again).toHaveAttribute('data-intent', golds[i]!);
+      await expect(again.getByTestId('tester-learned')).toHaveAttribute('data-kind', 'exact');
     }
     await expect(page.getByTestId('memory-panel')).toHaveAttribute('data-count', '1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('memory-export').click()]);

@@ -8,7 +8,7 @@ import { OTHER } from '../nlu/decode.ts';
 import type { NluResult } from '../nlu/types.ts';
 import { splitWords } from '../nlu/words.ts';
 import { sameLabels } from './slots.ts';
-import type { Annotation, Judgement } from './types.ts';
+import type { Annotation, Judgement, Prediction } from './types.ts';
 import { MAX_NOTE_CHARS } from './validate.ts';
 
 /**
@@ -34,6 +34,12 @@ function fitLabels(labels: readonly string[], n: number): string[] {
 }
 
 /** A new, unjudged turn: the gold reading starts as the model's. */
+/** How learning decided a result, if it did (`LearnedResult.learned`; a plain NluResult has none). */
+function learnedOf(result: NluResult): Prediction['learned'] {
+  const kind = (result as NluResult & { learned?: { kind?: unknown } }).learned?.kind;
+  return kind === 'exact' || kind === 'neighbour' || kind === 'prototype' ? kind : undefined;
+}
+
 export function newAnnotation(id: string, result: NluResult, now: number): Annotation {
   const wordLabels = fitLabels(result.wordLabels, splitWords(result.text, result.locale).length);
   return {
@@ -46,7 +52,13 @@ export function newAnnotation(id: string, result: NluResult, now: number): Annot
     judgement: null,
     corrected: false,
     predictedIntent: result.intent,
-    prediction: { intent: result.intent, scenario: result.scenario, confidence: result.confidence, wordLabels: [...wordLabels] },
+    prediction: {
+      intent: result.intent,
+      scenario: result.scenario,
+      confidence: result.confidence,
+      wordLabels: [...wordLabels],
+      ...(learnedOf(result) ? { learned: learnedOf(result) } : {}),
+    },
     note: '',
     updatedAt: now,
   };

@@ -16,6 +16,8 @@ export interface Prediction {
   confidence: number;
   /** One label per word of the utterance (`Other` outside slots). */
   wordLabels: string[];
+  /** Set when on-device learning decided the reading (src/learning), and how. */
+  learned?: 'exact' | 'neighbour' | 'prototype';
 }
 
 /**

@@ -28,7 +28,8 @@ function predictionOf(x: unknown, words: number): Prediction | string | undefine
   if (!isText(p.intent) || !isText(p.scenario)) return 'prediction has no intent or scenario';
   if (typeof p.confidence !== 'number' || !(p.confidence >= 0 && p.confidence <= 1)) return 'prediction confidence is not within 0..1';
   if (!isLabelList(p.wordLabels, words)) return 'prediction labels do not match the words';
-  return { intent: p.intent, scenario: p.scenario, confidence: p.confidence, wordLabels: [...p.wordLabels] };
+  const learned = p.learned === 'exact' || p.learned === 'neighbour' || p.learned === 'prototype' ? p.learned : undefined;
+  return { intent: p.intent, scenario: p.scenario, confidence: p.confidence, wordLabels: [...p.wordLabels], ...(learned ? { learned } : {}) };
 }
 
 /**

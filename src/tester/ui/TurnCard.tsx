@@ -13,6 +13,7 @@ import { useFocusTarget } from './focus.tsx';
 import { SlotText } from './SlotText.tsx';
 import { useTester, useTesterStore } from './TesterContext.tsx';
 import { tr } from './tr.ts';
+import { tr as trLearning } from '../learning/tr.ts';
 
 /** Props: the turn, whether it is the active one, and the UI locale. */
 export function TurnCard({ annotation: a, active, uiLocale }: { annotation: Annotation; active: boolean; uiLocale: string }) {
@@ -51,6 +52,11 @@ export function TurnCard({ annotation: a, active, uiLocale }: { annotation: Anno
           <dt>{tr('modelSaid', uiLocale)}</dt>
           <dd dir="ltr" data-testid="tester-predicted" data-intent={predicted}>
             {friendlyIntent(predicted, predictedScenario)} <code>{predicted}</code>
+            {a.prediction?.learned && (
+              <span className="badge" data-testid="tester-learned" data-kind={a.prediction.learned}>
+                {trLearning('learnedBadge', uiLocale)}
+              </span>
+            )}
           </dd>
         </div>
         {a.prediction && (
