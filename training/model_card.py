@@ -119,6 +119,8 @@ positional table, any length exports); the factorized embedding keeps the int8 f
   label smoothing {opts['label_smoothing']}, dropout {opts['dropout']}.
 
 ## Export and parity
+- Model format {json.load(open(os.path.join(args.dest, "config.json")))["format_version"]}: intent logits, slot logits and the
+  utterance `embedding` (the intent head's hidden layer, for on-device learning; `docs/model-format.md`).
 - ONNX opset 17, dynamic batch and sequence axes; weight-only int8 (per-channel symmetric,
   DequantizeLinear) for the embedding and every large matrix; activations in float32.
 - int8 (onnxruntime-web in Node) vs PyTorch fp32 on {par['utterances']} dev utterances: intent
