@@ -7,6 +7,8 @@
 import { EN as BATCH_EN } from '../../batch/ui/en.ts';
 import { EN as CONVERSATION_EN } from '../../conversation/ui/en.ts';
 import { EN as DIALOG_EN } from '../../dialog/ui/en.ts';
+import { EN as KIOSK_EN } from '../../kiosk/ui/en.ts';
+import { INTENT_NAMES, SLOT_NAMES } from '../../kiosk/ui/names.ts';
 import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
 import { EN as LEARNING_EN } from '../../tester/learning/en.ts';
 import { EN as TESTER_EN } from '../../tester/ui/en.ts';
@@ -22,6 +24,9 @@ export const UI_SOURCES: UiSources = {
   tester: TESTER_EN,
   learning: LEARNING_EN,
   batch: BATCH_EN,
+  kiosk: KIOSK_EN,
+  intentNames: INTENT_NAMES,
+  slotNames: SLOT_NAMES,
 };
 
 /** The namespaces, in a stable order. */

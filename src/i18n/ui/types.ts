@@ -7,6 +7,8 @@
 import type { EN as BatchEn } from '../../batch/ui/en.ts';
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
+import type { EN as KioskEn } from '../../kiosk/ui/en.ts';
+import type { INTENT_NAMES, SLOT_NAMES } from '../../kiosk/ui/names.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
 import type { EN as LearningEn } from '../../tester/learning/en.ts';
 import type { EN as TesterEn } from '../../tester/ui/en.ts';
@@ -24,6 +26,9 @@ export interface UiSources {
   tester: typeof TesterEn;
   learning: typeof LearningEn;
   batch: typeof BatchEn;
+  kiosk: typeof KioskEn;
+  intentNames: typeof INTENT_NAMES;
+  slotNames: typeof SLOT_NAMES;
 }
 
 /** A namespace's name. */

@@ -1,0 +1,21 @@
+/** English UI strings of the kiosk view (namespace `kiosk`): the source the translations are checked against (a leaf module, so the translation types can import it without a cycle). */
+export const EN = {
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  language: 'Language',
+  sayIn: 'Say something in {language}',
+  tapToSwitch: 'Tap to speak this language',
+  pressToTalk: 'Press the button and speak',
+  heard: 'Heard',
+  understood: 'Understood',
+  noDetails: 'No details',
+  reply: 'Reply',
+  effect: 'What happened',
+  oneMoment: 'One moment…',
+  gettingReady: 'Getting ready…',
+  tryAgain: 'Sorry, that did not work. Please try again.',
+  stop: 'Stop',
+  ringing: 'Ringing: tap Stop or say “stop”',
+  startOver: 'Start over',
+  idleNotice: 'Back to the start after {minutes, number} min without a request',
+} as const;
