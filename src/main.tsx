@@ -4,6 +4,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './fonts/index.ts';
 import { App } from './app/App.tsx';
 import { PageBoundary } from './components/Boundaries.tsx';
 import { pickLocale } from './i18n/languages.ts';
