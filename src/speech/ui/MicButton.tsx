@@ -1,7 +1,9 @@
 /**
  * Push-to-talk button: press and hold to talk (release stops), or a short click to start and
  * another to stop; Space/Enter toggle. `aria-pressed` and `data-state` show listening.
+ * The icon is an SVG (lucide), not an emoji: a machine without an emoji font showed a box.
  */
+import { Mic, Square } from 'lucide-react';
 import { useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { InputStatus } from '../input/speechInput.ts';
 import { tr } from './tr.ts';
@@ -60,7 +62,7 @@ export function MicButton({ status, locale, onStart, onStop, disabled = false }:
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
-      <span aria-hidden="true">🎙 </span>
+      {listening ? <Square className="icon" aria-hidden="true" /> : <Mic className="icon" aria-hidden="true" />}
       {listening ? tr('micStop', locale) : tr('micStart', locale)}
     </button>
   );

@@ -3,6 +3,7 @@
  * to select a span), a slot type from the model's 55 and "Set slot"; each current slot as a
  * chip with a remove button. Words are the ones the model and MASSIVE score (`splitWords`).
  */
+import { X } from 'lucide-react';
 import { useId, useState, type MouseEvent } from 'react';
 import { langTag } from '../../i18n/languages.ts';
 import { OTHER } from '../../nlu/decode.ts';
@@ -85,7 +86,7 @@ export function SlotEditor({ annotation, labels, uiLocale, onSet, onRemove }: Sl
             <span dir="auto" lang={langTag(locale)}>{utt.slice(words[s.start]!.start, words[s.end - 1]!.end)}</span>{' '}
             <code>{s.label}</code>{' '}
             <button type="button" data-testid="tester-slot-remove" aria-label={tr('slotRemove', uiLocale, { label: s.label })} onClick={() => onRemove(s.start)}>
-              ×
+              <X className="icon" aria-hidden="true" />
             </button>
           </li>
         ))}
