@@ -1,7 +1,8 @@
 /**
  * The app needs no network beyond its own origin: loading the model, the tokenizer and the
  * onnxruntime wasm, and parsing in several locales, all stay on the page's host.
- * (The `requests` fixture also checks this after every other test.)
+ * (The `requests` fixture also checks this after every other test.) With no network at all,
+ * after one visit, the service worker's copy serves everything: e2e/pwa.spec.ts.
  */
 import { expect, test } from './fixtures.ts';
 import { isOwnOrigin } from './fixtures.ts';

@@ -4,7 +4,8 @@
  * `lang` and `dir` in step with the locale (only the page's owner touches the document, so
  * an embedded assistant never does). `?model=<id>` names another model folder; `?uiPseudo`
  * shows every UI string in the pseudo-locale, for layout testing (`src/i18n/ui/pseudo.ts`);
- * `?mode=tester` opens the tester view instead of the assistant page.
+ * `?mode=tester` opens the tester view instead of the assistant page. The page registers its
+ * service worker (the offline copy) once, and says when a new version waits.
  */
 import { useEffect, useState } from 'react';
 import { findLanguage, langTag } from '../i18n/languages.ts';
@@ -14,6 +15,8 @@ import { StoreProvider } from '../state/StoreContext.tsx';
 import { TesterApp } from '../tester/TesterApp.tsx';
 import { AssistantPage } from './AssistantPage.tsx';
 import { createRuntime, type Runtime } from './runtime.ts';
+import { watchServiceWorker } from './serviceWorker.ts';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import './app.css';
 import '../conversation/conversation.css';
 
@@ -43,6 +46,7 @@ function usePseudoLocale(): void {
 /** Root component of the Polyvox app. */
 export function App() {
   const [runtime] = useState(createRuntime);
+  const [updates] = useState(() => watchServiceWorker());
   useDocumentLocale(runtime);
   usePseudoLocale();
   const query = new URLSearchParams(window.location.search);
@@ -52,6 +56,7 @@ export function App() {
   return (
     <StoreProvider store={runtime.store}>
       {tester ? <TesterApp modelId={modelId} runtime={runtime} /> : <AssistantPage modelId={modelId} runtime={runtime} />}
+      <UpdatePrompt watch={updates} />
     </StoreProvider>
   );
 }
