@@ -8,7 +8,7 @@ import { createAssistant, type AssistantEngine } from '../assistant/index.ts';
 import { indexedDbLearningStorage, Learner } from '../learning/index.ts';
 import { browserNotify, createWebAudioSound, defaultDialogStorage } from '../dialog/index.ts';
 import { pickLocale } from '../i18n/languages.ts';
-import { createBrowserNluClient } from '../nlu/index.ts';
+import { createBrowserNluClient, type NluClient } from '../nlu/index.ts';
 import { BrowserSpeaker, createRecognizer, EspeakSpeaker, SpeechInput } from '../speech/index.ts';
 import type { AssistantPort } from '../state/assistantPort.ts';
 import type { VoicePrefs } from '../state/types.ts';
@@ -25,6 +25,8 @@ export interface Runtime {
   input: SpeechInput;
   /** On-device learning: corrections and taught examples, applied to every parse. */
   learner: Learner;
+  /** The page's NLU client (the kiosk's watchdog reloads it when it stops answering). */
+  nlu: NluClient;
 }
 
 /** Puts the voice preferences into effect on the speaker. */
@@ -87,5 +89,5 @@ export function createRuntime(search: string = window.location.search): Runtime 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
-  return { store, engine, speaker, input, learner };
+  return { store, engine, speaker, input, learner, nlu };
 }
