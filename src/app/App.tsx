@@ -13,6 +13,7 @@ import { setUiPseudo } from '../i18n/ui/cache.ts';
 import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
 import { StoreProvider } from '../state/StoreContext.tsx';
 import { TesterApp } from '../tester/TesterApp.tsx';
+import { KioskPage } from '../kiosk/ui/KioskPage.tsx';
 import { AssistantPage } from './AssistantPage.tsx';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { watchServiceWorker } from './serviceWorker.ts';
@@ -55,7 +56,7 @@ export function App() {
   const tester = query.get('mode') === 'tester';
   return (
     <StoreProvider store={runtime.store}>
-      {tester ? <TesterApp modelId={modelId} runtime={runtime} /> : <AssistantPage modelId={modelId} runtime={runtime} />}
+      {tester ? <TesterApp modelId={modelId} runtime={runtime} /> : query.has('kiosk') ? <KioskPage runtime={runtime} search={window.location.search} /> : <AssistantPage modelId={modelId} runtime={runtime} />}
       <UpdatePrompt watch={updates} />
     </StoreProvider>
   );
