@@ -76,7 +76,9 @@ test(`kiosk soak: ${MINUTES} simulated minutes, a command a minute`, async ({ pa
 
   const stalls: number[] = [];
   for (const [i, { locale, say }] of soakCommands(MINUTES, SEED).entries()) {
-    stalls.push(await command(page, locale, say));
+    const ms = await command(page, locale, say);
+    stalls.push(ms);
+    if (ms > 1_000) console.log(`soak: slow command #${i + 1} (${locale}) "${say}": ${ms} ms`);
     await page.clock.fastForward('01:00');
     if (i % 60 === 59) console.log(`soak: ${i + 1} commands, ${(await usedHeap(cdp)) / 1e6} MB`);
   }
