@@ -6,7 +6,12 @@
  *   visit the page, the model and the engine all load offline.
  * - Cached at run time, on first use (CacheFirst): eSpeak NG (24 MB, only when the offline
  *   voice speaks) and onnxruntime's WebGPU build (28 MB, only where a WebGPU adapter is tried;
- *   offline without it the engine falls back to the CPU build).
+ *   offline without it the engine falls back to the CPU build), and the font files (452
+ *   unicode-range slices, 11 MB in all, of which a page loads only those for the characters
+ *   it shows): a script seen once online is legible offline.
+ * The worker does not claim the page that installed it (no `clientsClaim`): a page is never
+ * switched mid-run, and tests that route a page's requests keep seeing them. So the run-time
+ * caches fill from the second visit on.
  */
 import { readFileSync } from 'node:fs';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
@@ -67,6 +72,11 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         urlPattern: ({ url }) => url.pathname.includes('/espeak/'),
         handler: 'CacheFirst',
         options: { cacheName: `polyvox-espeak-${espeakVersion}`, cacheableResponse: { statuses: [200] } },
+      },
+      {
+        urlPattern: ({ url }) => /\.woff2$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'polyvox-fonts', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 1000 } },
       },
       {
         urlPattern: ({ url }) => /\/ort-wasm-simd-threaded\.jsep-[^/]+\.(wasm|mjs)$/.test(url.pathname),
