@@ -195,7 +195,9 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
 
   const decide = (u: Understood) => {
     if (state.getState().alarms.some((a) => a.ringing) && isCancel(u.text, u.locale)) return silence(u);
-    const open = pending && pending.expires >= now().getTime() ? pending : null;
+    // A question is answered in the language it was asked in: after the user switches language
+    // (a kiosk's carousel, the locale picker), the next utterance is a new request.
+    const open = pending && pending.expires >= now().getTime() && pending.u.locale === u.locale ? pending : null;
     pending = null;
     if (open) {
       if (isCancel(u.text, u.locale)) {

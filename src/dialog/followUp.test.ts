@@ -26,6 +26,17 @@ describe('follow-up answers', () => {
     expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual(['light bulbs']);
   });
 
+  it('a question asked in one language is not answered by an utterance in another', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'add to the grocery list', [['list_name', 'grocery']]));
+    expect(dialog.awaiting()).not.toBeNull();
+    // The same bare noun in English would be the item (see above); in Arabic it is a new request.
+    const turn = await dialog.handle(u('iot_coffee', 'قهوة مطحونة', [], 'ar-SA', 0.8));
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
+    expect(turn.intent).toBe('iot_coffee');
+    expect(dialog.awaiting()).toBeNull();
+  });
+
   it('a longer time answers the time question when the NLU is unsure what it is', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', 'wake me up'));
