@@ -120,7 +120,7 @@ export class LearningMemory {
     if (!m || m.byId.size === 0) return result;
     const exactId = m.byKey.get(textKey(result.text));
     const exact = exactId ? m.byId.get(exactId) : undefined;
-    if (exact) return this.withIntent(result, exact.intent, scenarios, { kind: 'exact', exampleId: exact.id, similarity: 1 }, exact.wordLabels);
+    if (exact) return this.withIntent(result, exact.intent, scenarios, { kind: 'exact', exampleId: exact.id, similarity: 1 }, 1, exact.wordLabels);
     if (!result.embedding) return result;
     const query = normalize(result.embedding);
     const comparable = [...m.byId.values()].filter((e) => e.modelId === modelId && e.embedding.length === query.length);
@@ -134,7 +134,7 @@ export class LearningMemory {
       if (s > bestSim) [best, bestSim] = [e, s];
     }
     if (!best || bestSim < this.neighbourAt) return result;
-    return this.withIntent(result, best.intent, scenarios, { kind: 'neighbour', exampleId: best.id, similarity: bestSim });
+    return this.withIntent(result, best.intent, scenarios, { kind: 'neighbour', exampleId: best.id, similarity: bestSim }, 1);
   }
 
   private byPrototype(result: NluResult, query: number[], examples: LearnedExample[], scenarios: Readonly<Record<string, string>>): LearnedResult {
@@ -151,10 +151,7 @@ export class LearningMemory {
     // A probability over the taught intents, so the dialog's confidence gate means the same.
     const weights = sims.map((s) => Math.exp((s.sim - top.sim) / PROTOTYPE_TEMPERATURE));
     const confidence = 1 / weights.reduce((a, b) => a + b, 0);
-    return {
-      ...this.withIntent(result, top.intent, scenarios, { kind: 'prototype', exampleId: null, similarity: top.sim }),
-      confidence,
-    };
+    return this.withIntent(result, top.intent, scenarios, { kind: 'prototype', exampleId: null, similarity: top.sim }, confidence);
   }
 
   private withIntent(
@@ -162,6 +159,7 @@ export class LearningMemory {
     intent: string,
     scenarios: Readonly<Record<string, string>>,
     match: Pick<LearnedMatch, 'kind' | 'exampleId' | 'similarity'>,
+    confidence: number,
     wordLabels?: readonly string[],
   ): LearnedResult {
     const learned: LearnedMatch = { ...match, modelIntent: result.intent, modelConfidence: result.confidence };
@@ -170,7 +168,7 @@ export class LearningMemory {
       ...result,
       intent,
       scenario: scenarios[intent] ?? intent.split('_')[0] ?? intent,
-      confidence: match.kind === 'prototype' ? result.confidence : 1,
+      confidence,
       ...(labels ? { wordLabels: labels, slots: spansFromWordLabels(result.text, result.words, labels) } : {}),
       learned,
     };
