@@ -41,13 +41,13 @@ export function createRuntime(search: string = window.location.search): Runtime 
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
   const nlu = createBrowserNluClient(search);
   const initialLocale = pickLocale(navigator.languages);
-  // NOTE: the page decides *when* to speak (the store's "speak replies" switch, alarm
-  // announcements through the conversation), so the engine's own replies stay silent here and
-  // the store speaks through `engine.speak`; a headless embed leaves `speakReplies` on.
   // The learner embeds what it is taught with the raw model; everything that understands
   // (the engine's own turns, the store's, the tester's) goes through its memory.
   const learner = new Learner(indexedDbLearningStorage(), { parse: (text, locale) => nlu.parse(text, locale) });
   const learned = { parse: async (text: string, locale: string) => learner.apply(await nlu.parse(text, locale)) };
+  // NOTE: the page decides *when* to speak (the store's "speak replies" switch, alarm
+  // announcements through the conversation), so the engine's own replies stay silent here and
+  // the store speaks through `engine.speak`; a headless embed leaves `speakReplies` on.
   const engine = createAssistant({
     nlu: learned,
     speaker,
