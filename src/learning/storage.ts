@@ -5,7 +5,8 @@
  * resolves, the example survives a killed browser. Records are checked on load; a bad one is
  * skipped and counted, never allowed to break the page.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema } from 'idb';
+import { lazyDb } from '../storage/lazyDb.ts';
 import type { ExampleSource, LearnedExample, TaughtLocale } from './types.ts';
 
 /** Persistence of the memory. */
@@ -52,16 +53,14 @@ const DB_NAME = 'polyvox-learning';
 
 /** The IndexedDB storage (`name` lets tests and embeds keep separate databases). */
 export function indexedDbLearningStorage(name: string = DB_NAME): LearningStorage {
-  let db: Promise<IDBPDatabase<LearningDb>> | null = null;
-  const open = () => {
-    db ??= openDB<LearningDb>(name, 1, {
+  const open = lazyDb(() =>
+    openDB<LearningDb>(name, 1, {
       upgrade(d) {
         d.createObjectStore('examples', { keyPath: 'id' }).createIndex('locale', 'locale');
         d.createObjectStore('locales', { keyPath: 'code' });
       },
-    });
-    return db;
-  };
+    }),
+  );
   return {
     async load() {
       const all = await (await open()).getAll('examples');

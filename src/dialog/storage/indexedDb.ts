@@ -5,6 +5,7 @@
  * Version 1 kept each collection whole in a `kv` store; the upgrade splits it into records.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { lazyDb } from '../../storage/lazyDb.ts';
 import type { DialogStorage, QuarantinedRecord, RawRecords, RecordKey } from './types.ts';
 
 interface PolyvoxDb extends DBSchema {
@@ -91,20 +92,7 @@ export function describeStorageError(err: unknown): string {
 
 /** Creates the IndexedDB storage (database `name`, default `polyvox-dialog`). */
 export function createIndexedDbStorage(name = 'polyvox-dialog'): DialogStorage {
-  let db: Promise<IDBPDatabase<PolyvoxDb>> | undefined;
-  const getDb = () => {
-    db ??= open(name).then((d) => {
-      // Let a newer version (another tab after an update) upgrade: close, reopen on next use.
-      d.addEventListener('versionchange', () => {
-        d.close();
-        db = undefined;
-      });
-      return d;
-    });
-    // A failed open is retried on the next use (the user may free space or leave private mode).
-    db.catch(() => (db = undefined));
-    return db;
-  };
+  const getDb = lazyDb(() => open(name));
   return {
     async load(): Promise<RawRecords> {
       const tx = (await getDb()).transaction(RECORD_STORES, 'readonly');

@@ -5,6 +5,7 @@
  * survives a killed browser, and two tabs never overwrite each other's records.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { lazyDb } from '../../storage/lazyDb.ts';
 import type { Annotation, QuarantinedAnnotation, TesterStorage } from '../types.ts';
 
 /** The database's name. */
@@ -34,20 +35,7 @@ function open(name: string): Promise<IDBPDatabase<TesterDb>> {
 
 /** Creates the IndexedDB storage (database `name`, default `polyvox-tester`). */
 export function createIndexedDbTesterStorage(name = TESTER_DB): TesterStorage {
-  let db: Promise<IDBPDatabase<TesterDb>> | undefined;
-  const getDb = () => {
-    db ??= open(name).then((d) => {
-      // A newer version opened in another tab upgrades: close, reopen on the next use.
-      d.addEventListener('versionchange', () => {
-        d.close();
-        db = undefined;
-      });
-      return d;
-    });
-    // A failed open is retried on the next use (space freed, private mode left).
-    db.catch(() => (db = undefined));
-    return db;
-  };
+  const getDb = lazyDb(() => open(name));
   return {
     async loadAll() {
       return (await getDb()).getAll('annotations');
