@@ -16,6 +16,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The embed test's docs site is plain browser JavaScript, as a docs author writes it.
+  {
+    files: ['e2e/docsSite/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Hooks rules only for app code: Playwright fixtures also call a function named `use`.
   {
     files: ['src/**/*.{ts,tsx}'],

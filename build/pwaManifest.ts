@@ -61,7 +61,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{html,js,mjs,css,wasm,json,onnx,model,md,svg,png,ico}'],
     // eSpeak (run-time cache below), the WebGPU build (idem), the benchmark page's own files.
-    globIgnores: ['espeak/**', '**/*.jsep-*', 'bench.html', 'assets/bench-*'],
+    // embed-origins.json is the deployer's to edit after a build: never served from the cache.
+    globIgnores: ['espeak/**', '**/*.jsep-*', 'bench.html', 'assets/bench-*', 'embed/**', 'embed-origins.json'],
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
     cleanupOutdatedCaches: true,
     navigateFallback: 'index.html',

@@ -13,8 +13,8 @@
  *   fonts, media and the manifest fall back to `default-src 'self'`.
  * - `style-src 'self'`: the CSS is bundled into files; React's `style={{…}}` sets CSSOM
  *   properties, which a policy does not govern.
- * - `frame-ancestors 'self'`: only the app frames itself for now; the iframe embed (issue 9,
- *   item 4) will list the host origins that may embed it.
+ * - `frame-ancestors 'self'`: only the app frames its pages, except `embed.html`, the iframe
+ *   embed, which the origins on the deployer's allow-list may frame too (`headersFor`).
  */
 
 /** Directive → sources, in the order they are sent. */
@@ -88,4 +88,22 @@ export function apacheSnippet(): string {
 /** A Netlify / Cloudflare Pages `_headers` file (every path). */
 export function headersFileSnippet(): string {
   return ['/*', ...entries().map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+}
+
+/** The page the iframe embed loads (docs/embed.md). */
+export const EMBED_PAGE = '/embed.html';
+
+/**
+ * The headers for a response to `path`: the app's own everywhere, and for the iframe embed's
+ * page a policy whose `frame-ancestors` adds the allowed host origins (exact origins, already
+ * checked by `parseOriginList`), plus `Cross-Origin-Resource-Policy: cross-origin` so that a
+ * cross-origin-isolated docs page may embed it too.
+ */
+export function headersFor(path: string, embedOrigins: readonly string[]): Record<string, string> {
+  if (path !== EMBED_PAGE) return { ...SECURITY_HEADERS };
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': serialize({ ...CSP_DIRECTIVES, 'frame-ancestors': ["'self'", ...embedOrigins] }),
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  };
 }

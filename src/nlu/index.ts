@@ -5,6 +5,7 @@
  */
 import { backendFromQuery } from './backend.ts';
 import { NluClient, type WorkerLike } from './nluClient.ts';
+import type { BackendPreference } from './protocol.ts';
 
 export type { NluErrorCode } from './errors.ts';
 export { NluError } from './errors.ts';
@@ -42,10 +43,21 @@ function startBrowserWorker(): WorkerLike {
  */
 export function createBrowserNluClient(search: string = window.location.search): NluClient {
   const params = new URLSearchParams(search);
-  return new NluClient({
-    modelUrl: modelUrl(params.get('model') ?? DEFAULT_MODEL_ID),
+  return createNluClientAt(modelUrl(params.get('model') ?? DEFAULT_MODEL_ID), {
     backend: backendFromQuery(search),
     threads: Number(params.get('threads')) || undefined,
+  });
+}
+
+/**
+ * A new NLU client with its own worker for the model folder at `folderUrl` (absolute, ending
+ * in `/`): an embed on another page passes the folder next to its own script.
+ */
+export function createNluClientAt(folderUrl: string, options: { backend?: BackendPreference; threads?: number } = {}): NluClient {
+  return new NluClient({
+    modelUrl: folderUrl,
+    backend: options.backend ?? 'auto',
+    threads: options.threads,
     createWorker: startBrowserWorker,
   });
 }

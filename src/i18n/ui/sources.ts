@@ -7,6 +7,7 @@
 import { EN as BATCH_EN } from '../../batch/ui/en.ts';
 import { EN as CONVERSATION_EN } from '../../conversation/ui/en.ts';
 import { EN as DIALOG_EN } from '../../dialog/ui/en.ts';
+import { EN as EMBED_EN } from '../../embed/en.ts';
 import { EN as KIOSK_EN } from '../../kiosk/ui/en.ts';
 import { INTENT_NAMES, SLOT_NAMES } from '../../kiosk/ui/names.ts';
 import { EN as SPEECH_EN } from '../../speech/ui/strings.ts';
@@ -27,6 +28,7 @@ export const UI_SOURCES: UiSources = {
   kiosk: KIOSK_EN,
   intentNames: INTENT_NAMES,
   slotNames: SLOT_NAMES,
+  embed: EMBED_EN,
 };
 
 /** The namespaces, in a stable order. */

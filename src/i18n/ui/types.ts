@@ -7,6 +7,7 @@
 import type { EN as BatchEn } from '../../batch/ui/en.ts';
 import type { EN as ConversationEn } from '../../conversation/ui/en.ts';
 import type { EN as DialogEn } from '../../dialog/ui/en.ts';
+import type { EN as EmbedEn } from '../../embed/en.ts';
 import type { EN as KioskEn } from '../../kiosk/ui/en.ts';
 import type { INTENT_NAMES, SLOT_NAMES } from '../../kiosk/ui/names.ts';
 import type { EN as SpeechEn } from '../../speech/ui/strings.ts';
@@ -29,6 +30,7 @@ export interface UiSources {
   kiosk: typeof KioskEn;
   intentNames: typeof INTENT_NAMES;
   slotNames: typeof SLOT_NAMES;
+  embed: typeof EmbedEn;
 }
 
 /** A namespace's name. */
