@@ -6,6 +6,11 @@
  */
 import type { RepairRule } from './types.ts';
 
+/** A reading at or above this confidence is not torn, whatever its runner-up. */
+const TORN_BELOW = 0.6;
+/** A runner-up is close when its probability is at least this share of the best one's. */
+const CLOSE_RATIO = 0.5;
+
 /** Intents that need the light on to mean anything. */
 const NEEDS_LIGHT = new Set(['iot_hue_lightup', 'iot_hue_lightdim']);
 
@@ -16,9 +21,14 @@ export const deviceStateRules: readonly RepairRule[] = [
   },
   {
     name: 'off-when-already-off',
-    // "turn off the light" when it is already off is harmless; but when the NLU's next
-    // candidate is "on" and the light is off, "on" is what can have an effect.
-    apply: ({ u, state }) =>
-      u.intent === 'iot_hue_lightoff' && !state.devices.light.on && (u.alternatives ?? []).slice(0, 3).some((a) => a.intent === 'iot_hue_lighton') ? 'iot_hue_lighton' : null,
+    // "turn off the light" when it is already off is harmless; but when the NLU is torn
+    // between "off" and "on" and the light is off, "on" is what can have an effect. Only when
+    // torn: a confident "off" (schalte das licht aus, 0.82, "on" far behind) must never turn
+    // the light on.
+    apply: ({ u, state }) => {
+      if (u.intent !== 'iot_hue_lightoff' || state.devices.light.on || u.confidence >= TORN_BELOW) return null;
+      const on = (u.alternatives ?? []).slice(0, 3).find((a) => a.intent === 'iot_hue_lighton');
+      return on && on.p >= u.confidence * CLOSE_RATIO ? 'iot_hue_lighton' : null;
+    },
   },
 ];

@@ -19,4 +19,11 @@ describe('repairIntent', () => {
     expect(repairIntent(torn, on).intent).toBe('iot_hue_lightoff');
     expect(repairIntent(u('iot_hue_lightoff', 'turn off the light'), off).intent).toBe('iot_hue_lightoff');
   });
+
+  it('a confident "off", or an "on" far behind, is never turned into "on"', () => {
+    const confident = { ...u('iot_hue_lightoff', 'schalte das licht aus', [], 'de-DE', 0.82), alternatives: [{ intent: 'iot_hue_lighton', p: 0.1 }] };
+    expect(repairIntent(confident, off).intent).toBe('iot_hue_lightoff');
+    const farBehind = { ...u('iot_hue_lightoff', 'light off', [], 'en-US', 0.5), alternatives: [{ intent: 'iot_hue_lighton', p: 0.2 }] };
+    expect(repairIntent(farBehind, off).intent).toBe('iot_hue_lightoff');
+  });
 });
