@@ -88,6 +88,12 @@ describe('the iframe embed\'s headers', () => {
     else process.env.POLYVOX_EMBED_ORIGINS = saved;
   });
 
+  it('are documented for other hosts as served (docs/embed.md)', () => {
+    const embedDoc = readFileSync(new URL('../docs/embed.md', import.meta.url), 'utf8');
+    const embed = headersFor('/embed.html', ['https://docs.example.org']);
+    for (const [name, value] of Object.entries(embed)) expect(embedDoc).toContain(`add_header ${name} "${value}" always;`);
+  });
+
   it('let the allowed origins frame embed.html, and only it', () => {
     const embed = headersFor('/embed.html', ['https://docs.example.com']);
     expect(embed['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY.replace("frame-ancestors 'self'", "frame-ancestors 'self' https://docs.example.com"));
