@@ -140,6 +140,31 @@ test.describe('embeds on a docs page of another origin', () => {
     }
   });
 
+  test('an element whose model is missing says so, and the others keep working', async ({ page, requests }) => {
+    await openDocs(page);
+    const error = await page.evaluate(
+      () =>
+        new Promise<{ detail: unknown; status: string; role: string | null }>((resolve) => {
+          const el = document.createElement('polyvox-assistant');
+          el.id = 'assistant-broken';
+          el.setAttribute('locale', 'es-ES');
+          el.setAttribute('model', '/polyvox/models/missing/');
+          el.addEventListener('polyvox-error', (e) => {
+            const status = el.shadowRoot?.querySelector('[data-testid="embed-status"]');
+            resolve({ detail: (e as CustomEvent).detail, status: status?.textContent ?? '', role: status?.getAttribute('role') ?? null });
+          });
+          document.body.append(el);
+        }),
+    );
+    expect(error.detail).toMatchObject({ stage: 'load', code: 'model-missing' });
+    expect(error.role).toBe('alert');
+    expect(error.status).toMatch(/\S/);
+    await expect(page.locator('#assistant-broken').getByTestId('embed-send')).toBeDisabled();
+    await type(page.locator('#assistant-en'), 'turn on the light');
+    await expect(page.locator('#assistant-en').getByTestId('embed-reply')).toHaveCount(1);
+    expect(requests.some((u) => u.includes('/polyvox/models/missing/'))).toBe(true);
+  });
+
   test.describe('a third origin', () => {
     test.use({ allowedOrigins: [OTHER] });
 

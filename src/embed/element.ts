@@ -139,8 +139,9 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
     private start(): this {
       if (this.runtime) return this;
       const voice = this.getAttribute('mode') === 'voice';
+      const folder = folderOf(this.getAttribute('model'), defaults.modelUrl);
       const runtime = createEmbedRuntime({
-        modelUrl: folderOf(this.getAttribute('model'), defaults.modelUrl),
+        modelUrl: folder,
         espeakUrl: defaults.espeakUrl,
         locale: this.locale,
         voice,
@@ -168,8 +169,9 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
         },
         (err: unknown) => {
           const message = err instanceof Error ? err.message : String(err);
-          view.setStatus(trConversation('failed', this.locale, { message }), 'error');
-          this.emitError({ stage: 'load', message, code: (err as { code?: string } | null)?.code ?? null });
+          const code = (err as { code?: string } | null)?.code ?? null;
+          view.setStatus(this.loadErrorText(code, message, folder), 'error');
+          this.emitError({ stage: 'load', message, code });
           throw err;
         },
       );
@@ -266,6 +268,13 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
       void loadUiLanguageFor(locale).then((installed) => {
         if (installed && this.locale === locale) render();
       });
+    }
+
+    /** What the visitor reads when the model did not load (the detail goes to `polyvox-error`). */
+    private loadErrorText(code: string | null, message: string, folder: string): string {
+      if (code === 'model-missing') return trEmbed('modelMissing', this.locale, { url: folder });
+      if (code === 'model-corrupt') return trInspector('errorModelCorrupt', this.locale, { detail: message });
+      return trConversation('failed', this.locale, { message });
     }
 
     private setBusy(busy: boolean): void {

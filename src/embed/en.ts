@@ -3,4 +3,5 @@ export const EN = {
   region: 'Polyvox assistant, {language}',
   send: 'Send',
   offlineNote: 'Runs in this page: nothing you type or say leaves your device.',
+  modelMissing: 'The assistant’s model was not found at {url}. Check the element’s model attribute, or that the Polyvox folder is served whole.',
 } as const;

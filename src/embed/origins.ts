@@ -26,7 +26,7 @@ export function originOf(entry: string): { origin: string } | { reason: string }
   try {
     url = new URL(text);
   } catch {
-    return { reason: 'not a URL (write it as https://docs.example.com)' };
+    return { reason: 'not a URL (write the scheme, host and port, as in http://localhost:8080)' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: `the scheme ${url.protocol} cannot embed a page` };
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
