@@ -47,14 +47,39 @@ def recipe_section(abl):
 """
 
 
+def replace_recipe(card, abl):
+    """`card` with its recipe ablation section replaced by (or, if absent, added before
+    "## Training") the one ablation.json gives now: for a shipped model whose run folder is gone."""
+    section = recipe_section(abl).strip("\n")
+    start = card.find("### Recipe ablation")
+    end = card.find("\n## Training")
+    if end < 0:
+        raise SystemExit("the card has no '## Training' section to put the recipe table before")
+    if start < 0 or start > end:
+        start = end + 1
+        return card[:start] + section + "\n" + card[start - 1:]
+    return card[:start] + section + "\n" + card[end:]
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--run", required=True)
+    ap.add_argument("--run")
     ap.add_argument("--dest", required=True)
-    ap.add_argument("--eval", required=True)
-    ap.add_argument("--parity", required=True)
+    ap.add_argument("--eval")
+    ap.add_argument("--parity")
     ap.add_argument("--ablation", required=True)
+    ap.add_argument("--recipe_only", action="store_true",
+                    help="only replace the recipe ablation table of the existing card (no run folder needed)")
     args = ap.parse_args()
+    if args.recipe_only:
+        path = os.path.join(args.dest, "MODEL_CARD.md")
+        card = open(path, encoding="utf-8").read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(replace_recipe(card, json.load(open(args.ablation))))
+        print(f"updated the recipe table of {path}")
+        return
+    if not (args.run and args.eval and args.parity):
+        ap.error("--run, --eval and --parity are needed to write a whole card")
     ck = torch.load(os.path.join(args.run, "model.pt"))
     ev = json.load(open(args.eval))
     par = json.load(open(args.parity))
