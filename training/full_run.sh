@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One whole training run, from MASSIVE to a shipped model folder with its card; resumable:
+# rerun the same command after an interruption (a session ends, the machine restarts) and
+# every finished step is skipped, and train.py resumes from its last checkpoint.
+#
+#   nohup training/full_run.sh training/out/v2full polyvox-nlu-v2 --ema=0.999 > training/out/v2full.log 2>&1 &
+#
+# Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
+# The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
+# synthetic commands (training/synthetic, marked synthetic, never in a dev figure) and the
+# punctuation-free copies; the tokenizer is the shipped v1 SentencePiece model, reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUN=${1:?usage: training/full_run.sh <run dir> <model id> [train.py --key=value ...]}
+MODEL_ID=${2:?usage: training/full_run.sh <run dir> <model id> [train.py --key=value ...]}
+shift 2
+PY=/usr/bin/python3
+DATA=${MASSIVE_DIR:-../shared/data/massive-1.1}
+DEST=public/models/$MODEL_ID
+SYNTH=training/out/synthetic.jsonl
+mkdir -p "$RUN"
+step() { echo "== $(date -u +%H:%M:%S) $*"; }
+
+[ -s "$SYNTH" ] || { step generate; $PY training/synthetic/generate.py --out "$SYNTH"; }
+[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v1/spm.model; }
+[ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
+[ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA"; }
+[ -s "$RUN/parity.json" ] || { step parity; npx tsx training/parity.ts "$RUN" "$DEST"; }
+[ -s "$RUN/eval_int8.json" ] || { step evaluate; $PY training/evaluate.py --model "$DEST" --data "$DATA" --partition dev --json "$RUN/eval_int8.json"; }
+step model card
+$PY training/model_card.py --run "$RUN" --dest "$DEST" --eval "$RUN/eval_int8.json" --parity "$RUN/parity.json" --ablation training/ablation.json
+step done
