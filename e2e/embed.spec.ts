@@ -163,6 +163,14 @@ test.describe('embeds on a docs page of another origin', () => {
     await type(page.locator('#assistant-en'), 'turn on the light');
     await expect(page.locator('#assistant-en').getByTestId('embed-reply')).toHaveCount(1);
     expect(requests.some((u) => u.includes('/polyvox/models/missing/'))).toBe(true);
+    // Pointed at the real model, the same element starts afresh and answers in Spanish.
+    const broken = page.locator('#assistant-broken');
+    await broken.evaluate((el) => el.setAttribute('model', '/polyvox/models/polyvox-nlu-v1/'));
+    await expect(broken.getByTestId('embed-send')).toBeEnabled({ timeout: 60_000 });
+    await expect(broken.getByTestId('embed-status')).toBeHidden();
+    await type(broken, 'pon una alarma a las siete');
+    await expect(broken.getByTestId('embed-reply')).toHaveCount(1);
+    await expect(broken.getByTestId('embed-reply')).toHaveAttribute('lang', 'es');
   });
 
   test.describe('a third origin', () => {

@@ -57,7 +57,7 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
   };
 
   return class PolyvoxAssistantElement extends HTMLElement implements PolyvoxAssistant {
-    static observedAttributes = ['locale', 'compact'];
+    static observedAttributes = ['locale', 'mode', 'model'];
 
     private readonly root: ShadowRoot;
     private runtime: EmbedRuntime | null = null;
@@ -103,6 +103,10 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
       if (name === 'locale') {
         this.runtime.engine.setLocale(this.locale);
         this.applyLanguage();
+      } else if (this.isConnected) {
+        // Another mode or model is another runtime (speaker, recognizer, worker): start afresh.
+        this.stop();
+        this.start();
       }
     }
 
