@@ -9,7 +9,7 @@ describe('inspectorHref', () => {
     const url = new URL(href, 'http://127.0.0.1:4173');
     expect(url.pathname).toBe('/');
     expect(Object.fromEntries(url.searchParams)).toEqual({ locale: 'ja-JP', text: '明日 7時 & "x"' });
-    expect(new URL(inspectorHref('/app/', 'de-DE', 'a', 'mine', 'polyvox-nlu-v1'), 'http://h').search).toBe('?locale=de-DE&text=a&model=mine');
+    expect(new URL(inspectorHref('/app/', 'de-DE', 'a', 'mine', 'polyvox-nlu-v1'), 'http://localhost').search).toBe('?locale=de-DE&text=a&model=mine');
   });
 });
 

@@ -51,8 +51,8 @@ describe('iframe bridge', () => {
 
   it('ignores another origin, a look-alike origin, "null", and a window that is not its parent', async () => {
     const t = setup();
-    t.send({ type: 'polyvox:hear', text: 'a' }, 'https://evil.example');
-    t.send({ type: 'polyvox:hear', text: 'b' }, 'https://docs.example.com.evil.example');
+    t.send({ type: 'polyvox:hear', text: 'a' }, 'https://evil.example.com');
+    t.send({ type: 'polyvox:hear', text: 'b' }, 'https://docs.example.com.evil.example.com');
     t.send({ type: 'polyvox:hear', text: 'c' }, 'null');
     t.send({ type: 'polyvox:hear', text: 'd' }, HOST, { postMessage() {} });
     await t.settle();
@@ -61,7 +61,7 @@ describe('iframe bridge', () => {
   });
 
   it('talks only to the origin the browser names as the parent when it names one', async () => {
-    const other = 'https://other.example';
+    const other = 'https://other.example.org';
     const t = setup({ parentOrigin: HOST, allowed: [HOST, other] });
     await t.settle();
     expect(t.posted.map((p) => [p.message.type, p.origin])).toEqual([['polyvox:ready', HOST]]);

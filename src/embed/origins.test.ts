@@ -10,25 +10,27 @@ describe('embed allow-list', () => {
   });
 
   it('refuses wildcards, null, paths, credentials and other schemes, saying why', () => {
-    const { origins, rejected } = parseOriginList({
-      origins: ['*', 'https://*.example.com', 'null', 'https://docs.example.com/guide', 'https://u:p@example.com', 'file:///tmp', 'docs.example.com', 7],
-    });
+    const withCredentials = new URL('https://example.com/');
+    withCredentials.username = 'u';
+    withCredentials.password = 'p';
+    const entries = ['*', 'https://*.example.com', 'null', 'https://docs.example.com/guide', withCredentials.href, 'file:///tmp', 'docs.example.com', 7];
+    const { origins, rejected } = parseOriginList({ origins: entries });
     expect(origins).toEqual([]);
-    expect(rejected.map((r) => r.entry)).toEqual(['*', 'https://*.example.com', 'null', 'https://docs.example.com/guide', 'https://u:p@example.com', 'file:///tmp', 'docs.example.com', '7']);
+    expect(rejected.map((r) => r.entry)).toEqual(entries.map(String));
     expect(rejected[0]?.reason).toMatch(/wildcard/);
     expect(rejected[3]?.reason).toMatch(/no path/);
     expect(rejected[5]?.reason).toMatch(/file:/);
   });
 
   it('reads a plain array and the environment variable form; a wrong shape allows nothing', () => {
-    expect(parseOriginList(['https://a.example']).origins).toEqual(['https://a.example']);
-    expect(parseOriginText('https://a.example, http://localhost:8080  https://b.example').origins).toEqual([
-      'https://a.example',
+    expect(parseOriginList(['https://a.example.com']).origins).toEqual(['https://a.example.com']);
+    expect(parseOriginText('https://a.example.com, http://localhost:8080  https://b.example.org').origins).toEqual([
+      'https://a.example.com',
       'http://localhost:8080',
-      'https://b.example',
+      'https://b.example.org',
     ]);
     expect(parseOriginText(undefined).origins).toEqual([]);
-    const wrong = parseOriginList({ allow: ['https://a.example'] });
+    const wrong = parseOriginList({ allow: ['https://a.example.com'] });
     expect(wrong.origins).toEqual([]);
     expect(wrong.rejected[0]?.reason).toMatch(/expected/);
   });

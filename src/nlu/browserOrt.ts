@@ -1,8 +1,7 @@
 /**
  * How a browser worker gets onnxruntime-web: the CPU-only build (14 MB wasm) for WASM, the
  * JSEP build (WASM + WebGPU) only when WebGPU is tried, each from the app's own file URLs so
- * threaded WASM also works in a production build. The batch worker uses it; it is the same
- * choice as `ortProvider` in nlu.worker.ts, which can switch to this module.
+ * threaded WASM also works in a production build. The NLU and batch workers use it.
  */
 import jsepMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
 import jsepWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
