@@ -40,7 +40,8 @@ async function openDocs(page: Page, url = `${DOCS}/`): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await expect.poll(async () => (await log(page)).filter((e) => e.type === 'polyvox-ready' || e.type === 'polyvox:ready').map((e) => e.from).sort(), { timeout: 90_000 }).toEqual([
+  // The frame may say ready twice (on connecting, and in answer to the page's hello).
+  await expect.poll(async () => [...new Set((await log(page)).filter((e) => e.type === 'polyvox-ready' || e.type === 'polyvox:ready').map((e) => e.from))].sort(), { timeout: 90_000 }).toEqual([
     'assistant-de',
     'assistant-en',
     'frame',
@@ -196,7 +197,7 @@ test.describe('embeds on a docs page of another origin', () => {
       await expect(inFrame.getByTestId('embed-heard')).toHaveCount(0);
       await expect(inFrame).toHaveAttribute('locale', 'fr-FR');
       const fromFrame = (await log(page)).filter((e) => e.from === 'frame').map((e) => e.type);
-      expect(fromFrame).toEqual(['polyvox:ready']);
+      expect(fromFrame.filter((type) => type !== 'polyvox:ready')).toEqual([]);
       // The allowed page still gets answers.
       await page.getByRole('button', { name: 'Ask through postMessage' }).click();
       await expect.poll(async () => (await entries(page, 'frame', 'polyvox:replied')).length).toBe(1);
