@@ -172,6 +172,12 @@ test.describe('embeds on a docs page of another origin', () => {
     await type(broken, 'pon una alarma a las siete');
     await expect(broken.getByTestId('embed-reply')).toHaveCount(1);
     await expect(broken.getByTestId('embed-reply')).toHaveAttribute('lang', 'es');
+    // Send with nothing typed: a message and an event, no turn.
+    const empty = broken.evaluate((el) => new Promise((resolve) => el.addEventListener('polyvox-error', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    await broken.getByTestId('embed-send').click();
+    expect(await empty).toMatchObject({ stage: 'understand', code: 'empty-text' });
+    await expect(broken.getByTestId('embed-status')).toHaveAttribute('role', 'alert');
+    await expect(broken.getByTestId('embed-heard')).toHaveCount(1);
   });
 
   test.describe('a third origin', () => {

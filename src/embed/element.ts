@@ -115,12 +115,10 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
       const view = this.view;
       if (!rt || !view) return null;
       const request = text.trim();
-      if (!request) {
-        view.setStatus(trInspector('errorEmpty', this.locale), 'error');
-        return null;
-      }
-      if (request.length > MAX_TEXT) {
-        view.setStatus(trInspector('errorTooLong', this.locale, { length: request.length, max: MAX_TEXT }), 'error');
+      if (!request || request.length > MAX_TEXT) {
+        const text = request ? trInspector('errorTooLong', this.locale, { length: request.length, max: MAX_TEXT }) : trInspector('errorEmpty', this.locale);
+        view.setStatus(text, 'error');
+        this.emitError({ stage: 'understand', message: text, code: request ? 'too-long' : 'empty-text' });
         return null;
       }
       try {
@@ -156,15 +154,19 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
       this.applyLanguage();
       view.setStatus(trInspector('loadingModelIndeterminate', this.locale), 'info');
       view.onSubmit((text) => {
-        if (!text.trim() || this.busy) return;
-        view.clearInput();
+        if (this.busy) return;
+        // An empty request is heard too, so that it gets its message.
+        if (text.trim()) view.clearInput();
         void this.hear(text);
       });
       this.offs.push(runtime.engine.on((event) => this.onEngineEvent(event)));
       if (runtime.input) this.wireVoice(runtime, view);
+      // A runtime replaced (mode or model changed) or stopped while loading says nothing.
+      const current = () => this.runtime === runtime;
       this.readyPromise = runtime.nlu.load().then(
         (info) => {
           const detail: ReadyDetail = { locale: this.locale, model: info.modelId };
+          if (!current()) return detail;
           this.loaded = true;
           view.setReady(true);
           view.setStatus('', 'info');
@@ -174,6 +176,7 @@ export function createAssistantElement(defaults: EmbedDefaults): CustomElementCo
         (err: unknown) => {
           const message = err instanceof Error ? err.message : String(err);
           const code = (err as { code?: string } | null)?.code ?? null;
+          if (!current()) throw err;
           view.setStatus(this.loadErrorText(code, message, folder), 'error');
           this.emitError({ stage: 'load', message, code });
           throw err;
