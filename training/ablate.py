@@ -3,7 +3,8 @@
     /usr/bin/python3 training/ablate.py --runs base,la --steps 1000 [--data_dir training/out/v2]
 
 Every run gets the same optimizer-step budget (not a wall-clock one, so a busy machine changes
-only how long it takes, not what it measures), one thread, and the same dev subset (150
+only how long it takes, not what it measures) or, with --minutes, the same wall-clock budget
+(for changes that make steps cheaper; run them together so they share the machine), one thread, and the same dev subset (150
 utterances per locale). Runs named together run in parallel, one per core. Results go to
 training/out/abl/<name>/result.json; `--table` prints them all.
 """
@@ -27,6 +28,9 @@ RUNS = {
     "xling": ["--synthetic=0", "--copies=0", "--xling=1.0"],
     "synth": ["--copies=0", "--synthetic_repeat=3"],
     "all": ["--logit_adjust=0.5", "--ema=0.995", "--xling=1.0", "--synthetic_repeat=3"],
+    # Against the v2 recipe, on a wall-clock budget (--minutes): what bf16 buys is more steps.
+    "v2": ["--synthetic_repeat=3"],
+    "v2bf16": ["--synthetic_repeat=3", "--bf16=1"],
 }
 
 
@@ -48,6 +52,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", default="")
     ap.add_argument("--steps", type=int, default=1000)
+    ap.add_argument("--minutes", type=float, default=0, help="a wall-clock budget per run instead of --steps")
     ap.add_argument("--data_dir", default="training/out/v2s")
     ap.add_argument("--table", action="store_true")
     args = ap.parse_args()
@@ -56,7 +61,8 @@ def main():
         out = os.path.join(OUT, name)
         os.makedirs(out, exist_ok=True)
         cmd = [sys.executable, "training/train.py", f"--data_dir={args.data_dir}", f"--out={out}",
-               f"--max_steps={args.steps}", "--time_budget_min=100000", "--threads=1",
+               *([f"--time_budget_min={args.minutes}"] if args.minutes else
+                 [f"--max_steps={args.steps}", "--time_budget_min=100000"]), "--threads=1",
                "--eval_every_min=100000", "--final_eval_per_locale=150", *RUNS[name]]
         log = open(os.path.join(out, "train.log"), "a")
         procs.append((name, out, subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)))

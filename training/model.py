@@ -32,12 +32,23 @@ class ModelConfig:
         return asdict(self)
 
 
+class LayerNorm(nn.LayerNorm):
+    """LayerNorm computed in fp32 also under bf16 autocast (train.py --bf16): PyTorch 1.13's CPU
+    autocast hands it bf16 activations with fp32 weights and fails. In fp32 it is nn.LayerNorm
+    itself (same weights, same export: the cast is decided at trace time, no node is added)."""
+
+    def forward(self, x):
+        if x.dtype != torch.float32:
+            x = x.float()
+        return super().forward(x)
+
+
 class ConvModule(nn.Module):
     """Pre-LN pointwise GLU -> depthwise conv -> pointwise, residual outside."""
 
     def __init__(self, d, kernel, dropout):
         super().__init__()
-        self.norm = nn.LayerNorm(d)
+        self.norm = LayerNorm(d)
         self.pw1 = nn.Linear(d, 2 * d)
         self.dw = nn.Conv1d(d, d, kernel, padding=kernel // 2, groups=d)
         self.pw2 = nn.Linear(d, d)
@@ -52,7 +63,7 @@ class ConvModule(nn.Module):
 class AttentionModule(nn.Module):
     def __init__(self, d, n_heads, dropout):
         super().__init__()
-        self.norm = nn.LayerNorm(d)
+        self.norm = LayerNorm(d)
         self.qkv = nn.Linear(d, 3 * d)
         self.out = nn.Linear(d, d)
         self.h = n_heads
@@ -69,7 +80,7 @@ class AttentionModule(nn.Module):
 class FeedForward(nn.Module):
     def __init__(self, d, mult, dropout):
         super().__init__()
-        self.norm = nn.LayerNorm(d)
+        self.norm = LayerNorm(d)
         self.fc1 = nn.Linear(d, mult * d)
         self.fc2 = nn.Linear(mult * d, d)
         self.drop = nn.Dropout(dropout)
@@ -101,7 +112,7 @@ class JointNLU(nn.Module):
         self.emb_drop = nn.Dropout(cfg.dropout)
         first_attn = cfg.n_layers - cfg.attn_layers
         self.blocks = nn.ModuleList(Block(cfg, i >= first_attn) for i in range(cfg.n_layers))
-        self.norm = nn.LayerNorm(cfg.d_model)
+        self.norm = LayerNorm(cfg.d_model)
         d = cfg.d_model
         self.pool_score = nn.Linear(d, 1)
         self.intent_mlp = nn.Sequential(nn.Linear(2 * d, d), nn.GELU(), nn.Dropout(cfg.dropout),
