@@ -30,7 +30,7 @@ describe('toPortEvent', () => {
       type: 'error', code: 'model-missing', message: 'model.int8.onnx: 404',
     });
     expect(toPortEvent({ type: 'restart', restarts: 1, reason: 'boom' }, totals)).toEqual({ type: 'restart', reason: 'boom' });
-    const info = { backend: 'wasm' as const, backendReason: 'default', threads: 2, modelId: 'm', labels: { intents: [], slots: [], scenarios: {} }, locales: ['en-US'], loadMs: 5, warmupMs: 1 };
+    const info = { backend: 'wasm' as const, backendReason: 'default', threads: 2, modelId: 'm', labels: { intents: [], slots: [], scenarios: {} }, locales: ['en-US'], loadMs: 5, warmupMs: 1, timeline: {} };
     expect(toPortEvent({ type: 'ready', info }, totals)).toEqual({
       type: 'ready', info: { backend: 'wasm', backendReason: 'default', threads: 2, modelId: 'm', loadMs: 5 },
     });

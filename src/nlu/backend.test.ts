@@ -1,6 +1,6 @@
 /** Backend choice: URL override, adapter probing, fallback adapters, thread count. */
 import { describe, expect, it } from 'vitest';
-import { backendCandidates, backendFromQuery, type GpuLike, pickFaster, wasmThreads } from './backend.ts';
+import { backendCandidates, backendFromQuery, type GpuLike, interactiveThreads, pickFaster, wasmThreads } from './backend.ts';
 
 const gpu = (adapter: object | null): GpuLike => ({ requestAdapter: async () => adapter });
 
@@ -39,6 +39,13 @@ describe('backend choice', () => {
     expect(wasmThreads(true, 2)).toBe(2);
     expect(wasmThreads(true, 16)).toBe(4);
     expect(wasmThreads(true, undefined)).toBe(1);
+  });
+
+  it('gives the interactive worker one thread unless more are asked for and allowed', () => {
+    expect(interactiveThreads(2, undefined)).toBe(1);
+    expect(interactiveThreads(4, 2)).toBe(2);
+    expect(interactiveThreads(1, 4)).toBe(1);
+    expect(interactiveThreads(4, 0)).toBe(1);
   });
 
   it('picks the faster measured backend', () => {

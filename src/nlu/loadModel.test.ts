@@ -20,6 +20,13 @@ describe('loadModel', () => {
     expect(fetches.every((e) => e.total === e.loaded)).toBe(true);
     expect(info).toMatchObject({ backend: 'wasm', backendReason: 'no WebGPU adapter', threads: 1, modelId: 'tiny-fixture' });
     expect(info.labels.slots[0]).toBe('Other');
+    // Every part of loading is timed, and the dependent parts come in their order.
+    const t = info.timeline;
+    for (const part of ['textAssets', 'tokenizer', 'onnxFetched', 'ortInit', 'session', 'warmup'] as const) expect(t[part]).toBeGreaterThanOrEqual(0);
+    expect(t.tokenizer!).toBeGreaterThanOrEqual(t.textAssets!);
+    expect(t.session!).toBeGreaterThanOrEqual(Math.max(t.onnxFetched!, t.ortInit!));
+    expect(t.warmup!).toBeGreaterThanOrEqual(t.session!);
+    expect(t.warmup!).toBeLessThanOrEqual(Math.ceil(info.loadMs));
     expect((await model.parse('play jazz', 'en-US')).intent).toBe('play_music');
     await model.runner.release();
   });

@@ -9,7 +9,7 @@ import { backendCandidates, type GpuLike, pickFaster } from './backend.ts';
 import { NluError, toNluError } from './errors.ts';
 import { createNluModel, createTokenizer, type NluModel } from './nluModel.ts';
 import { createOrtRunner, type LogitsRunner, prewarmOrt } from './ortSession.ts';
-import type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
+import type { BackendPreference, LoadStage, LoadTimeline, ReadyInfo } from './protocol.ts';
 import type { BackendName } from './types.ts';
 
 /**
@@ -42,25 +42,30 @@ function deferred<T>(p: Promise<T>): Promise<T> {
 /** Loads, warms up and returns the model with what the UI should report about it. */
 export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluModel; info: ReadyInfo }> {
   const t0 = performance.now();
+  const timeline: LoadTimeline = {};
+  const mark = (part: keyof LoadTimeline) => {
+    timeline[part] ??= Math.round(performance.now() - t0);
+  };
   const perFile = new Map<string, { loaded: number; total: number | null }>();
   const onFile = (p: { file: string; loaded: number; total: number | null }) => {
     perFile.set(p.file, { loaded: p.loaded, total: p.total });
     opts.onProgress?.({ stage: 'fetch', file: p.file, loaded: p.loaded, total: p.total });
   };
-  const textP = deferred(loadTextAssets(opts.fetcher, onFile));
-  const onnxP = deferred(loadOnnx(opts.fetcher, onFile));
+  const textP = deferred(loadTextAssets(opts.fetcher, onFile).then((t) => (mark('textAssets'), t)));
+  const onnxP = deferred(loadOnnx(opts.fetcher, onFile).then((b) => (mark('onnxFetched'), b)));
   const { candidates, reason } = await backendCandidates(opts.preference, opts.gpu);
   const runners = new Map<BackendName, Promise<LogitsRunner>>();
   const runnerFor = (backend: BackendName) => {
     if (!runners.has(backend)) {
-      const ready = Promise.all([onnxP, prewarmOrt(backend)]);
-      runners.set(backend, deferred(ready.then(([bytes]) => createOrtRunner(bytes, backend))));
+      const ready = Promise.all([onnxP, prewarmOrt(backend).then(() => mark('ortInit'))]);
+      runners.set(backend, deferred(ready.then(([bytes]) => createOrtRunner(bytes, backend)).then((r) => (mark('session'), r))));
     }
     return runners.get(backend)!;
   };
   runnerFor(candidates[0]!);
   const text = await textP;
   const tokenizer = createTokenizer(text);
+  mark('tokenizer');
   await onnxP;
   const bytes = [...perFile.values()].reduce((a, f) => a + f.loaded, 0);
   opts.onProgress?.({ stage: 'session', file: null, loaded: bytes, total: bytes });
@@ -81,6 +86,7 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
   if (measured.length === 0) throw lastError ?? new NluError('backend-failed', 'no backend could run the model');
   const winner = pickFaster(measured.map((m) => ({ backend: m.model.runner.backend, ms: m.ms })));
   const chosen = measured.find((m) => m.model.runner.backend === winner)!;
+  mark('warmup');
   for (const m of measured) if (m !== chosen) await m.model.runner.release();
   const timing = measured.map((m) => `${m.model.runner.backend} ${m.ms.toFixed(2)} ms`).join(', ');
   return {
@@ -94,6 +100,7 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
       locales: Array.isArray(text.config.locales) ? text.config.locales.filter((l): l is string => typeof l === 'string') : [],
       loadMs: performance.now() - t0,
       warmupMs: chosen.ms,
+      timeline,
     },
   };
 }

@@ -4,7 +4,7 @@
  * `browserOrtProvider` (browserOrt.ts), as in the batch worker.
  */
 import { httpFetcher } from './assets.ts';
-import { type GpuLike, wasmThreads } from './backend.ts';
+import { type GpuLike, interactiveThreads, wasmThreads } from './backend.ts';
 import { browserOrtProvider } from './browserOrt.ts';
 import { NluError, toNluError } from './errors.ts';
 import { loadModel } from './loadModel.ts';
@@ -27,7 +27,7 @@ let instance: Promise<{ model: NluModel; info: ReadyInfo }> | null = null;
 
 function load(options: LoadOptions): Promise<{ model: NluModel; info: ReadyInfo }> {
   const allowed = wasmThreads(Boolean(scope.crossOriginIsolated), scope.navigator.hardwareConcurrency);
-  const threads = Math.min(allowed, options.threads ?? allowed);
+  const threads = interactiveThreads(allowed, options.threads);
   setOrtProvider(browserOrtProvider(threads));
   const modelUrl = new URL(options.modelUrl, self.location.href).href;
   return loadModel({

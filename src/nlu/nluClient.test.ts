@@ -7,7 +7,7 @@ import { NluError } from './errors.ts';
 
 const info: ReadyInfo = {
   backend: 'wasm', backendReason: 'no WebGPU adapter', threads: 1, modelId: 'fake',
-  labels: { intents: ['a'], slots: ['Other'], scenarios: {} }, locales: ['en-US'], loadMs: 1, warmupMs: 0.1,
+  labels: { intents: ['a'], slots: ['Other'], scenarios: {} }, locales: ['en-US'], loadMs: 1, warmupMs: 0.1, timeline: {},
 };
 
 /**

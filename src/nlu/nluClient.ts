@@ -32,7 +32,7 @@ export interface NluClientOptions {
   /** Model folder URL, ending in `/`. */
   modelUrl: string;
   backend: BackendPreference;
-  /** WASM threads wanted; by default as many as allowed (up to 4). */
+  /** WASM threads wanted (capped at what isolation allows); by default 1 (see `interactiveThreads`). */
   threads?: number;
   createWorker: () => WorkerLike;
   /** Crashes tolerated before giving up (consecutive, reset by a successful load). */

@@ -41,6 +41,21 @@ export interface ReadyInfo {
   loadMs: number;
   /** Mean warm-up inference time, in ms. */
   warmupMs: number;
+  /**
+   * When each part of loading finished, in ms from its start (the parts overlap): what a
+   * slow start is spent on. `ortInit`: the runtime's wasm fetched and compiled.
+   */
+  timeline: LoadTimeline;
+}
+
+/** Milestones of one load, ms from its start; a part not reached is absent. */
+export interface LoadTimeline {
+  textAssets?: number;
+  tokenizer?: number;
+  onnxFetched?: number;
+  ortInit?: number;
+  session?: number;
+  warmup?: number;
 }
 
 /** Worker → main thread. */

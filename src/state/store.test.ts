@@ -262,7 +262,7 @@ describe('the store on the real NLU client', () => {
             onerror: null,
             postMessage: (msg) => {
               if (msg.type !== 'load') return; // stuck: parse requests are never answered
-              const ready: WorkerResponse = { type: 'ready', info: { ...info(LOAD_MS), labels: { intents: [], slots: [], scenarios: {} }, locales: [], warmupMs: 1 } };
+              const ready: WorkerResponse = { type: 'ready', info: { ...info(LOAD_MS), labels: { intents: [], slots: [], scenarios: {} }, locales: [], warmupMs: 1, timeline: {} } };
               setTimeout(() => worker.onmessage?.({ data: ready }), LOAD_MS);
             },
             terminate: () => undefined,
