@@ -26,36 +26,17 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
-from evaluate import load_shipped  # noqa: E402
+from evaluate import batches, load_shipped  # noqa: E402
 from metrics import Scores, mean_of  # noqa: E402
-from prepare import encode_word  # noqa: E402
 
 
 @torch.no_grad()
-def dump(model, labels, config, sp, records, batch_size=256):
+def dump(model, labels, config, sp, records):
     """Per record: (locale, gold intent index, gold word labels, intent log-probs, word slot log-probs)."""
     model.eval()
     intent_index = {k: i for i, k in enumerate(labels["intents"])}
-    max_tokens, pad = config["max_tokens"], config["pad_id"]
-    cache, encoded = {}, []
-    for rec in records:
-        ids, first = [], []
-        for w in rec["words"]:
-            if w not in cache:
-                cache[w] = encode_word(sp, w, sp.unk_id())
-            first.append(len(ids) if len(ids) < max_tokens else -1)
-            ids.extend(cache[w])
-        encoded.append((rec, ids[:max_tokens] or [pad], first))
-    encoded.sort(key=lambda e: len(e[1]))
     out = []
-    for s in range(0, len(encoded), batch_size):
-        chunk = encoded[s: s + batch_size]
-        t = max(len(e[1]) for e in chunk)
-        ids = torch.full((len(chunk), t), pad, dtype=torch.long)
-        for i, (_, row, _) in enumerate(chunk):
-            ids[i, : len(row)] = torch.tensor(row)
-        mask = (ids != pad).long()
-        mask[:, 0] = 1
+    for chunk, ids, mask in batches(records, sp, config):
         il, sl, _ = model(ids, mask)
         ilp, slp = il.log_softmax(-1), sl.log_softmax(-1)
         for i, (rec, _, first) in enumerate(chunk):

@@ -62,13 +62,11 @@ def load_checkpoint(path):
     return model, ck["labels"], config, os.path.join(run, "spm.model")
 
 
-@torch.no_grad()
-def run_eval(model, labels, config, sp, records, batch_size=256):
-    model.eval()
-    intent_index = {k: i for i, k in enumerate(labels["intents"])}
-    scores, cache = {}, {}
+def batches(records, sp, config, batch_size=256):
+    """(chunk, ids, mask) over `records`, shortest first; chunk rows are (record, token ids,
+    first token of each word or -1 where truncated), as docs/model-format.md says."""
     max_tokens, pad = config["max_tokens"], config["pad_id"]
-    encoded = []
+    cache, encoded = {}, []
     for rec in records:
         ids, first = [], []
         for w in rec["words"]:
@@ -86,6 +84,15 @@ def run_eval(model, labels, config, sp, records, batch_size=256):
             ids[i, : len(row)] = torch.tensor(row)
         mask = (ids != pad).long()
         mask[:, 0] = 1
+        yield chunk, ids, mask
+
+
+@torch.no_grad()
+def run_eval(model, labels, config, sp, records, batch_size=256):
+    model.eval()
+    intent_index = {k: i for i, k in enumerate(labels["intents"])}
+    scores = {}
+    for chunk, ids, mask in batches(records, sp, config, batch_size):
         il, sl, _ = model(ids, mask)
         pi, ps = il.argmax(-1).tolist(), sl.argmax(-1).tolist()
         for i, (rec, _, first) in enumerate(chunk):
