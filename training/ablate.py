@@ -4,8 +4,8 @@
 
 Every run gets the same optimizer-step budget (not a wall-clock one, so a busy machine changes
 only how long it takes, not what it measures) or, with --minutes, the same wall-clock budget
-(for changes that make steps cheaper; run them together so they share the machine), one thread, and the same dev subset (150
-utterances per locale). Runs named together run in parallel, one per core. Results go to
+(for changes that make steps cheaper; run them together so they share the machine), one
+thread, and the same dev subset (150 utterances per locale). Runs named together run in parallel, one per core. Results go to
 training/out/abl/<name>/result.json; `--table` prints them all.
 """
 import argparse

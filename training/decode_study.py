@@ -1,6 +1,6 @@
 """Decoding variants on the same model outputs: which way of reading the logits scores best.
 
-    /usr/bin/python3 training/decode_study.py --model public/models/polyvox-nlu-v2 \
+    /usr/bin/python3 training/decode_study.py --model public/models/polyvox-nlu-v1 \
         --data ../shared/data/massive-1.1 [--cache out/dev_logits.pt] [--locale de-DE ...]
 
 Runs the shipped model once over dev (cached in `--cache`), counts which slot types each
@@ -92,10 +92,14 @@ def main():
     def argmax(ilp, slp):
         return int(ilp.argmax()), slp.argmax(-1).tolist()
 
-    def masked(k):
+    def penalty_for(k):
+        """0 for the slot types seen with each intent at least k times in train (and Other), -inf else."""
         allowed = table >= k
         allowed[:, other] = True
-        penalty = torch.where(allowed, 0.0, float("-inf"))
+        return torch.where(allowed, 0.0, float("-inf"))
+
+    def masked(k):
+        penalty = penalty_for(k)
 
         def decode(ilp, slp):
             i = int(ilp.argmax())
@@ -103,9 +107,7 @@ def main():
         return decode
 
     def joint(k, top=3, weight=1.0):
-        allowed = table >= k
-        allowed[:, other] = True
-        penalty = torch.where(allowed, 0.0, float("-inf"))
+        penalty = penalty_for(k)
 
         def decode(ilp, slp):
             best, best_score, best_slots = None, float("-inf"), None

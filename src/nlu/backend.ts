@@ -55,7 +55,7 @@ export function wasmThreads(isolated: boolean, cores: number | undefined): numbe
  * WASM threads of the interactive NLU worker: one unless more are asked for (`?threads=n`).
  * It parses one short utterance at a time, where a second thread adds no speed (in-worker
  * p50 2.2 ms with 1 or 2 threads, headless Chromium on 2 cores) but its wake-up costs the
- * round trip: p50 3.8-4.5 ms with 1 thread against 6.3-7.6 ms with 2, p95 20-22 against 30-32.
+ * round trip: p50 3.8-7.3 ms with 1 thread (5 runs) against 6.3-7.6 ms with 2, p95 20-31 against 30-32.
  * The batch worker, which runs padded batches of 64, picks its own.
  */
 export function interactiveThreads(allowed: number, wanted: number | undefined): number {

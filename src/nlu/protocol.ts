@@ -43,7 +43,7 @@ export interface ReadyInfo {
   warmupMs: number;
   /**
    * When each part of loading finished, in ms from its start (the parts overlap): what a
-   * slow start is spent on. `ortInit`: the runtime's wasm fetched and compiled.
+   * slow start is spent on. `ortInit`: the runtime's wasm fetched, compiled and started.
    */
   timeline: LoadTimeline;
 }
