@@ -53,7 +53,7 @@ describe('security headers', () => {
     expect(config.preview?.headers).toEqual({});
     const dir = mkdtempSync(join(tmpdir(), 'polyvox-headers-'));
     try {
-      for (const path of ['/', '/index.html', '/models/polyvox-nlu-v1/model.int8.onnx', '/embed.html/x']) {
+      for (const path of ['/', '/index.html', '/models/polyvox-nlu-v3/model.int8.onnx', '/embed.html/x']) {
         expect(preview(dir, path).headers).toEqual(SECURITY_HEADERS);
       }
     } finally {

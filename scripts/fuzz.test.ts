@@ -12,7 +12,7 @@ import { DEFAULT_NOW, loadLabels, runHarness } from './fuzz/harness.ts';
 import { formatReport } from './fuzz/report.ts';
 import { initialDialogState } from '../src/dialog/index.ts';
 
-const labels = loadLabels('public/models/polyvox-nlu-v1');
+const labels = loadLabels('public/models/polyvox-nlu-v3');
 const NOW = new Date(DEFAULT_NOW);
 
 describe('fuzz generator', () => {

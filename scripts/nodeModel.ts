@@ -9,7 +9,7 @@ import { createNluModel, type NluModel } from '../src/nlu/nluModel.ts';
 import { createOrtRunner, setOrtProvider } from '../src/nlu/ortSession.ts';
 
 /** Default model folder, relative to the repository root. */
-export const DEFAULT_MODEL_DIR = 'public/models/polyvox-nlu-v1';
+export const DEFAULT_MODEL_DIR = 'public/models/polyvox-nlu-v3';
 
 /** Loads `dir` with `threads` WASM threads; returns the model and the load time in ms. */
 export async function openNodeModel(dir: string, threads = 1): Promise<{ model: NluModel; loadMs: number; bytes: number }> {

@@ -10,7 +10,7 @@ import { INTENT_NAMES, SLOT_NAMES } from './ui/names.ts';
 import { humanize, intentName, slotName } from './ui/strings.ts';
 import { createDeadline, speakBudgetMs } from './watchdog.ts';
 
-const labels = JSON.parse(readFileSync(new URL('../../public/models/polyvox-nlu-v1/labels.json', import.meta.url), 'utf8')) as { intents: string[]; slots: string[] };
+const labels = JSON.parse(readFileSync(new URL('../../public/models/polyvox-nlu-v3/labels.json', import.meta.url), 'utf8')) as { intents: string[]; slots: string[] };
 
 describe('friendly names', () => {
   it('name every one of the 60 intents and 55 slot types of the model, and nothing else', () => {

@@ -14,7 +14,7 @@ let scenarios: Record<string, string>;
 let locales: string[];
 
 beforeAll(async () => {
-  ({ model } = await openNodeModel('public/models/polyvox-nlu-v1'));
+  ({ model } = await openNodeModel('public/models/polyvox-nlu-v3'));
   scenarios = model.labels.scenarios;
   locales = model.config.locales as string[];
 }, 60_000);

@@ -18,7 +18,7 @@ interface ParityFixture {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'tokenizer-parity.json'), 'utf8')) as ParityFixture;
-const CANDIDATES = ['public/models/polyvox-nlu-v1', 'training/out/full'].map((d) => join(ROOT, d));
+const CANDIDATES = ['public/models/polyvox-nlu-v3', 'training/out/full'].map((d) => join(ROOT, d));
 
 /** The first candidate folder whose tokenizer.json is the one the fixture was recorded for. */
 function matchingFolder(): string | undefined {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchLabels, friendlyIntent, intentGroups, slotTypes } from './labels.ts';
 import type { TesterLabels } from './types.ts';
 
-const LABELS = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/models/polyvox-nlu-v1/labels.json'), 'utf8')) as TesterLabels;
+const LABELS = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/models/polyvox-nlu-v3/labels.json'), 'utf8')) as TesterLabels;
 
 describe('labels', () => {
   it('groups the shipped model\'s 60 intents into its 18 scenarios, sorted', () => {

@@ -207,3 +207,21 @@ def test_calendar_title_and_time_never_overlap(records):
         assert titles, r
         for title in titles:
             assert not any(t in title or title in t for t in times), r
+
+
+def test_no_record_is_a_sentence_of_the_command_suites(records):
+    """The suites measure commands the model never saw (docs/commands.md)."""
+    suites = synth.suite_sentences()
+    assert "allume la lumière" in suites and "wake me up at 6 15" in suites  # read from both files' syntax
+    leaked = [r["utt"] for r in records if synth.sentence_key(r["utt"]) in suites]
+    assert leaked == []
+
+
+def test_an_excluded_sentence_is_replaced_not_emitted():
+    plain = synth.generate_locale("fr-FR", 1, exclude=set())
+    taken = synth.sentence_key(plain[0]["utt"])
+    again = synth.generate_locale("fr-FR", 1, exclude={taken})
+    assert taken not in {synth.sentence_key(r["utt"]) for r in again}
+    # the template still yields its count: another sentence takes the place
+    assert len(again) == len(plain)
+    assert synth.sentence_key("Allume la lumière, s'il te plaît !") == "allume la lumière s il te plaît"
