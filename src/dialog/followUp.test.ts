@@ -43,4 +43,30 @@ describe('follow-up answers', () => {
     await dialog.handle(u('general_quirky', 'at six thirty in the morning', [], 'en-US', 0.45));
     expect(dialog.state.getState().alarms).toHaveLength(1);
   });
+
+  it('a full clock time answers the time question even when the NLU is sure it is something else', async () => {
+    for (const [locale, said, hm] of [
+      ['de-DE', 'halb acht', /^(07|19):30$/],
+      ['en-US', 'seven thirty pm', /^19:30$/],
+      ['fr-FR', 'sept heures et demie', /^(07|19):30$/],
+    ] as const) {
+      const { dialog } = testDialog();
+      await dialog.handle(u('alarm_set', 'wake me up', [], locale));
+      // the model, asked nothing, reads "halb acht" as "half of eight" (qa_maths, 0.70);
+      // without a day period the alarm takes the next 7:30, morning or evening
+      const turn = await dialog.handle(u('qa_maths', said, [], locale, 0.7));
+      expect(turn.effect).toBe('alarm:set');
+      const at = new Date(dialog.state.getState().alarms[0]!.at);
+      expect(`${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`).toMatch(hm);
+    }
+  });
+
+  it('a bare number in a confident command is not a clock time: the command is handled', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'wake me up'));
+    const turn = await dialog.handle(u('audio_volume_other', 'volume 5', [], 'en-US', 0.8));
+    expect(turn.intent).toBe('audio_volume_other');
+    expect(dialog.state.getState().alarms).toHaveLength(0);
+    expect(dialog.awaiting()).toBeNull();
+  });
 });

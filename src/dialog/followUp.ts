@@ -4,7 +4,7 @@
  * matching normalizer); only if that fails does the new intent take over.
  */
 import { PACKS, withEnglish } from './languages/index.ts';
-import { parseColour, parseDate, parseDuration, parseTime } from './normalize/index.ts';
+import { parseColour, parseDate, parseDuration, parseTime, readClock } from './normalize/index.ts';
 import type { AwaitKind, Awaiting, Understood } from './types.ts';
 
 /** A question waiting for its answer. */
@@ -69,14 +69,38 @@ function wordsBesideSlots(u: Understood): boolean {
 }
 
 /**
+ * Whether the dialogue's own readers find the awaited value in the utterance as firmly as a
+ * slot the NLU tagged: a full clock time ("halb acht", "seven thirty pm"; not a bare number,
+ * so "volume 5" is no time), a length with its unit, a colour word. The NLU, asked nothing,
+ * may read a bare answer as something else: "halb acht" is "half of eight" to it (maths, 0.70).
+ */
+function readsAsValue(kind: AwaitKind, answer: Understood): boolean {
+  switch (kind) {
+    case 'time': {
+      const clock = readClock(answer.text, answer.locale);
+      return clock !== null && !clock.loose;
+    }
+    case 'duration':
+      return parseDuration(answer.text, answer.locale) !== null;
+    case 'colour':
+      return parseColour(answer.text, answer.locale) !== null;
+    case 'date':
+    case 'text':
+      // A date reader finds a day in "lamp 2", and any text is an item: the NLU decides.
+      return false;
+  }
+}
+
+/**
  * Whether `answer` is a new command rather than the answer: the NLU gives it an intent of
  * another scenario with a reasonable confidence, its words are more than the slots it
- * tags, and (for a free-text question) it is not a single word nor a noun the NLU often
- * misreads as a request. Asked which item to add, "turn off the lights" is the lights.
+ * tags (or the value the dialogue reads in it), and (for a free-text question) it is not a
+ * single word nor a noun the NLU often misreads as a request. Asked which item to add, "turn
+ * off the lights" is the lights; asked for the alarm's time, "halb acht" is 7:30.
  */
 export function isNewCommand(kind: AwaitKind, pending: Understood, answer: Understood): boolean {
   if (answer.scenario === pending.scenario || answer.confidence < CONFIDENT_COMMAND || answer.scenario === 'general') return false;
-  if (answer.slots.some((s) => KIND_LABELS[kind].includes(s.label))) return false;
+  if (answer.slots.some((s) => KIND_LABELS[kind].includes(s.label)) || readsAsValue(kind, answer)) return false;
   if (!wordsBesideSlots(answer)) return false;
   if (kind === 'text') {
     const spaced = !/[\u3040-\u30ff\u4e00-\u9fff]/.test(answer.text);

@@ -26,4 +26,16 @@ describe('repairIntent', () => {
     const farBehind = { ...u('iot_hue_lightoff', 'light off', [], 'en-US', 0.5), alternatives: [{ intent: 'iot_hue_lighton', p: 0.2 }] };
     expect(repairIntent(farBehind, off).intent).toBe('iot_hue_lightoff');
   });
+
+  it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {
+    expect(repairIntent(u('iot_hue_lightchange', 'mach das licht grün', [], 'de-DE', 0.26), off)).toMatchObject({ intent: 'iot_hue_lightchange', confidence: 0.5, repairedBy: 'colour-word' });
+    expect(repairIntent(u('iot_hue_lightdim', 'das licht grün', [], 'de-DE', 0.25), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lighton', 'pon la luz azul', [], 'es-ES', 0.4), off).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightoff', 'turn off the red light', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightoff');
+    expect(repairIntent(u('iot_hue_lightdim', 'dim the red light', [], 'en-US', 0.8), on).intent).toBe('iot_hue_lightdim');
+    // no colour word: the light rules decide as before
+    expect(repairIntent(u('iot_hue_lightdim', 'dim the light a bit', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightdim');
+    // not a light intent: a colour word alone changes nothing ("play the red album")
+    expect(repairIntent(u('play_music', 'play the red album', [], 'en-US', 0.4), on).intent).toBe('play_music');
+  });
 });
