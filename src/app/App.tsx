@@ -5,7 +5,7 @@
  * an embedded assistant never does). `?model=<id>` names another model folder; `?uiPseudo`
  * shows every UI string in the pseudo-locale, for layout testing (`src/i18n/ui/pseudo.ts`);
  * `?mode=tester` opens the tester view instead of the assistant page. The page registers its
- * service worker (the offline copy) once, and says when a new version waits.
+ * service worker (the offline copy) once the model has loaded, and says when a new version waits.
  */
 import { useEffect, useState } from 'react';
 import { findLanguage, langTag } from '../i18n/languages.ts';
@@ -44,10 +44,35 @@ function usePseudoLocale(): void {
   }, []);
 }
 
-/** Root component of the Polyvox app. */
-export function App() {
-  const [runtime] = useState(createRuntime);
-  const [updates] = useState(() => watchServiceWorker());
+/** How long the offline copy waits for the model at most (a stalled load must not keep the page from going offline-ready). */
+const OFFLINE_COPY_WAITS_MS = 20_000;
+
+/**
+ * Settles when the page's model is ready or has failed, or after `maxMs`. The service worker
+ * registers then: its precache downloads the whole app again (the 14 MB runtime and the model
+ * among it), which on a first visit competed with the model's own load (ready 5.2-6.8 s from
+ * navigation with it, 4.7-5.2 s without, headless Chromium on 2 cores).
+ */
+function modelSettled(store: Runtime['store'], maxMs: number): Promise<void> {
+  const settled = (status: string) => status === 'ready' || status === 'error';
+  return new Promise((resolve) => {
+    if (settled(store.getState().status)) return resolve();
+    const finish = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(finish, maxMs);
+    const unsubscribe = store.subscribe((s) => {
+      if (settled(s.status)) finish();
+    });
+  });
+}
+
+/** Root component of the Polyvox app; `runtime` when the entry point built it already. */
+export function App({ runtime: given }: { runtime?: Runtime } = {}) {
+  const [runtime] = useState(() => given ?? createRuntime());
+  const [updates] = useState(() => watchServiceWorker(undefined, modelSettled(runtime.store, OFFLINE_COPY_WAITS_MS)));
   useDocumentLocale(runtime);
   usePseudoLocale();
   const query = new URLSearchParams(window.location.search);

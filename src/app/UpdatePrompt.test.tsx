@@ -74,4 +74,28 @@ describe('UpdatePrompt', () => {
     expect(a).toHaveBeenCalledTimes(1);
     expect(b).not.toHaveBeenCalled();
   });
+
+  it('with a promise to wait for, registers only once it settles, also when it fails', async () => {
+    for (const outcome of ['resolve', 'reject'] as const) {
+      const sw = fakeRegistration();
+      const calls: number[] = [];
+      let settle!: () => void;
+      const after = new Promise<void>((resolve, reject) => {
+        settle = outcome === 'resolve' ? resolve : () => reject(new Error('model failed'));
+      });
+      const watch = watchServiceWorker((options) => (calls.push(1), sw.register(options)), after);
+      await Promise.resolve();
+      expect(calls).toHaveLength(0);
+      await watch.update(); // nothing registered yet: nothing to activate
+      expect(sw.activate).not.toHaveBeenCalled();
+      settle();
+      await after.catch(() => undefined);
+      await Promise.resolve();
+      expect(calls).toHaveLength(1);
+      sw.announce();
+      expect(watch.waiting()).toBe(true);
+      await watch.update();
+      expect(sw.activate).toHaveBeenCalledTimes(1);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 /**
  * The page's service worker (built by vite-plugin-pwa; see build/pwaManifest.ts): registered
- * once the page has loaded, and watched for a new version that waits to take over. In
+ * once the page has loaded (or later, when the caller says), and watched for a new version
+ * that waits to take over. In
  * `npm run dev` and in unit tests `virtual:pwa-register` is the plugin's no-op, so no service
  * worker exists there.
  */
@@ -20,22 +21,31 @@ export interface UpdateWatch {
   update(): Promise<void>;
 }
 
-/** Registers through `register` and tracks the waiting version. */
-export function watchServiceWorker(register: RegisterServiceWorker = registerSW): UpdateWatch {
+/**
+ * Registers through `register` and tracks the waiting version. With `after`, registration
+ * waits until it settles (fulfilled or rejected).
+ */
+export function watchServiceWorker(register: RegisterServiceWorker = registerSW, after?: Promise<unknown>): UpdateWatch {
   let waiting = false;
+  let activate: (() => Promise<void>) | null = null;
   const listeners = new Set<() => void>();
-  const activate = register({
-    onNeedRefresh() {
-      waiting = true;
-      for (const listener of listeners) listener();
-    },
-  });
+  // workbox-window registers on the page's load event, or at once when it has passed.
+  const start = () => {
+    activate = register({
+      onNeedRefresh() {
+        waiting = true;
+        for (const listener of listeners) listener();
+      },
+    });
+  };
+  if (after) void after.then(start, start);
+  else start();
   return {
     waiting: () => waiting,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    update: () => activate(),
+    update: () => activate?.() ?? Promise.resolve(),
   };
 }
