@@ -10,9 +10,10 @@ import { TEMPLATE_LOCALES } from './fuzz/corpus.ts';
 import { FAMILIES, generateInput, HUGE_EVERY, HUGE_LENGTH, longInput } from './fuzz/generate.ts';
 import { DEFAULT_NOW, loadLabels, runHarness } from './fuzz/harness.ts';
 import { formatReport } from './fuzz/report.ts';
+import { DEFAULT_MODEL_DIR } from './nodeModel.ts';
 import { initialDialogState } from '../src/dialog/index.ts';
 
-const labels = loadLabels('public/models/polyvox-nlu-v3');
+const labels = loadLabels(DEFAULT_MODEL_DIR);
 const NOW = new Date(DEFAULT_NOW);
 
 describe('fuzz generator', () => {

@@ -4,12 +4,13 @@
  */
 import * as ort from 'onnxruntime-web';
 import { loadAssets } from '../src/nlu/assets.ts';
+import { DEFAULT_MODEL_ID } from '../src/nlu/index.ts';
 import { fsFetcher } from './node/fsFetcher.ts';
 import { createNluModel, type NluModel } from '../src/nlu/nluModel.ts';
 import { createOrtRunner, setOrtProvider } from '../src/nlu/ortSession.ts';
 
 /** Default model folder, relative to the repository root. */
-export const DEFAULT_MODEL_DIR = 'public/models/polyvox-nlu-v3';
+export const DEFAULT_MODEL_DIR = `public/models/${DEFAULT_MODEL_ID}`;
 
 /** Loads `dir` with `threads` WASM threads; returns the model and the load time in ms. */
 export async function openNodeModel(dir: string, threads = 1): Promise<{ model: NluModel; loadMs: number; bytes: number }> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { installUiCatalog } from '../i18n/ui/cache.ts';
+import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
 import { catalogReport } from '../i18n/ui/coverage.ts';
 import type { Turn } from '../state/types.ts';
 import { carouselItem, carouselOrder, kioskCarousel } from './carousel.ts';
@@ -10,7 +11,7 @@ import { INTENT_NAMES, SLOT_NAMES } from './ui/names.ts';
 import { humanize, intentName, slotName } from './ui/strings.ts';
 import { createDeadline, speakBudgetMs } from './watchdog.ts';
 
-const labels = JSON.parse(readFileSync(new URL('../../public/models/polyvox-nlu-v3/labels.json', import.meta.url), 'utf8')) as { intents: string[]; slots: string[] };
+const labels = JSON.parse(readFileSync(new URL(`../../public/models/${DEFAULT_MODEL_ID}/labels.json`, import.meta.url), 'utf8')) as { intents: string[]; slots: string[] };
 
 describe('friendly names', () => {
   it('name every one of the 60 intents and 55 slot types of the model, and nothing else', () => {

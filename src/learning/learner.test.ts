@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeModel } from '../../scripts/nodeModel.ts';
+import { DEFAULT_MODEL_DIR, openNodeModel } from '../../scripts/nodeModel.ts';
 import type { NluModel } from '../nlu/nluModel.ts';
 import { Learner } from './learner.ts';
 import { indexedDbLearningStorage, memoryLearningStorage } from './storage.ts';
@@ -14,7 +14,7 @@ let scenarios: Record<string, string>;
 let locales: string[];
 
 beforeAll(async () => {
-  ({ model } = await openNodeModel('public/models/polyvox-nlu-v3'));
+  ({ model } = await openNodeModel(DEFAULT_MODEL_DIR));
   scenarios = model.labels.scenarios;
   locales = model.config.locales as string[];
 }, 60_000);

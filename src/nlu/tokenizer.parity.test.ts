@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { describe, expect, it } from 'vitest';
 import { encodeWords, WordIdCache } from './encode.ts';
+import { DEFAULT_MODEL_ID } from './index.ts';
 import { isAscii, splitWords } from './words.ts';
 
 interface ParityFixture {
@@ -18,7 +19,7 @@ interface ParityFixture {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'tokenizer-parity.json'), 'utf8')) as ParityFixture;
-const CANDIDATES = ['public/models/polyvox-nlu-v3', 'training/out/full'].map((d) => join(ROOT, d));
+const CANDIDATES = [`public/models/${DEFAULT_MODEL_ID}`, 'training/out/full'].map((d) => join(ROOT, d));
 
 /** The first candidate folder whose tokenizer.json is the one the fixture was recorded for. */
 function matchingFolder(): string | undefined {

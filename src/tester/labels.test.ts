@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_ID } from '../nlu/index.ts';
 import { fetchLabels, friendlyIntent, intentGroups, slotTypes } from './labels.ts';
 import type { TesterLabels } from './types.ts';
 
-const LABELS = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/models/polyvox-nlu-v3/labels.json'), 'utf8')) as TesterLabels;
+const LABELS = JSON.parse(readFileSync(join(import.meta.dirname, `../../public/models/${DEFAULT_MODEL_ID}/labels.json`), 'utf8')) as TesterLabels;
 
 describe('labels', () => {
   it('groups the shipped model\'s 60 intents into its 18 scenarios, sorted', () => {
