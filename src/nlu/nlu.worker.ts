@@ -36,6 +36,9 @@ function load(options: LoadOptions): Promise<{ model: NluModel; info: ReadyInfo 
     gpu: scope.navigator.gpu,
     threads,
     onProgress: (p) => post({ type: 'progress', ...p }),
+    // The interactive worker answers on the JS engine until onnxruntime is warm (loadModel.ts).
+    quickStart: true,
+    onEngine: (update) => post({ type: 'engine', update }),
   });
 }
 

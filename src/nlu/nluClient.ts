@@ -23,6 +23,7 @@ export interface WorkerLike {
 export type NluEvent =
   /** `fetch`: bytes of `file` so far (total null if unknown); later stages: all bytes, file null. */
   | { type: 'progress'; stage: LoadStage; file: string | null; loaded: number; total: number | null }
+  /** Also emitted again when another engine takes over (`info.backend` changes). */
   | { type: 'ready'; info: ReadyInfo }
   | { type: 'error'; error: NluError }
   | { type: 'restart'; restarts: number; reason: string };
@@ -198,6 +199,12 @@ export class NluClient {
         this.settleLoad?.resolve(msg.info);
         this.emit({ type: 'ready', info: msg.info });
         for (const [id, p] of this.pending) if (!p.sent) this.send(id);
+        return;
+      case 'engine':
+        // Another engine answers now: the same model, so `ready` again with what changed.
+        if (this.info === null) return;
+        this.info = { ...this.info, ...msg.update };
+        this.emit({ type: 'ready', info: this.info });
         return;
       case 'result':
         this.take(msg.id)?.resolve(msg.result);

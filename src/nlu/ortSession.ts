@@ -6,7 +6,7 @@
 import type * as Ort from 'onnxruntime-web';
 import type { Batch } from './encode.ts';
 import { NluError } from './errors.ts';
-import type { BackendName } from './types.ts';
+import type { BackendName, EngineName } from './types.ts';
 
 /** Logits of one batch, flat and row-major. */
 export interface BatchLogits {
@@ -20,7 +20,7 @@ export interface BatchLogits {
 
 /** Runs the encoder on padded batches. */
 export interface LogitsRunner {
-  readonly backend: BackendName;
+  readonly backend: EngineName;
   run(batch: Batch): Promise<BatchLogits>;
   release(): Promise<void>;
 }

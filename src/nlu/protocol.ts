@@ -4,7 +4,7 @@
  * with `assertNever`, so adding a message type is a compile error until both handle it.
  */
 import type { NluErrorCode } from './errors.ts';
-import type { BackendName, ModelLabels, NluResult } from './types.ts';
+import type { BackendName, EngineName, ModelLabels, NluResult } from './types.ts';
 
 /** Backend wish: a fixed backend (URL override) or automatic choice. */
 export type BackendPreference = BackendName | 'auto';
@@ -28,7 +28,8 @@ export type LoadStage = 'fetch' | 'session' | 'warmup';
 
 /** Details reported once the model is ready. */
 export interface ReadyInfo {
-  backend: BackendName;
+  /** What answers now: `js` until onnxruntime takes over (an `engine` message then says so). */
+  backend: EngineName;
   /** Why this backend was chosen (override, no adapter, measured faster, ...). */
   backendReason: string;
   /** WASM threads in use (1 without cross-origin isolation). */
@@ -53,16 +54,23 @@ export interface LoadTimeline {
   textAssets?: number;
   tokenizer?: number;
   onnxFetched?: number;
+  /** The JS engine answered its first utterance (the model is ready from here). */
+  jsEngine?: number;
   ortInit?: number;
   session?: number;
+  /** onnxruntime's warm-up done: the model is ready on it (with the JS engine first: it took over). */
   warmup?: number;
 }
+
+/** The engine that answers changed after `ready` (onnxruntime took over from the JS engine, or failed to). */
+export type EngineUpdate = Pick<ReadyInfo, 'backend' | 'backendReason' | 'threads' | 'warmupMs' | 'timeline'>;
 
 /** Worker → main thread. */
 export type WorkerResponse =
   /** `fetch`: bytes of `file` so far (total null if unknown); later stages: all bytes, file null. */
   | { type: 'progress'; stage: LoadStage; file: string | null; loaded: number; total: number | null }
   | { type: 'ready'; info: ReadyInfo }
+  | { type: 'engine'; update: EngineUpdate }
   | { type: 'result'; id: number; result: NluResult }
   | { type: 'error'; id: number | null; code: NluErrorCode; message: string };
 

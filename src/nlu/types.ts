@@ -6,6 +6,9 @@
 /** The execution backend an inference session runs on. */
 export type BackendName = 'wasm' | 'webgpu';
 
+/** What runs the model: an onnxruntime backend, or the project's own JS engine (src/nlu/engine). */
+export type EngineName = BackendName | 'js';
+
 /** `labels.json` of a model folder (see docs/model-format.md). */
 export interface ModelLabels {
   /** Intent names in the order of `intent_logits`. */
@@ -67,7 +70,7 @@ export interface NluResult {
   /** One label per word (`Other` outside slots), parallel to `words`. */
   wordLabels: string[];
   timings: { tokenizeMs: number; inferenceMs: number };
-  backend: BackendName;
+  backend: EngineName;
   /** True when the text was longer than the model accepts and its tail got `Other`. */
   truncated: boolean;
   /**

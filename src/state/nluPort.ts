@@ -3,7 +3,7 @@
  * readiness and failures. The browser app adapts `src/nlu/nluClient` to it
  * (src/app/nluAdapter.ts); unit tests pass a fake.
  */
-import type { BackendName, NluResult } from '../nlu/types.ts';
+import type { EngineName, NluResult } from '../nlu/types.ts';
 
 /** What the runtime tells the UI while and after it loads. */
 export type NluEvent =
@@ -19,7 +19,7 @@ export type LoadStage = 'fetch' | 'session' | 'warmup';
 
 /** What the runtime reports once the model is ready. */
 export interface RuntimeInfo {
-  backend: BackendName;
+  backend: EngineName;
   /** Why this backend was chosen. */
   backendReason: string;
   /** WASM threads in use. */

@@ -1,0 +1,156 @@
+/**
+ * JointNLU's forward pass (training/model.py `JointNLU.forward`) for one utterance of real
+ * tokens, in float32 buffers allocated once per engine. Pads never enter: rows of a padded
+ * batch are run at their own length, which the graph's masks make equivalent (padded
+ * positions get no attention or pooling weight, and the conv sees zeros past the end either way).
+ */
+import { addInPlace, geluInPlace, layerNorm, linear, softmaxInPlace } from './kernels.ts';
+import type { AttentionWeights, BlockWeights, ConvWeights, EngineWeights } from './weights.ts';
+
+/** Where one utterance's outputs are written. */
+export interface ForwardOutput {
+  /** `[n_intents]`. */
+  intent: Float32Array;
+  /** `[tokens, n_slots]`. */
+  slots: Float32Array;
+  /** `[d_model]`: the utterance embedding of model format v2. */
+  embedding: Float32Array;
+}
+
+/** Scratch buffers sized for `maxTokens`, reused by every call. */
+export class Workspace {
+  readonly x: Float32Array;
+  readonly h: Float32Array;
+  readonly wide: Float32Array;
+  readonly mid: Float32Array;
+  readonly scores: Float32Array;
+  readonly sent: Float32Array;
+  readonly ctx: Float32Array;
+
+  constructor(
+    readonly w: EngineWeights,
+    readonly maxTokens: number,
+  ) {
+    const { d_model: d, emb_dim: e, ff_mult: ff } = w.arch;
+    const widest = Math.max(3 * d, 2 * d, ff * d, e);
+    this.x = new Float32Array(maxTokens * d);
+    this.h = new Float32Array(maxTokens * Math.max(d, e));
+    this.wide = new Float32Array(maxTokens * widest);
+    this.mid = new Float32Array(maxTokens * d);
+    this.scores = new Float32Array(Math.max(maxTokens, 1));
+    this.sent = new Float32Array(2 * d);
+    this.ctx = new Float32Array(d);
+  }
+}
+
+function embed(ws: Workspace, ids: ArrayLike<number>, n: number): void {
+  const { q, scale, zero, rows, dim } = ws.w.embed;
+  for (let t = 0; t < n; t++) {
+    const id = ids[t]!;
+    if (!(id >= 0 && id < rows)) throw new RangeError(`token id ${id} is outside the vocabulary (0..${rows - 1})`);
+    const s = scale[id]!;
+    const z = zero[id]!;
+    for (let j = 0; j < dim; j++) ws.h[t * dim + j] = (q[id * dim + j]! - z) * s;
+  }
+  linear(ws.h, n, ws.w.proj, ws.x);
+}
+
+/** x += pw2(gelu(depthwise(glu(pw1(LN(x)))))). */
+function convModule(ws: Workspace, c: ConvWeights, n: number, d: number): void {
+  layerNorm(ws.x, n, d, c.norm, ws.h);
+  linear(ws.h, n, c.pw1, ws.wide);
+  // GLU: first half times the sigmoid of the second half, into h.
+  for (let t = 0; t < n; t++) {
+    for (let i = 0; i < d; i++) {
+      const gate = ws.wide[t * 2 * d + d + i]!;
+      ws.h[t * d + i] = ws.wide[t * 2 * d + i]! / (1 + Math.exp(-gate));
+    }
+  }
+  const half = c.dw.kernel >> 1;
+  for (let t = 0; t < n; t++) {
+    for (let i = 0; i < d; i++) {
+      let s = c.dw.b[i]!;
+      for (let k = 0; k < c.dw.kernel; k++) {
+        const src = t + k - half;
+        if (src >= 0 && src < n) s += c.dw.w[i * c.dw.kernel + k]! * ws.h[src * d + i]!;
+      }
+      ws.mid[t * d + i] = s;
+    }
+  }
+  geluInPlace(ws.mid, n * d);
+  linear(ws.mid, n, c.pw2, ws.h);
+  addInPlace(ws.x, ws.h, n * d);
+}
+
+/** x += out(softmax(q·kᵀ / √dₕ) · v), heads side by side as the model's `view` lays them out. */
+function attention(ws: Workspace, a: AttentionWeights, n: number, d: number): void {
+  layerNorm(ws.x, n, d, a.norm, ws.h);
+  linear(ws.h, n, a.qkv, ws.wide);
+  const dh = d / a.heads;
+  const scale = dh ** -0.5;
+  const qkv = ws.wide;
+  for (let head = 0; head < a.heads; head++) {
+    const off = head * dh;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let k = 0; k < dh; k++) s += qkv[i * 3 * d + off + k]! * qkv[j * 3 * d + d + off + k]!;
+        ws.scores[j] = s * scale;
+      }
+      softmaxInPlace(ws.scores, 0, n);
+      for (let k = 0; k < dh; k++) {
+        let s = 0;
+        for (let j = 0; j < n; j++) s += ws.scores[j]! * qkv[j * 3 * d + 2 * d + off + k]!;
+        ws.mid[i * d + off + k] = s;
+      }
+    }
+  }
+  linear(ws.mid, n, a.out, ws.h);
+  addInPlace(ws.x, ws.h, n * d);
+}
+
+function feedForward(ws: Workspace, b: BlockWeights, n: number, d: number): void {
+  layerNorm(ws.x, n, d, b.ff.norm, ws.h);
+  linear(ws.h, n, b.ff.fc1, ws.wide);
+  geluInPlace(ws.wide, n * b.ff.fc1.nOut);
+  linear(ws.wide, n, b.ff.fc2, ws.h);
+  addInPlace(ws.x, ws.h, n * d);
+}
+
+/** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. */
+export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
+  const w = ws.w;
+  const d = w.arch.d_model;
+  if (n < 1 || n > ws.maxTokens) throw new RangeError(`the engine runs 1 to ${ws.maxTokens} tokens, got ${n}`);
+  embed(ws, ids, n);
+  for (const b of w.blocks) {
+    convModule(ws, b.conv, n, d);
+    if (b.attn) attention(ws, b.attn, n, d);
+    feedForward(ws, b, n, d);
+  }
+  const h = ws.mid;
+  layerNorm(ws.x, n, d, w.norm, h);
+  // Attention pooling and max pooling over the tokens, side by side.
+  linear(h, n, w.poolScore, ws.scores);
+  softmaxInPlace(ws.scores, 0, n);
+  for (let i = 0; i < d; i++) {
+    let sum = 0;
+    let max = -Infinity;
+    for (let t = 0; t < n; t++) {
+      const v = h[t * d + i]!;
+      sum += ws.scores[t]! * v;
+      if (v > max) max = v;
+    }
+    ws.sent[i] = sum;
+    ws.sent[d + i] = max;
+  }
+  linear(ws.sent, 1, w.intentHidden, out.embedding);
+  geluInPlace(out.embedding, d);
+  linear(out.embedding, 1, w.intentOut, out.intent);
+  // Slots: each token's own projection plus the utterance summary's.
+  linear(ws.sent, 1, w.slotCtx, ws.ctx);
+  linear(h, n, w.slotTok, ws.h);
+  for (let t = 0; t < n; t++) for (let i = 0; i < d; i++) ws.h[t * d + i] = ws.h[t * d + i]! + ws.ctx[i]!;
+  geluInPlace(ws.h, n * d);
+  linear(ws.h, n, w.slotOut, out.slots);
+}

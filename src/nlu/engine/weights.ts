@@ -1,0 +1,171 @@
+/**
+ * The JointNLU weights (training/model.py) taken out of the int8 ONNX file: each int8 matrix
+ * dequantized once, `(q - zero[row]) · scale[row]` as the graph's DequantizeLinear (axis 0)
+ * does, except the 32,000-row embedding, which stays int8 and is dequantized per looked-up row
+ * (16 MB of float32 for a dozen rows per utterance otherwise).
+ */
+import { NluError } from '../errors.ts';
+import type { Linear, Norm } from './kernels.ts';
+import { type Initializer, ONNX_FLOAT, ONNX_INT8, readInitializers } from './onnxInitializers.ts';
+
+/** `config.json` `architecture`: the sizes the engine needs (training/model.py ModelConfig). */
+export interface Architecture {
+  vocab_size: number;
+  emb_dim: number;
+  d_model: number;
+  n_layers: number;
+  n_heads: number;
+  ff_mult: number;
+  kernel: number;
+  attn_layers: number;
+  n_intents: number;
+  n_slots: number;
+}
+
+export interface ConvWeights {
+  norm: Norm;
+  pw1: Linear;
+  /** Depthwise kernel `[d, kernel]` and bias `[d]`. */
+  dw: { w: Float32Array; b: Float32Array; kernel: number };
+  pw2: Linear;
+}
+
+export interface AttentionWeights {
+  norm: Norm;
+  qkv: Linear;
+  out: Linear;
+  heads: number;
+}
+
+export interface BlockWeights {
+  conv: ConvWeights;
+  attn: AttentionWeights | null;
+  ff: { norm: Norm; fc1: Linear; fc2: Linear };
+}
+
+/** An int8 table with one scale and zero point per row. */
+export interface QuantizedTable {
+  q: Int8Array;
+  scale: Float32Array;
+  zero: Int8Array;
+  rows: number;
+  dim: number;
+}
+
+export interface EngineWeights {
+  arch: Architecture;
+  embed: QuantizedTable;
+  proj: Linear;
+  blocks: BlockWeights[];
+  norm: Norm;
+  poolScore: Linear;
+  intentHidden: Linear;
+  intentOut: Linear;
+  slotTok: Linear;
+  slotCtx: Linear;
+  slotOut: Linear;
+}
+
+const ARCH_KEYS: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'd_model', 'n_layers', 'n_heads', 'ff_mult', 'kernel', 'attn_layers', 'n_intents', 'n_slots'];
+
+/** `config.architecture` when it describes a model this engine can run, else null. */
+export function architectureOf(config: Record<string, unknown>): Architecture | null {
+  const a = config.architecture as Record<string, unknown> | undefined;
+  if (!a || typeof a !== 'object') return null;
+  if (!ARCH_KEYS.every((k) => Number.isInteger(a[k]) && (a[k] as number) >= 0)) return null;
+  const arch = a as unknown as Architecture;
+  return arch.d_model % arch.n_heads === 0 && arch.kernel % 2 === 1 ? arch : null;
+}
+
+class Reader {
+  constructor(private readonly tensors: Map<string, Initializer>) {}
+
+  private get(name: string, type: number, dims: number[]): Initializer {
+    const t = this.tensors.get(name);
+    if (!t) throw new NluError('model-corrupt', `model.int8.onnx lacks the weight ${name}`);
+    const size = dims.reduce((a, b) => a * b, 1);
+    const width = type === ONNX_FLOAT ? 4 : 1;
+    if (t.dataType !== type || t.dims.join() !== dims.join() || t.bytes.length !== size * width) {
+      throw new NluError('model-corrupt', `model.int8.onnx: ${name} is [${t.dims.join(', ')}] of type ${t.dataType}, expected [${dims.join(', ')}] of type ${type}`);
+    }
+    return t;
+  }
+
+  /** A float32 tensor, copied (its bytes in the file need not be 4-byte aligned). */
+  floats(name: string, dims: number[]): Float32Array {
+    const t = this.get(name, ONNX_FLOAT, dims);
+    // NOTE: `new Uint8Array(view)` copies; `slice()` would not on a Node Buffer.
+    return new Float32Array(new Uint8Array(t.bytes).buffer);
+  }
+
+  int8(name: string, dims: number[]): Int8Array {
+    const t = this.get(name, ONNX_INT8, dims);
+    return new Int8Array(t.bytes.buffer, t.bytes.byteOffset, t.bytes.length);
+  }
+
+  table(prefix: string, rows: number, dim: number): QuantizedTable {
+    return {
+      q: this.int8(`${prefix}.weight_int8`, [rows, dim]),
+      scale: this.floats(`${prefix}.weight_scale`, [rows]),
+      zero: this.int8(`${prefix}.weight_zero`, [rows]),
+      rows,
+      dim,
+    };
+  }
+
+  /** `prefix.weight` (int8, per output row) and `prefix.bias` as a float32 dense layer. */
+  linear(prefix: string, nIn: number, nOut: number): Linear {
+    if (nIn % 4 !== 0) throw new NluError('model-corrupt', `${prefix}: input size ${nIn} is not a multiple of 4`);
+    const { q, scale, zero } = this.table(prefix, nOut, nIn);
+    const w = new Float32Array(nOut * nIn);
+    for (let o = 0; o < nOut; o++) {
+      const s = scale[o]!;
+      const z = zero[o]!;
+      for (let i = 0; i < nIn; i++) w[o * nIn + i] = (q[o * nIn + i]! - z) * s;
+    }
+    return { w, b: this.floats(`${prefix}.bias`, [nOut]), nIn, nOut };
+  }
+
+  /** A float32 layer (pool_score is not quantized: one output). */
+  floatLinear(prefix: string, nIn: number, nOut: number): Linear {
+    return { w: this.floats(`${prefix}.weight`, [nOut, nIn]), b: this.floats(`${prefix}.bias`, [nOut]), nIn, nOut };
+  }
+
+  norm(prefix: string, dim: number): Norm {
+    return { g: this.floats(`${prefix}.weight`, [dim]), b: this.floats(`${prefix}.bias`, [dim]) };
+  }
+}
+
+/** Reads and checks every weight of `arch` from the ONNX bytes; throws `model-corrupt` on any mismatch. */
+export function readEngineWeights(onnx: Uint8Array, arch: Architecture): EngineWeights {
+  const r = new Reader(readInitializers(onnx));
+  const d = arch.d_model;
+  const firstAttention = arch.n_layers - arch.attn_layers;
+  const blocks: BlockWeights[] = [];
+  for (let i = 0; i < arch.n_layers; i++) {
+    const p = `model.blocks.${i}`;
+    blocks.push({
+      conv: {
+        norm: r.norm(`${p}.conv.norm`, d),
+        pw1: r.linear(`${p}.conv.pw1`, d, 2 * d),
+        dw: { w: r.floats(`${p}.conv.dw.weight`, [d, 1, arch.kernel]), b: r.floats(`${p}.conv.dw.bias`, [d]), kernel: arch.kernel },
+        pw2: r.linear(`${p}.conv.pw2`, d, d),
+      },
+      attn: i >= firstAttention ? { norm: r.norm(`${p}.attn.norm`, d), qkv: r.linear(`${p}.attn.qkv`, d, 3 * d), out: r.linear(`${p}.attn.out`, d, d), heads: arch.n_heads } : null,
+      ff: { norm: r.norm(`${p}.ff.norm`, d), fc1: r.linear(`${p}.ff.fc1`, d, arch.ff_mult * d), fc2: r.linear(`${p}.ff.fc2`, arch.ff_mult * d, d) },
+    });
+  }
+  return {
+    arch,
+    embed: r.table('model.embed', arch.vocab_size, arch.emb_dim),
+    proj: r.linear('model.proj', arch.emb_dim, d),
+    blocks,
+    norm: r.norm('model.norm', d),
+    poolScore: r.floatLinear('model.pool_score', d, 1),
+    intentHidden: r.linear('model.intent_mlp.0', 2 * d, d),
+    intentOut: r.linear('model.intent_mlp.3', d, arch.n_intents),
+    slotTok: r.linear('model.slot_tok', d, d),
+    slotCtx: r.linear('model.slot_ctx', 2 * d, d),
+    slotOut: r.linear('model.slot_out', d, arch.n_slots),
+  };
+}
