@@ -31,10 +31,39 @@ function preview(outDir: string, path: string): { headers: Record<string, string
   void hook.call({} as never, server);
   const headers: Record<string, string> = {};
   let body: string | null = null;
-  const res = { setHeader: (k: string, v: string) => (headers[k] = v), end: (b: string) => (body = b) };
-  (middleware as unknown as Connect.NextHandleFunction)({ url: path } as never, res as never, () => {});
+  const res = { setHeader: (k: string, v: string) => (headers[k] = v), end: (b: string) => (body = b), writeHead: () => res };
+  (middleware as unknown as Connect.NextHandleFunction)({ url: path, headers: {} } as never, res as never, () => {});
   return { headers, body };
 }
+
+describe('model files in preview', () => {
+  it('go out as application/octet-stream, uncompressed, whatever the static server says', () => {
+    let middleware: Connect.NextHandleFunction | null = null;
+    const server = {
+      config: { build: { outDir: tmpdir() }, logger: { warn: () => {} } },
+      middlewares: { use: (fn: Connect.NextHandleFunction) => (middleware = fn) },
+    } as unknown as PreviewServer;
+    void (serveHeaders().configurePreviewServer as (s: PreviewServer) => void).call({} as never, server);
+    const run = (url: string) => {
+      const req = { url, headers: { 'accept-encoding': 'gzip, deflate, br' } as Record<string, string> };
+      const headers: Record<string, string> = {};
+      const written: unknown[][] = [];
+      const res = { setHeader: (k: string, v: string) => (headers[k] = v), writeHead: (...args: unknown[]) => (written.push(args), res) };
+      (middleware as unknown as Connect.NextHandleFunction)(req as never, res as never, () => {});
+      // What the static server does next: it knows no type for `.onnx` and sends an empty one.
+      res.writeHead(200, { 'Content-Type': '', 'Content-Length': '5683613' });
+      return { req, headers, written };
+    };
+    const model = run('/models/polyvox-nlu-v3/model.int8.onnx');
+    expect(model.req.headers['accept-encoding']).toBeUndefined();
+    expect(model.headers['Content-Type']).toBe('application/octet-stream');
+    expect(model.written).toEqual([[200, { 'Content-Type': 'application/octet-stream', 'Content-Length': '5683613' }]]);
+    // Other files keep their type and may be compressed.
+    const json = run('/models/polyvox-nlu-v3/tokenizer.json');
+    expect(json.req.headers['accept-encoding']).toBe('gzip, deflate, br');
+    expect(json.written).toEqual([[200, { 'Content-Type': '', 'Content-Length': '5683613' }]]);
+  });
+});
 
 const deployDoc = readFileSync(new URL('../docs/deploy.md', import.meta.url), 'utf8');
 

@@ -21,6 +21,9 @@ test('model load time and parse latency', async ({ inspector, page }, testInfo) 
   // This measures the NLU: with the assistant off, no skill acts and no reply is spoken
   // (eSpeak synthesis would compete for the same two cores).
   await page.getByTestId('assistant-on').uncheck();
+  // Ready comes on the JS engine; latency is measured on what answers after loading, once
+  // onnxruntime has taken over (src/nlu/loadModel.ts).
+  await expect(inspector.backend).toHaveText(/^(wasm|webgpu)$/, { timeout: 60_000 });
   const backend = (await inspector.backend.textContent()) ?? '';
   const total: number[] = [];
   const inference: number[] = [];

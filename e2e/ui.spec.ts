@@ -74,9 +74,12 @@ test.describe('inspector UI', () => {
     await expect(inspector.error).toHaveCount(0);
   });
 
-  test('the backend in use is shown', async ({ inspector }) => {
+  test('the engine in use is shown: the JS engine first, then onnxruntime once it is warm', async ({ inspector }) => {
     await inspector.waitReady();
-    await expect(inspector.backend).toHaveText(/^(wasm|webgpu)$/);
+    await expect(inspector.backend).toHaveText(/^(js|wasm|webgpu)$/);
+    await expect(inspector.backend).toHaveText(/^(wasm|webgpu)$/, { timeout: 60_000 });
+    await inspector.parse('en-US', 'turn on the lights');
+    await expect(inspector.error).toHaveCount(0);
   });
 
   test('locale and typed text survive a reload', async ({ inspector, page }) => {

@@ -1,6 +1,6 @@
 /**
  * NLU benchmark: model load time and p50/p95 parse latency, one utterance at a time.
- * Run: npm run bench -- [--model public/models/polyvox-nlu-v3] [--n 300] [--data ../shared/data/massive-1.1]
+ * Run: npm run bench -- [--model public/models/polyvox-nlu-v3] [--n 300] [--data ../shared/data/massive-1.1] [--engine ort|js]
  *      npm run bench -- --browser [--backend wasm|webgpu] [--threads n] [--json out.json]   (needs `npm run build`)
  * Utterances: MASSIVE dev records spread over all locales (a fixed sample, same every run).
  */
@@ -10,7 +10,7 @@ import { readRecords } from './node/massiveFiles.ts';
 import { summarize } from '../src/nlu/latency.ts';
 import { runBrowserBench } from './browserBench.ts';
 import { arg, intArg, parseArgs } from './cliArgs.ts';
-import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
+import { DEFAULT_MODEL_DIR, type NodeEngine, openNodeModel } from './nodeModel.ts';
 
 /** A fixed, locale-balanced sample of dev utterances. */
 async function sample(data: string, n: number): Promise<{ text: string; locale: string }[]> {
@@ -35,8 +35,8 @@ async function sample(data: string, n: number): Promise<{ text: string; locale: 
   return out;
 }
 
-async function nodeBench(modelDir: string, utterances: { text: string; locale: string }[]) {
-  const { model, loadMs, bytes } = await openNodeModel(modelDir, 1);
+async function nodeBench(modelDir: string, utterances: { text: string; locale: string }[], engine: NodeEngine) {
+  const { model, loadMs, bytes } = await openNodeModel(modelDir, 1, engine);
   const times: number[] = [];
   const inference: number[] = [];
   for (const u of utterances) {
@@ -46,17 +46,17 @@ async function nodeBench(modelDir: string, utterances: { text: string; locale: s
     inference.push(r.timings.inferenceMs);
   }
   await model.runner.release();
-  return { where: 'node (onnxruntime-web wasm, 1 thread)', model: model.config.model_id, modelBytes: bytes, loadMs: Math.round(loadMs), parse: summarize(times), inference: summarize(inference) };
+  return { where: engine === 'js' ? 'node (the JS engine)' : 'node (onnxruntime-web wasm, 1 thread)', model: model.config.model_id, modelBytes: bytes, loadMs: Math.round(loadMs), parse: summarize(times), inference: summarize(inference) };
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['model', 'n', 'data', 'backend', 'json', 'port', 'threads'], ['browser']);
+  const args = parseArgs(process.argv.slice(2), ['model', 'n', 'data', 'backend', 'json', 'port', 'threads', 'engine'], ['browser']);
   const modelDir = arg(args, 'model', DEFAULT_MODEL_DIR)!;
   const n = intArg(args, 'n', 300);
   const utterances = await sample(arg(args, 'data', '../shared/data/massive-1.1')!, n);
   const report = args.has('browser')
     ? await runBrowserBench({ modelId: basename(modelDir), backend: arg(args, 'backend', 'wasm')!, threads: Number(arg(args, 'threads', '0')), port: intArg(args, 'port', 4175), utterances })
-    : await nodeBench(modelDir, utterances);
+    : await nodeBench(modelDir, utterances, arg(args, 'engine', 'ort') === 'js' ? 'js' : 'ort');
   console.log(JSON.stringify(report, null, 2));
   const out = arg(args, 'json');
   if (out) writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

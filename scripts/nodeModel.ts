@@ -8,12 +8,17 @@ import { DEFAULT_MODEL_ID } from '../src/nlu/index.ts';
 import { fsFetcher } from './node/fsFetcher.ts';
 import { createNluModel, type NluModel } from '../src/nlu/nluModel.ts';
 import { createOrtRunner, setOrtProvider } from '../src/nlu/ortSession.ts';
+import { createJsRunner } from '../src/nlu/engine/jsRunner.ts';
+import { architectureOf } from '../src/nlu/engine/weights.ts';
 
 /** Default model folder, relative to the repository root. */
 export const DEFAULT_MODEL_DIR = `public/models/${DEFAULT_MODEL_ID}`;
 
+/** Which engine runs the model: onnxruntime-web's WASM backend, or the JS engine (src/nlu/engine). */
+export type NodeEngine = 'ort' | 'js';
+
 /** Loads `dir` with `threads` WASM threads; returns the model and the load time in ms. */
-export async function openNodeModel(dir: string, threads = 1): Promise<{ model: NluModel; loadMs: number; bytes: number }> {
+export async function openNodeModel(dir: string, threads = 1, engine: NodeEngine = 'ort'): Promise<{ model: NluModel; loadMs: number; bytes: number }> {
   ort.env.wasm.numThreads = threads;
   ort.env.logLevel = 'error';
   setOrtProvider(async () => ort);
@@ -22,7 +27,10 @@ export async function openNodeModel(dir: string, threads = 1): Promise<{ model: 
   const assets = await loadAssets(fsFetcher(dir), (p) => {
     if (p.loaded === p.total) bytes += p.loaded;
   });
-  const model = createNluModel(assets, await createOrtRunner(assets.onnx, 'wasm'));
+  const arch = architectureOf(assets.config);
+  if (engine === 'js' && !arch) throw new Error(`${dir}/config.json has no architecture the JS engine knows`);
+  const runner = engine === 'js' && arch ? createJsRunner(assets.onnx, arch, assets.config.max_tokens) : await createOrtRunner(assets.onnx, 'wasm');
+  const model = createNluModel(assets, runner);
   await model.warmup(1);
   return { model, loadMs: performance.now() - t0, bytes };
 }

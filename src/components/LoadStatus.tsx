@@ -1,7 +1,8 @@
 /**
  * Model load indicator: a progress bar while loading (files, engine, warm-up), then "ready"
- * with the model id and load time, and the backend in use. `nlu-ready` exists only once the
- * model is loaded, and `backend` holds exactly `wasm` or `webgpu` (test hooks).
+ * with the model id and load time, and the engine in use. `nlu-ready` exists only once the
+ * model is loaded, and `backend` holds exactly `js` (the JS engine, which answers while
+ * onnxruntime starts), `wasm` or `webgpu` (test hooks).
  */
 import { tr } from '../i18n/strings.ts';
 import type { LoadStage } from '../state/nluPort.ts';

@@ -111,6 +111,18 @@ describe('NluClient', () => {
     expect(client.info?.backend).toBe('wasm');
   });
 
+  it('updates its info and emits ready again when another engine takes over', async () => {
+    const { client, workers, events } = setup(['ok']);
+    await client.load();
+    const update = { backend: 'wasm' as const, backendReason: 'forced by ?backend=wasm', threads: 1, warmupMs: 1.5, timeline: { jsEngine: 900, warmup: 2700 } };
+    workers[0]!.onmessage?.({ data: { type: 'engine', update } });
+    expect(client.info).toMatchObject({ ...update, modelId: 'fake', locales: ['en-US'] });
+    expect(events.map((e) => e.type)).toEqual(['progress', 'ready', 'ready']);
+    const last = events.at(-1);
+    expect(last?.type === 'ready' && last.info.backendReason).toBe('forced by ?backend=wasm');
+    expect((await client.parse('one', 'en-US')).intent).toBe('echo:one');
+  });
+
   it('rejects empty text without asking the worker', async () => {
     const { client, workers } = setup(['ok']);
     await expect(client.parse(' \n', 'en-US')).rejects.toMatchObject({ code: 'empty-text' });

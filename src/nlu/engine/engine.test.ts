@@ -1,0 +1,180 @@
+/**
+ * The JS engine against onnxruntime on the shipped model: same intents, word labels and
+ * embeddings within float32 noise, on the project's example sentences of all 52 locales and
+ * on padded batches; and its parts: the ONNX reader's errors, erf, the architecture check,
+ * the handover between engines.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fsFetcher } from '../../../scripts/node/fsFetcher.ts';
+import { loadAssets, type ModelAssets } from '../assets.ts';
+import type { Batch } from '../encode.ts';
+import { NluError } from '../errors.ts';
+import { DEFAULT_MODEL_ID } from '../index.ts';
+import { createNluModel, type NluModel } from '../nluModel.ts';
+import { type BatchLogits, createOrtRunner, type LogitsRunner } from '../ortSession.ts';
+import { HandoverRunner } from './handover.ts';
+import { createJsRunner } from './jsRunner.ts';
+import { erf } from './kernels.ts';
+import { readInitializers } from './onnxInitializers.ts';
+import { architectureOf, readEngineWeights } from './weights.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const MODEL_DIR = join(ROOT, 'public', 'models', DEFAULT_MODEL_ID);
+const EXAMPLES = JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'examples.json'), 'utf8')) as Record<string, string[]>;
+
+const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  expect(a.length).toBe(b.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+};
+
+describe('JS engine parity with onnxruntime (shipped model)', () => {
+  let assets: ModelAssets;
+  let js: NluModel;
+  let ort: NluModel;
+  beforeAll(async () => {
+    assets = await loadAssets(fsFetcher(MODEL_DIR));
+    js = createNluModel(assets, createJsRunner(assets.onnx, architectureOf(assets.config)!, assets.config.max_tokens));
+    ort = createNluModel(assets, await createOrtRunner(assets.onnx, 'wasm'));
+  });
+  afterAll(async () => {
+    await js.runner.release();
+    await ort.runner.release();
+  });
+
+  it('gives the same intent, word labels and embedding on every example of all 52 locales', async () => {
+    let n = 0;
+    let worstConfidence = 0;
+    let worstEmbedding = 0;
+    for (const [locale, texts] of Object.entries(EXAMPLES)) {
+      for (const text of texts) {
+        const a = await js.parse(text, locale);
+        const b = await ort.parse(text, locale);
+        expect(a.backend).toBe('js');
+        expect({ locale, text, intent: a.intent, labels: a.wordLabels }).toEqual({ locale, text, intent: b.intent, labels: b.wordLabels });
+        worstConfidence = Math.max(worstConfidence, Math.abs(a.confidence - b.confidence));
+        worstEmbedding = Math.max(worstEmbedding, maxAbsDiff(a.embedding!, b.embedding!));
+        n++;
+      }
+    }
+    expect(Object.keys(EXAMPLES)).toHaveLength(52);
+    expect(n).toBeGreaterThan(150);
+    // Float32 noise: the two sum in different orders (measured: about 5e-6).
+    expect(worstConfidence).toBeLessThan(1e-4);
+    expect(worstEmbedding).toBeLessThan(1e-3);
+  });
+
+  it('runs a padded batch as onnxruntime does: raw logits agree on every real token', async () => {
+    const reqs = [
+      { text: 'wake me up at seven tomorrow morning please', locale: 'en-US' },
+      { text: 'licht an', locale: 'de-DE' },
+      { text: '明日の天気は', locale: 'ja-JP' },
+      { text: '   ', locale: 'fr-FR' },
+    ].filter((r) => r.text.trim());
+    const prepared = reqs.map((r) => js.prepare(r));
+    const { makeBatch } = await import('../encode.ts');
+    const batch = makeBatch(prepared.map((p) => p.enc), assets.config.pad_id);
+    const a = await js.runner.run(batch);
+    const b = await ort.runner.run(batch);
+    expect(maxAbsDiff(a.intentLogits, b.intentLogits)).toBeLessThan(1e-3);
+    expect(maxAbsDiff(a.embedding!, b.embedding!)).toBeLessThan(1e-3);
+    const nSlots = assets.labels.slots.length;
+    prepared.forEach((p, row) => {
+      const from = row * batch.seqLen * nSlots;
+      const to = from + p.enc.inputIds.length * nSlots;
+      expect(maxAbsDiff(a.slotLogits.subarray(from, to), b.slotLogits.subarray(from, to))).toBeLessThan(1e-3);
+    });
+    // The batch's rows equal the same utterances parsed alone.
+    const alone = await js.parse(reqs[1]!.text, reqs[1]!.locale);
+    expect((await js.parseBatch(reqs))[1]!.embedding).toEqual(alone.embedding);
+  });
+
+  it('refuses a model whose weights do not match the architecture, naming the weight', () => {
+    const arch = architectureOf(assets.config)!;
+    expect(() => readEngineWeights(assets.onnx, { ...arch, d_model: 256 })).toThrow(/model\.blocks\.0\.conv\.norm\.weight is \[192\] of type 1, expected \[256\]/);
+    expect(() => readEngineWeights(assets.onnx, { ...arch, n_layers: 4 })).toThrow(/lacks the weight model\.blocks\.3\.conv\.norm\.weight/);
+  });
+});
+
+describe('ONNX initializer reader', () => {
+  it('reads the shipped model: names, shapes and types of its 117 weights', () => {
+    const onnx = new Uint8Array(readFileSync(join(MODEL_DIR, 'model.int8.onnx')));
+    const t = readInitializers(onnx);
+    expect(t.size).toBe(117);
+    expect(t.get('model.embed.weight_int8')).toMatchObject({ dims: [32000, 128], dataType: 3 });
+    expect(t.get('model.embed.weight_int8')!.bytes.length).toBe(32000 * 128);
+    expect(t.get('model.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
+  });
+
+  it('says model-corrupt for bytes that are not an ONNX model, or are cut short', () => {
+    const onnx = new Uint8Array(readFileSync(join(MODEL_DIR, 'model.int8.onnx')));
+    const html = new TextEncoder().encode('<!doctype html><html><body>Not found</body></html>');
+    for (const bytes of [html, onnx.subarray(0, onnx.length / 2), new Uint8Array(64).fill(0xff)]) {
+      let error: unknown;
+      try {
+        readInitializers(bytes);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(NluError);
+      expect((error as NluError).code).toBe('model-corrupt');
+      expect((error as NluError).message).toMatch(/model\.int8\.onnx/);
+    }
+  });
+});
+
+describe('engine parts', () => {
+  it('erf matches reference values to better than 2e-7', () => {
+    const reference: [number, number][] = [[0, 0], [0.1, 0.1124629160], [0.5, 0.5204998778], [1, 0.8427007929], [-1, -0.8427007929], [2, 0.9953222650], [-3, -0.9999779095], [6, 1]];
+    for (const [x, want] of reference) expect(Math.abs(erf(x) - want)).toBeLessThan(2e-7);
+  });
+
+  it('knows an architecture only when every size is there', () => {
+    const arch = { vocab_size: 10, emb_dim: 8, d_model: 8, n_layers: 1, n_heads: 2, ff_mult: 2, kernel: 3, attn_layers: 1, n_intents: 3, n_slots: 2 };
+    expect(architectureOf({ architecture: arch })).toEqual(arch);
+    expect(architectureOf({})).toBeNull();
+    expect(architectureOf({ architecture: { ...arch, d_model: 'big' } })).toBeNull();
+    expect(architectureOf({ architecture: { ...arch, n_heads: 3 } })).toBeNull();
+    expect(architectureOf({ architecture: { ...arch, kernel: 2 } })).toBeNull();
+  });
+});
+
+/** A runner that records what it did. */
+function fakeRunner(backend: 'js' | 'wasm', log: string[]): LogitsRunner {
+  return {
+    backend,
+    run: async () => {
+      log.push(`run ${backend}`);
+      return { intentLogits: new Float32Array(1), slotLogits: new Float32Array(1) } satisfies BatchLogits;
+    },
+    release: async () => void log.push(`release ${backend}`),
+  };
+}
+
+describe('HandoverRunner', () => {
+  const batch: Batch = { inputIds: new BigInt64Array(1), attentionMask: new BigInt64Array([1n]), batchSize: 1, seqLen: 1 };
+
+  it('answers on the first engine, then on the second, releasing the first', async () => {
+    const log: string[] = [];
+    const r = new HandoverRunner(fakeRunner('js', log));
+    expect(r.backend).toBe('js');
+    await r.run(batch);
+    await r.handOver(fakeRunner('wasm', log));
+    expect(r.backend).toBe('wasm');
+    await r.run(batch);
+    await r.release();
+    expect(log).toEqual(['run js', 'release js', 'run wasm', 'release wasm']);
+  });
+
+  it('releases an engine that arrives after the model was released', async () => {
+    const log: string[] = [];
+    const r = new HandoverRunner(fakeRunner('js', log));
+    await r.release();
+    await r.handOver(fakeRunner('wasm', log));
+    expect(r.isReleased).toBe(true);
+    expect(log).toEqual(['release js', 'release wasm']);
+  });
+});
