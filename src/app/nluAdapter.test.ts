@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NluError } from '../nlu/errors.ts';
-import { ProgressTotals, toPortEvent } from './nluAdapter.ts';
+import type { Learner } from '../learning/index.ts';
+import type { NluClient, NluEvent as ClientEvent } from '../nlu/index.ts';
+import { createAppStore } from '../state/store.ts';
+import { createNluPort, ProgressTotals, toPortEvent } from './nluAdapter.ts';
 
 describe('ProgressTotals', () => {
   it('sums the bytes of every file seen', () => {
@@ -34,5 +37,32 @@ describe('toPortEvent', () => {
     expect(toPortEvent({ type: 'ready', info }, totals)).toEqual({
       type: 'ready', info: { backend: 'wasm', backendReason: 'default', threads: 2, modelId: 'm', loadMs: 5 },
     });
+  });
+});
+
+describe('createNluPort on a client that became ready before the store listened', () => {
+  it('tells the store, and the learner, that the model is ready', async () => {
+    const info = { backend: 'js' as const, backendReason: 'the JS engine answers', threads: 1, modelId: 'm', labels: { intents: ['a'], slots: ['Other'], scenarios: { a: 's' } }, locales: ['en-US'], loadMs: 5, warmupMs: 1, timeline: {} };
+    const listeners = new Set<(e: ClientEvent) => void>();
+    const client = {
+      info,
+      on: (l: (e: ClientEvent) => void) => (listeners.add(l), () => listeners.delete(l)),
+      load: async () => info,
+    } as unknown as NluClient;
+    const models: unknown[] = [];
+    const learner = { setModel: (m: unknown) => models.push(m), apply: (r: unknown) => r } as unknown as Learner;
+    const port = createNluPort(client, learner);
+    expect(models).toEqual([{ modelId: 'm', scenarios: { a: 's' }, locales: ['en-US'] }]);
+
+    const items = new Map<string, string>();
+    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+    const store = createAppStore({ port, initialLocale: 'en-US', storage, draftStorage: storage });
+    store.getState().startNlu();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().runtime).toMatchObject({ backend: 'js', modelId: 'm' });
+    // A later engine change still reaches both.
+    for (const l of listeners) l({ type: 'ready', info: { ...info, backend: 'wasm' } });
+    expect(store.getState().runtime?.backend).toBe('wasm');
+    expect(models).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@
  * the client's per-file byte progress into one overall fraction for the progress bar.
  */
 import type { Learner } from '../learning/index.ts';
-import type { NluClient, NluEvent as ClientEvent } from '../nlu/index.ts';
+import type { NluClient, NluEvent as ClientEvent, ReadyInfo } from '../nlu/index.ts';
 import type { NluEvent, NluPort } from '../state/nluPort.ts';
 
 /** Sums per-file progress; the fraction is known once every file seen so far has a size. */
@@ -51,10 +51,11 @@ export function toPortEvent(event: ClientEvent, totals: ProgressTotals): NluEven
 export function createNluPort(client: NluClient, learner?: Learner): NluPort {
   const totals = new ProgressTotals();
   if (learner) {
+    const setModel = ({ modelId, labels, locales }: ReadyInfo) => learner.setModel({ modelId, scenarios: labels.scenarios, locales });
+    // The client may have become ready before this port existed (main.tsx starts it first).
+    if (client.info) setModel(client.info);
     client.on((event) => {
-      if (event.type !== 'ready') return;
-      const { modelId, labels, locales } = event.info;
-      learner.setModel({ modelId, scenarios: labels.scenarios, locales });
+      if (event.type === 'ready') setModel(event.info);
     });
   }
   return {
@@ -63,10 +64,14 @@ export function createNluPort(client: NluClient, learner?: Learner): NluPort {
       const result = await client.parse(text, locale);
       return learner ? learner.apply(result) : result;
     },
-    subscribe: (listener) =>
-      client.on((event) => {
+    subscribe: (listener) => {
+      const off = client.on((event) => {
         const mapped = toPortEvent(event, totals);
         if (mapped) listener(mapped);
-      }),
+      });
+      // A model that became ready before anyone listened is ready for the new listener too.
+      if (client.info) listener(toPortEvent({ type: 'ready', info: client.info }, totals)!);
+      return off;
+    },
   };
 }

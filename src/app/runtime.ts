@@ -35,11 +35,14 @@ function applyVoicePrefs(speaker: BrowserSpeaker, prefs: VoicePrefs): void {
   for (const [locale, id] of Object.entries(prefs.voices)) speaker.setVoice(locale, id);
 }
 
-/** Creates a runtime for a page whose URL query is `search` (`?testhook` installs the test hook). */
-export function createRuntime(search: string = window.location.search): Runtime {
+/**
+ * Creates a runtime for a page whose URL query is `search` (`?testhook` installs the test hook),
+ * around `nlu` when the entry point started one already (main.tsx: the model loads while the
+ * app's code is still being fetched).
+ */
+export function createRuntime(search: string = window.location.search, nlu: NluClient = createBrowserNluClient(search)): Runtime {
   // eSpeak NG's files are served by the app itself (copied from the npm package at build time, build/espeakAssets.ts); nothing comes from another host.
   const speaker = new BrowserSpeaker({ fallback: new EspeakSpeaker({ assetsUrl: `${import.meta.env.BASE_URL}espeak/` }) });
-  const nlu = createBrowserNluClient(search);
   const initialLocale = pickLocale(navigator.languages);
   // The learner embeds what it is taught with the raw model; everything that understands
   // (the engine's own turns, the store's, the tester's) goes through its memory.

@@ -88,8 +88,9 @@ export const createNluSlice =
       startNlu: () => {
         if (started) return;
         started = true;
-        port.subscribe(onEvent);
+        // Loading first: a port whose model is ready already says so as soon as it is subscribed to.
         set({ status: 'loading' });
+        port.subscribe(onEvent);
         port.load();
       },
 
