@@ -1,14 +1,10 @@
 /**
- * Browser entry point. It starts the page's NLU client and nothing else, then loads the app
- * (src/app/mount.tsx) and mounts it around that client. The model thus starts loading as soon
- * as this small module runs, while the app's own code (about 0.8 MB of script and its CSS) is
- * fetched and evaluated on the other core: on a first visit here the NLU worker used to start
- * about 0.8 s after navigation, after all of that code had been evaluated.
+ * Browser entry point: starts the page's NLU client (src/boot.ts, imported first so that it
+ * runs before the rest of the app is evaluated), then mounts the app around it
+ * (src/app/mount.tsx). The app renders before DOMContentLoaded, as checks that open the page
+ * and read it at once expect.
  */
-import { createBrowserNluClient } from './nlu/index.ts';
+import { pageNlu } from './boot.ts';
+import { mount } from './app/mount.tsx';
 
-const nlu = createBrowserNluClient();
-// A failed load is reported to the store when it subscribes: its own start loads again.
-nlu.load().catch(() => undefined);
-
-void import('./app/mount.tsx').then(({ mount }) => mount(nlu));
+mount(pageNlu);

@@ -1,7 +1,6 @@
 /**
  * Mounts the React app into #root around the page's runtime (src/app/runtime.ts), built on the
- * NLU client the entry point (main.tsx) started. Loaded by main.tsx with a dynamic import, so
- * that the model starts loading before this part of the code (most of it) is even fetched.
+ * NLU client the entry point started (src/boot.ts) before this module's imports were evaluated.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
