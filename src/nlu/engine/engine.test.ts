@@ -92,6 +92,29 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
     expect((await js.parseBatch(reqs))[1]!.embedding).toEqual(alone.embedding);
   });
 
+  it('agrees with onnxruntime on hostile text: emoji, control characters, lone surrogates, floods, 10,000 characters', async () => {
+    const hostile = [
+      '🙂🙂🙂 wake me up ⏰ at 7',
+      'turn\u0000on\u0007the\u001b[31mlights',
+      '\uD800 lone \uDFFF surrogates',
+      '\u202Eright to left override\u202C سلام',
+      `a${'\u0301'.repeat(500)} combining flood`,
+      '((((((((((((((((((((1+2))))))))))))))))))))',
+      '<script>alert(1)</script> DROP TABLE alarms;',
+      'x'.repeat(10_000),
+      Array.from({ length: 400 }, (_, i) => `word${i}`).join(' '),
+      'ทำให้ไฟในห้องนั่งเล่นสว่างขึ้น',
+      '明日の朝七時に起こしてください',
+      '   .   ',
+    ];
+    for (const text of hostile) {
+      const a = await js.parse(text, 'en-US');
+      const b = await ort.parse(text, 'en-US');
+      expect({ text: text.slice(0, 40), intent: a.intent, labels: a.wordLabels, truncated: a.truncated }).toEqual({ text: text.slice(0, 40), intent: b.intent, labels: b.wordLabels, truncated: b.truncated });
+      expect(Math.abs(a.confidence - b.confidence)).toBeLessThan(1e-4);
+    }
+  });
+
   it('refuses a model whose weights do not match the architecture, naming the weight', () => {
     const arch = architectureOf(assets.config)!;
     expect(() => readEngineWeights(assets.onnx, { ...arch, d_model: 256 })).toThrow(/model\.blocks\.0\.conv\.norm\.weight is \[192\] of type 1, expected \[256\]/);
