@@ -34,6 +34,21 @@ test.describe('model errors', () => {
     await expect(inspector.input).toHaveValue(TYPED);
   });
 
+  test('when onnxruntime cannot load, the JS engine keeps answering and says why', async ({ inspector, page }) => {
+    // Its wasm (and the JS glue that loads it) never arrive: a proxy that blocks .wasm, a
+    // broken deploy. The model file itself is fine.
+    await page.route(/ort-wasm-simd-threaded/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await inspector.goto();
+    await inspector.waitReady();
+    // The reason is the backend label's tooltip.
+    await expect(inspector.backend.locator('..')).toHaveAttribute('title', /onnxruntime could not start .*the JS engine answers/, { timeout: 60_000 });
+    await expect(inspector.backend).toHaveText('js');
+    const r = await inspector.parse('de-DE', 'stell einen wecker für sieben uhr');
+    expect(r.intent).toBe('alarm_set');
+    expect(r.slots.map((s) => s.label)).toContain('time');
+    await expect(inspector.error).toHaveCount(0);
+  });
+
   test('a corrupt labels.json is reported as corrupt', async ({ inspector, page }) => {
     await page.route('**/labels.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"intents": [' }));
     await inspector.goto();
