@@ -93,6 +93,7 @@ describe('loadModel', () => {
       // The fixture's config.json has no `architecture`.
       const { model, info } = await loadModel({ fetcher: fsFetcher(FIXTURE), preference: 'wasm', threads: 1, quickStart: true });
       expect(info.backend).toBe('wasm');
+      expect(info.backendReason).toBe('forced by ?backend=wasm; config.json has no architecture the JS engine knows');
       expect(info.timeline.jsEngine).toBeUndefined();
       await model.runner.release();
     });

@@ -13,8 +13,7 @@
  */
 import { type AssetFetcher, loadOnnx, loadTextAssets, type TextAssets } from './assets.ts';
 import { backendCandidates, type GpuLike, pickFaster } from './backend.ts';
-import type { Architecture } from './engine/weights.ts';
-import { architectureOf } from './engine/weights.ts';
+import { type Architecture, architectureOf } from './engine/weights.ts';
 import { createJsRunner } from './engine/jsRunner.ts';
 import { HandoverRunner } from './engine/handover.ts';
 import { NluError, toNluError } from './errors.ts';
@@ -180,8 +179,10 @@ export async function loadModel(opts: LoadModelOptions): Promise<{ model: NluMod
   stage('session');
   const ort = await chooseOrt(text, tokenizer, candidates, reason, runnerFor, () => stage('warmup'));
   mark('warmup');
+  // Why the quick start was not taken, when it was asked for (a model of another architecture).
+  const backendReason = opts.quickStart ? `${ort.backendReason}; ${js}` : ort.backendReason;
   return {
     model: createNluModel(text, ort.runner, tokenizer),
-    info: { ...common, backend: ort.backend, backendReason: ort.backendReason, threads: ort.backend === 'wasm' ? opts.threads : 1, loadMs: performance.now() - t0, warmupMs: ort.warmupMs },
+    info: { ...common, backend: ort.backend, backendReason, threads: ort.backend === 'wasm' ? opts.threads : 1, loadMs: performance.now() - t0, warmupMs: ort.warmupMs },
   };
 }
