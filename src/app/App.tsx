@@ -15,7 +15,6 @@ import { StoreProvider } from '../state/StoreContext.tsx';
 import { TesterApp } from '../tester/TesterApp.tsx';
 import { KioskPage } from '../kiosk/ui/KioskPage.tsx';
 import { AssistantPage } from './AssistantPage.tsx';
-import { modelSettled, OFFLINE_COPY_WAITS_MS } from './modelSettled.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { watchServiceWorker } from './serviceWorker.ts';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
@@ -43,6 +42,31 @@ function usePseudoLocale(): void {
     setUiPseudo(true);
     return () => setUiPseudo(false);
   }, []);
+}
+
+/** How long the offline copy waits for the model at most (a stalled load must not keep the page from going offline-ready). */
+const OFFLINE_COPY_WAITS_MS = 20_000;
+
+/**
+ * Settles when the page's model is ready or has failed, or after `maxMs`. The service worker
+ * registers then: its precache downloads the whole app again (the 14 MB runtime and the model
+ * among it), which on a first visit competed with the model's own load (ready 5.2-6.8 s from
+ * navigation with it, 4.7-5.2 s without, headless Chromium on 2 cores).
+ */
+function modelSettled(store: Runtime['store'], maxMs: number): Promise<void> {
+  const settled = (status: string) => status === 'ready' || status === 'error';
+  return new Promise((resolve) => {
+    if (settled(store.getState().status)) return resolve();
+    const finish = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(finish, maxMs);
+    const unsubscribe = store.subscribe((s) => {
+      if (settled(s.status)) finish();
+    });
+  });
 }
 
 /** Root component of the Polyvox app; `runtime` when the entry point built it already. */
