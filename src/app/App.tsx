@@ -51,7 +51,11 @@ const OFFLINE_COPY_WAITS_MS = 20_000;
  * Settles when the page's model is ready or has failed, or after `maxMs`. The service worker
  * registers then: its precache downloads the whole app again (the 14 MB runtime and the model
  * among it), which on a first visit competed with the model's own load (ready 5.2-6.8 s from
- * navigation with it, 4.7-5.2 s without, headless Chromium on 2 cores).
+ * navigation with it, 4.7-5.2 s without, headless Chromium on 2 cores). Ready is the JS
+ * engine's: onnxruntime may still be loading then and shares the network with the precache,
+ * while the JS engine answers. Waiting for onnxruntime instead was tried: the precache then
+ * started when the first replies loaded eSpeak NG's 24 MB, and the kiosk soak once saw that
+ * download fail under the CI's load.
  */
 function modelSettled(store: Runtime['store'], maxMs: number): Promise<void> {
   const settled = (status: string) => status === 'ready' || status === 'error';
