@@ -18,11 +18,6 @@ export class HandoverRunner implements LogitsRunner {
     return this.current.backend;
   }
 
-  /** True once `release` was called: a late engine must then be released, not handed over to. */
-  get isReleased(): boolean {
-    return this.released;
-  }
-
   run(batch: Batch): Promise<BatchLogits> {
     return this.current.run(batch);
   }
