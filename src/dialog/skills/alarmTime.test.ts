@@ -61,6 +61,13 @@ describe('alarm times from the whole utterance', () => {
     expect(await run('de-DE', 'wecker morgen früh um viertel nach acht', [['date', 'morgen'], ['time', 'acht']])).toEqual(at(8, 15, 1));
   });
 
+  it('reads a quarter-to form whose first word the slot left out, and keeps "in a quarter" a timer', async () => {
+    // "za kwadrans szósta" is a quarter to six; "za kwadrans" alone is in fifteen minutes.
+    expect(await run('pl-PL', 'obudź mnie za kwadrans szósta', [['time', 'kwadrans szósta']])).toEqual(at(5, 45, 1));
+    expect(await run('pl-PL', 'obudź mnie za kwadrans', [['time', 'kwadrans']])).toEqual({ timer: 900 });
+    expect(await run('pl-PL', 'obudź mnie za dziesięć minut', [['time', 'dziesięć minut']])).toEqual({ timer: 600 });
+  });
+
   it('does not read an article as an hour when no time was said', async () => {
     expect(await run('de-DE', 'stell einen wecker')).toBe('askAlarmTime');
     expect(await run('fr-FR', 'mets une alarme')).toBe('askAlarmTime');
