@@ -8,6 +8,7 @@
  *    taught language), the measure of how well a new language can be taught.
  *
  *   npm run learn:eval -- --data ../shared/data/massive-1.1 [--locale de-DE ...] [--json out.json]
+ *       [--lexical w]   (word weight of the memory-alone column; default: the app's)
  */
 import { writeFileSync } from 'node:fs';
 import { LearningMemory } from '../src/learning/memory.ts';
@@ -89,10 +90,13 @@ async function parseLocale(model: NluModel, data: string, locale: string): Promi
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['data', 'locale', 'json', 'model', 'seed']);
+  const args = parseArgs(process.argv.slice(2), ['data', 'locale', 'json', 'model', 'seed', 'lexical']);
   const data = arg(args, 'data');
-  if (!data) throw new Error('usage: npm run learn:eval -- --data <massive dir> [--locale xx-YY ...] [--json out.json] [--model dir] [--seed n]');
+  if (!data) throw new Error('usage: npm run learn:eval -- --data <massive dir> [--locale xx-YY ...] [--json out.json] [--model dir] [--seed n] [--lexical w]');
   const seed = intArg(args, 'seed', 1);
+  const lexical = arg(args, 'lexical');
+  const lexicalWeight = lexical === undefined ? undefined : Number(lexical);
+  if (lexicalWeight !== undefined && !(lexicalWeight >= 0)) throw new Error(`--lexical must be a number ≥ 0, got "${lexical}"`);
   const { model } = await openNodeModel(arg(args, 'model', DEFAULT_MODEL_DIR)!);
   const modelId = model.config.model_id;
   const modelLocales = model.config.locales as string[];
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
     const recalled = five.taught.filter((p) => memory.apply(p.result, scenarios, modelId).intent === p.gold).length;
     // Memory only, 10 per intent: the locale treated as one the model was not trained on.
     const ten = split(parsed, 10, seed);
-    const alone = new LearningMemory({ modelLocales: [] });
+    const alone = new LearningMemory({ modelLocales: [], ...(lexicalWeight === undefined ? {} : { lexicalWeight }) });
     for (const p of ten.taught) alone.add(toExample(p, modelId));
     const memoryOnly = ten.rest.filter((p) => alone.apply(p.result, scenarios, modelId).intent === p.gold).length;
     const row: LocaleRow = {

@@ -77,6 +77,26 @@ describe('LearningMemory', () => {
     expect(m.apply(result('öppis anders', 'alarm_set', 0.6, [0, -1, 0], 'gsw-CH'), SCENARIOS, 'm1').intent).toBe('alarm_set');
   });
 
+  it('lets the words decide in a taught locale where the embedding cannot tell two intents apart', () => {
+    const taught = { locale: 'gsw-CH', source: 'taught' as const };
+    const teach = (m: LearningMemory) => {
+      m.add(example('mach s liecht aa', 'iot_hue_lighton', [1, 0.1, 0], taught));
+      m.add(example('liecht aa bitte', 'iot_hue_lighton', [1, 0.2, 0], taught));
+      m.add(example('mach s liecht us', 'iot_hue_lightoff', [1, 0.3, 0], taught));
+      m.add(example('liecht us bitte', 'iot_hue_lightoff', [1, 0.4, 0], taught));
+    };
+    // The query's embedding lies nearer the "off" examples, as the model's does for a language it never saw.
+    const query = () => result('bitte s liecht aa', 'alarm_set', 0.4, [1, 0.38, 0], 'gsw-CH');
+    const withWords = new LearningMemory({ modelLocales: ['en-US'] });
+    const embeddingOnly = new LearningMemory({ modelLocales: ['en-US'], lexicalWeight: 0 });
+    teach(withWords);
+    teach(embeddingOnly);
+    expect(embeddingOnly.apply(query(), SCENARIOS, 'm1').intent).toBe('iot_hue_lightoff');
+    const r = withWords.apply(query(), SCENARIOS, 'm1');
+    expect(r.intent).toBe('iot_hue_lighton');
+    expect(r.learned?.kind).toBe('prototype');
+  });
+
   it('lists, counts, replaces and forgets', () => {
     const m = memory();
     const a = example('turn it on', 'iot_hue_lighton', [1, 0, 0]);

@@ -9,7 +9,9 @@
  *     (confidence < `unsureBelow`) → the example's intent;
  *  3. a locale the model was not trained on (a taught language) → the intent whose examples'
  *     centroid is nearest, when it is near enough: the model's embedding still groups
- *     utterances by meaning, and the memory supplies the labels.
+ *     utterances by meaning, and the memory supplies the labels. The words the utterance
+ *     shares with each intent's examples (character trigrams) are added to the score: the
+ *     model does not know that language's words, so "on" and "off" may embed alike.
  */
 import { spansFromWordLabels } from '../nlu/decode.ts';
 import type { NluResult } from '../nlu/types.ts';
@@ -25,6 +27,8 @@ export interface MemoryOptions {
   unsureBelow?: number;
   /** Lowest centroid similarity that the prototype rule accepts. */
   prototypeAt?: number;
+  /** Weight of the word-overlap score beside the centroid similarity in the prototype rule (0: off). */
+  lexicalWeight?: number;
 }
 
 interface LocaleMemory {
@@ -36,6 +40,52 @@ interface LocaleMemory {
 /** Softmax temperature over centroid similarities (cosines are close together). */
 const PROTOTYPE_TEMPERATURE = 0.05;
 
+/** Default of `MemoryOptions.lexicalWeight` (measured with scripts/learningEval.ts, memory only). */
+const LEXICAL_WEIGHT = 0.5;
+
+/**
+ * Character trigrams of each word, with its boundaries (" aa", "aa "): the words a taught
+ * language's utterance shares with its examples, inflections and unspaced scripts included.
+ * The model does not know that language's words, so its embedding may not tell "liecht aa"
+ * (light on) from "liecht us" (light off); the words themselves do.
+ */
+function trigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (const word of textKey(text).split(' ')) {
+    if (!word) continue;
+    const padded = ` ${word} `;
+    const chars = [...padded];
+    for (let i = 0; i + 3 <= chars.length; i++) {
+      const g = chars.slice(i, i + 3).join('');
+      grams.set(g, (grams.get(g) ?? 0) + 1);
+    }
+  }
+  return grams;
+}
+
+/** Per intent, the cosine of tf-idf trigram vectors: the query against all of the intent's examples together. */
+function lexicalScores(query: string, examples: readonly LearnedExample[], gramsOf: (e: LearnedExample) => Map<string, number>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const e of examples) for (const g of gramsOf(e).keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  const idf = (g: string) => Math.log((examples.length + 1) / ((df.get(g) ?? 0) + 1)) + 1;
+  const q = new Map([...trigrams(query)].map(([g, n]) => [g, n * idf(g)] as const));
+  const qNorm = Math.hypot(...q.values());
+  const sums = new Map<string, Map<string, number>>();
+  for (const e of examples) {
+    const sum = sums.get(e.intent) ?? new Map<string, number>();
+    for (const [g, n] of gramsOf(e)) sum.set(g, (sum.get(g) ?? 0) + n * idf(g));
+    sums.set(e.intent, sum);
+  }
+  const scores = new Map<string, number>();
+  for (const [intent, sum] of sums) {
+    let d = 0;
+    for (const [g, w] of q) d += w * (sum.get(g) ?? 0);
+    const norm = qNorm * Math.hypot(...sum.values());
+    scores.set(intent, norm > 0 ? d / norm : 0);
+  }
+  return scores;
+}
+
 /** The examples of every locale, in memory; persistence is the caller's (see learner.ts). */
 export class LearningMemory {
   private readonly locales = new Map<string, LocaleMemory>();
@@ -43,12 +93,16 @@ export class LearningMemory {
   private readonly neighbourAt: number;
   private readonly unsureBelow: number;
   private readonly prototypeAt: number;
+  private readonly lexicalWeight: number;
+  /** Each example's trigrams, computed once. */
+  private readonly grams = new WeakMap<LearnedExample, Map<string, number>>();
 
   constructor(options: MemoryOptions) {
     this.modelLocales = new Set(options.modelLocales);
     this.neighbourAt = options.neighbourAt ?? 0.95;
     this.unsureBelow = options.unsureBelow ?? 0.5;
     this.prototypeAt = options.prototypeAt ?? 0.5;
+    this.lexicalWeight = options.lexicalWeight ?? LEXICAL_WEIGHT;
   }
 
   /** The locales the loaded model was trained on (known only once it is loaded). */
@@ -144,14 +198,24 @@ export class LearningMemory {
       if (s) for (let i = 0; i < s.length; i++) s[i]! += e.embedding[i]!;
       else sums.set(e.intent, [...e.embedding]);
     }
-    const sims = [...sums].map(([intent, sum]) => ({ intent, sim: dot(query, normalize(sum)) }));
-    sims.sort((a, b) => b.sim - a.sim);
+    const lexical = this.lexicalWeight > 0 ? lexicalScores(result.text, examples, (e) => this.gramsOf(e)) : null;
+    const sims = [...sums].map(([intent, sum]) => {
+      const sim = dot(query, normalize(sum));
+      return { intent, sim, score: sim + this.lexicalWeight * (lexical?.get(intent) ?? 0) };
+    });
+    sims.sort((a, b) => b.score - a.score);
     const top = sims[0]!;
     if (top.sim < this.prototypeAt) return result;
     // A probability over the taught intents, so the dialog's confidence gate means the same.
-    const weights = sims.map((s) => Math.exp((s.sim - top.sim) / PROTOTYPE_TEMPERATURE));
+    const weights = sims.map((s) => Math.exp((s.score - top.score) / PROTOTYPE_TEMPERATURE));
     const confidence = 1 / weights.reduce((a, b) => a + b, 0);
     return this.withIntent(result, top.intent, scenarios, { kind: 'prototype', exampleId: null, similarity: top.sim }, confidence);
+  }
+
+  private gramsOf(e: LearnedExample): Map<string, number> {
+    let g = this.grams.get(e);
+    if (!g) this.grams.set(e, (g = trigrams(e.text)));
+    return g;
   }
 
   private withIntent(
