@@ -5,7 +5,7 @@
  * share right per locale and per skill and overall.
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
- *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v3]
+ *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v4]
  *        [--write-baseline] [--set main|heldout]
  * `--set heldout` runs the held-out set (e2e/commands/heldout/: written after the dialogue
  * fixes, never tuned on) instead of the main suite: same runner and checker, no baseline.

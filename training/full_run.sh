@@ -22,7 +22,7 @@ mkdir -p "$RUN"
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
 [ -s "$SYNTH" ] || { step generate; $PY training/synthetic/generate.py --out "$SYNTH"; }
-[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v3/spm.model; }
+[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v4/spm.model; }
 [ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
 [ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA"; }
 [ -s "$RUN/parity.json" ] || { step parity; npx tsx training/parity.ts "$RUN" "$DEST"; }

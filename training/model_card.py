@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v3 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v4 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 
@@ -92,10 +92,12 @@ def main():
     n_emb = ck["model"]["embed.weight"].numel()
     sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in sorted(os.listdir(args.dest)) if n != "MODEL_CARD.md"}
     worst = min(ev["locales"].items(), key=lambda kv: kv[1]["intent_acc"])
-    train_cmd = " ".join(f"--{k}={v}" for k, v in sorted(opts.items())
-                         if k in ("d_model", "n_layers", "attn_layers", "emb_dim", "time_budget_min", "batch_tokens", "lr"))
+    # The options that make this recipe (full_run.sh passes them to train.py); the rest are defaults.
+    train_cmd = " ".join(f"--{k}={int(v) if isinstance(v, bool) else v}" for k, v in sorted(opts.items())
+                         if k in ("bf16", "threads", "synthetic_repeat", "time_budget_min", "batch_tokens", "lr"))
+    run_name = os.path.basename(os.path.normpath(args.run))
     shipped = {"name": f"**shipped: d={cfg['d_model']}, {cfg['n_layers']} blocks ({cfg['attn_layers']} with attention), "
-                       f"{ck['train_minutes']:.0f} min, 2 threads**", "params_m": n_params / 1e6,
+                       f"{ck['train_minutes']:.0f} min, {opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}**", "params_m": n_params / 1e6,
                "minutes": ck["train_minutes"], "steps": ck["steps"], **ck["dev"]["mean"]}
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
@@ -136,10 +138,9 @@ positional table, any length exports); the factorized embedding keeps the int8 f
 {card_recipe}
 ## Training
 - Data: MASSIVE 1.1 train partition, {n_train_locales} locales ({n_train:,} utterances); dev for selection only.
-- Command: `/usr/bin/python3 training/prepare.py --out training/out/full` then
-  `/usr/bin/python3 training/train.py --data_dir=training/out/full --out=training/out/full {train_cmd}`
-  then `training/export.py` (see README, "Train your own model").
-- Wall-clock training time: **{ck['train_minutes']:.0f} min** on 2 CPU cores (PyTorch 1.13 + OpenBLAS),
+- Command (prepare, train, export, parity, evaluation and this card; resumable):
+  `training/full_run.sh training/out/{run_name} {ev['model']} {train_cmd}` (see README, "Train your own model").
+- Wall-clock training time: **{ck['train_minutes']:.0f} min** on 2 CPU cores (PyTorch 1.13 + OpenBLAS, {opts.get('threads', 2)} threads{', bf16 autocast' if opts.get('bf16') else ''}),
   {ck['steps']} steps, {ck['epochs']:.1f} epochs; AdamW, cosine schedule over the time budget,
   label smoothing {opts['label_smoothing']}, dropout {opts['dropout']}.
 
