@@ -95,6 +95,12 @@ describe('LearningMemory', () => {
     const r = withWords.apply(query(), SCENARIOS, 'm1');
     expect(r.intent).toBe('iot_hue_lighton');
     expect(r.learned?.kind).toBe('prototype');
+    // Far by the embedding (cosine 0.37), but the words are the "on" examples' words: accepted.
+    const far = [0.37, 0, Math.sqrt(1 - 0.37 ** 2)];
+    expect(embeddingOnly.apply(result('liecht aa', 'alarm_set', 0.4, far, 'gsw-CH'), SCENARIOS, 'm1').intent).toBe('alarm_set');
+    expect(withWords.apply(result('liecht aa', 'alarm_set', 0.4, far, 'gsw-CH'), SCENARIOS, 'm1').intent).toBe('iot_hue_lighton');
+    // As far, with none of the examples' words: the model's answer stands.
+    expect(withWords.apply(result('öppis ganz anders', 'alarm_set', 0.4, far, 'gsw-CH'), SCENARIOS, 'm1').intent).toBe('alarm_set');
   });
 
   it('lists, counts, replaces and forgets', () => {

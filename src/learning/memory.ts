@@ -25,7 +25,7 @@ export interface MemoryOptions {
   modelLocales: readonly string[];
   neighbourAt?: number;
   unsureBelow?: number;
-  /** Lowest centroid similarity that the prototype rule accepts. */
+  /** Lowest score (centroid similarity plus the weighted word overlap) that the prototype rule accepts. */
   prototypeAt?: number;
   /** Weight of the word-overlap score beside the centroid similarity in the prototype rule (0: off). */
   lexicalWeight?: number;
@@ -205,7 +205,9 @@ export class LearningMemory {
     });
     sims.sort((a, b) => b.score - a.score);
     const top = sims[0]!;
-    if (top.sim < this.prototypeAt) return result;
+    // Near enough by meaning and words together: "liecht aa" embeds far from every example
+    // (0.37 with v4), but its two words are those of the "light on" examples.
+    if (top.score < this.prototypeAt) return result;
     // A probability over the taught intents, so the dialog's confidence gate means the same.
     const weights = sims.map((s) => Math.exp((s.score - top.score) / PROTOTYPE_TEMPERATURE));
     const confidence = 1 / weights.reduce((a, b) => a + b, 0);
