@@ -63,13 +63,20 @@ function trigrams(text: string): Map<string, number> {
   return grams;
 }
 
+/** Euclidean length; a loop, not `Math.hypot(...)`, whose spread a long text's thousands of trigrams would strain. */
+function lengthOf(values: Iterable<number>): number {
+  let s = 0;
+  for (const v of values) s += v * v;
+  return Math.sqrt(s);
+}
+
 /** Per intent, the cosine of tf-idf trigram vectors: the query against all of the intent's examples together. */
 function lexicalScores(query: string, examples: readonly LearnedExample[], gramsOf: (e: LearnedExample) => Map<string, number>): Map<string, number> {
   const df = new Map<string, number>();
   for (const e of examples) for (const g of gramsOf(e).keys()) df.set(g, (df.get(g) ?? 0) + 1);
   const idf = (g: string) => Math.log((examples.length + 1) / ((df.get(g) ?? 0) + 1)) + 1;
   const q = new Map([...trigrams(query)].map(([g, n]) => [g, n * idf(g)] as const));
-  const qNorm = Math.hypot(...q.values());
+  const qNorm = lengthOf(q.values());
   const sums = new Map<string, Map<string, number>>();
   for (const e of examples) {
     const sum = sums.get(e.intent) ?? new Map<string, number>();
@@ -80,7 +87,7 @@ function lexicalScores(query: string, examples: readonly LearnedExample[], grams
   for (const [intent, sum] of sums) {
     let d = 0;
     for (const [g, w] of q) d += w * (sum.get(g) ?? 0);
-    const norm = qNorm * Math.hypot(...sum.values());
+    const norm = qNorm * lengthOf(sum.values());
     scores.set(intent, norm > 0 ? d / norm : 0);
   }
   return scores;
