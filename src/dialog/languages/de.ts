@@ -58,6 +58,7 @@ export const de: LanguagePack = {
     midday: ['mittags'],
     noon: ['mittag', 'mittags'],
     midnight: ['mitternacht'],
+    hour24: /\d uhr(?:$|\s)/,
     rules: [
       [new RegExp(`dreiviertel ${H}`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`viertel nach ${H}`), (m) => [n(m[1]), 15]],
@@ -81,7 +82,7 @@ export const de: LanguagePack = {
   },
   durations: {
     units: ['sekunden?', 'minuten?', 'stunden?'],
-    fixed: [[/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
+    fixed: [[/dreiviertelstunde|3 viertelstunden/, 2700], [/viertelstunde/, 900], [/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
     andHalf: /(?<![\d.])(\d+)einhalb stunden?/,
   },
   cues: {
@@ -105,9 +106,11 @@ export const de: LanguagePack = {
       p('\\b(?:füge?|fuege)', ' (.+?) (?:meiner|deiner|der|unserer) \\S* ?liste hinzu'),
       p('\\b(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?)', ' (.+?) (?:zu|zur|zum|auf|in) (?:meine[rnms]?|die|der|den|das|unsere[rnms]?)\\b'),
       p('\\b(?:füge?|setze?|schreibe?)', ' (.+?) (?:zur|zum|auf) \\S'),
+      // "kaffee und zucker auf die einkaufsliste": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?|was|wie|welche[rs]?|ist|sind|steht|stehen|gibt)(?:\\s|$))(.+?) (?:auf|zu|zur|in) (?:die|meine|unsere)? ?\\S*liste(?: bitte)?$'),
     ],
     remove: [p('\\b(?:entferne|lösche|loesche|streiche|nimm)', ' (.+?) (?:von|aus) (?:meine[rnms]?|der|die|dem|den)?\\b')],
-    placeholders: ['etwas', 'einen (?:posten|eintrag)'],
+    placeholders: ['etwas', 'was', 'irgendwas', 'eine sache', 'sachen', 'ein ding', 'einen (?:posten|eintrag|artikel)', 'ein element'],
     separators: /,|\sund\s|\s&\s/i,
     create: ['erstell', 'mach', 'neue', 'anlegen'],
   },
@@ -124,7 +127,8 @@ export const de: LanguagePack = {
   },
   cancel: ['abbrechen', 'vergiss es'],
   dateQuestion: ['datum', 'tag'],
-  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause'],
+  brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
+  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'stop'],
   resume: ['weiter', 'fortsetzen'],
   volume: {
     louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],

@@ -47,7 +47,7 @@ export const en: LanguagePack = {
   },
   durations: {
     units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
-    fixed: [[/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
+    fixed: [[/3 quarters of an hour/, 2700], [/quarter (?:of an )?hour/, 900], [/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
     andHalf: /(?<![\d.])(\d+) (?:and a half hours?|hours? and a half)|(?:an? )hour and a half/,
   },
   cues: {
@@ -69,6 +69,8 @@ export const en: LanguagePack = {
     add: [
       p('\\b(?:add|put|include|append|write(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
       p('\\b(?:add|put)', ' (.+)$'),
+      // "milk and eggs on the shopping list": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:add|put|include|append|write|what|which|how|is|are|do|does|anything)(?:\\s|$))(.+?) (?:to|on|onto) (?:my|the|our) (?:\\S+ )?list(?: please)?$'),
     ],
     remove: [p('\\b(?:remove|delete|take|cross|erase|drop)', ' (.+?) (?:off )?(?:from|off) (?:my|the|a|our)?\\b')],
     placeholders: ['(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)'],
@@ -93,7 +95,8 @@ export const en: LanguagePack = {
   },
   cancel: ['cancel', 'never ?mind', 'forget it', 'stop'],
   dateQuestion: ['date', 'day'],
-  pause: ['pause', 'stop', 'halt'],
+  brightness: { brighter: ['brighter', 'brighten', 'more light', 'increase the brightness', 'turn up the light', 'turn the light up', 'turn up the lights', 'turn the lights up'], dimmer: ['dimmer', 'dim', 'darker', 'less light', 'decrease the brightness', 'lower the light', 'lower the lights', 'turn down the light', 'turn the light down', 'turn down the lights', 'turn the lights down'] },
+  pause: ['pause', 'stop', 'halt', 'turn off the music', 'turn the music off', 'shut off the music', 'kill the music'],
   resume: ['resume', 'continue', 'unpause'],
   volume: {
     louder: ['louder', 'turn it up', 'turn up the volume', 'turn the volume up', 'turn up the sound', 'turn the sound up', 'turn the music up', 'turn up the music', 'volume up', 'raise the volume', 'increase the volume', 'crank it up', 'pump it up', 'more volume', 'sound up'],

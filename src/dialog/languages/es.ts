@@ -41,7 +41,7 @@ export const es: LanguagePack = {
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
     // "hora y media" without a count ("2 horas y media" is `andHalf`, read first).
-    fixed: [[/media hora/, 1800], [/hora y media/, 5400]],
+    fixed: [[/3 cuartos de hora/, 2700], [/cuarto de hora/, 900], [/media hora/, 1800], [/hora y media/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? y media/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:en|durante|dentro de)\s/,
@@ -63,9 +63,11 @@ export const es: LanguagePack = {
     add: [
       p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
       p('\\b(?:añade|agrega|pon|apunta)', ' (.+?) (?:al|a la)\\b'),
+      // "leche y huevos a la lista": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:añade|agrega|pon|añadir|agregar|apunta|incluye|qué|que|cuál|cuáles|cuántos|cuántas|hay|tengo)(?:\\s|$))(.+?) (?:a|en) (?:la|mi|nuestra) lista(?: de(?:l| la)? \\S+)?(?: por favor)?$'),
     ],
     remove: [p('\\b(?:quita|elimina|borra|saca|tacha)', ' (.+?) (?:de|del) (?:mi|la|el)?\\b')],
-    placeholders: ['algo', 'un elemento'],
+    placeholders: ['algo', 'una cosa', 'cosas', 'un elemento', 'un artículo', 'un articulo'],
     separators: /,|\s[ye]\s|\s&\s/i,
     create: ['crea', 'nueva'],
   },
@@ -85,7 +87,8 @@ export const es: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'olvídalo'],
   dateQuestion: ['fecha', 'día', 'dia'],
-  pause: ['pausa', 'para '],
+  brightness: { brighter: ['más brillante', 'más luz', 'sube la luz', 'sube el brillo', 'aumenta el brillo'], dimmer: ['más tenue', 'menos luz', 'más oscuro', 'más oscura', 'baja la luz', 'baja el brillo', 'atenúa', 'atenua'] },
+  pause: ['pausa', 'para ', 'detén', 'deten', 'apaga la música', 'apaga la musica', 'quita la música', 'quita la musica', 'stop'],
   resume: ['reanuda', 'continúa', 'continua'],
   volume: {
     louder: ['más alto', 'mas alto', 'sube el volumen', 'subir el volumen', 'sube el sonido', 'súbele', 'subele', 'súbelo', 'subelo', 'sube la música', 'sube la musica', 'aumenta el volumen', 'más volumen', 'mas volumen', 'más fuerte', 'mas fuerte'],

@@ -28,6 +28,7 @@ export const fr: LanguagePack = {
     midday: [],
     noon: ['midi'],
     midnight: ['minuit'],
+    hour24: /\d ?h(?:eures?)?(?:$|\s|\d)/,
     rules: [
       [/midi et demie?/, () => [12, 30]],
       [/minuit et demie?/, () => [0, 30]],
@@ -49,7 +50,7 @@ export const fr: LanguagePack = {
     // Not the "minute" of "minuteur" (the timer itself).
     units: ['secondes?', 'minutes?(?!ur)', 'heures?'],
     // "d'une heure": the elided article is not read as a number; it is one.
-    fixed: [[/demi heure/, 1800], [/(?:^|\s|')une? (?=(?:seconde|minute|heure))/, 0]],
+    fixed: [[/3 quarts d' ?heure/, 2700], [/quart d' ?heure/, 900], [/demi heure/, 1800], [/(?:^|\s|')une? (?=(?:seconde|minute|heure))/, 0]],
     andHalf: /(?<![\d.])(\d+) heures? et demie?|(?:^|\s|')une heure et demie?/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:dans|pendant|durant)\s/,
@@ -70,9 +71,11 @@ export const fr: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i],
-    add: [p('\\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)', ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b')],
+    add: [p('\\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)', ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b'),
+      // "du lait et des œufs sur la liste de courses": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:ajoute[rz]?|mets|mettez|mettre|inscris|note|qu\'y|qu\'est|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s\'il te plaît| stp)?$')],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
-    placeholders: ['quelque chose', 'un (?:élément|article)'],
+    placeholders: ['quelque chose', 'une chose', 'des choses', 'un truc', 'des trucs', 'un (?:élément|article)'],
     separators: /,|\set\s|\s&\s/i,
     create: ['crée', 'nouvelle'],
   },
@@ -94,7 +97,8 @@ export const fr: LanguagePack = {
   },
   cancel: ['annule[rz]?', 'laisse tomber'],
   dateQuestion: ['jour', 'date'],
-  pause: ['arrête', 'arrete', 'pause'],
+  brightness: { brighter: ['plus lumineux', 'plus lumineuse', 'plus clair', 'plus de lumière', 'augmente la luminosité', 'monte la lumière'], dimmer: ['moins lumineux', 'moins lumineuse', 'plus sombre', 'moins de lumière', 'tamise', 'baisse la lumière', 'baisse la luminosité', 'diminue la luminosité'] },
+  pause: ['arrête', 'arrete', 'pause', 'coupe la musique', 'éteins la musique', 'eteins la musique', 'stop'],
   resume: ['reprends', 'reprendre', 'continuer'],
   volume: {
     louder: ['plus fort', 'monte le son', 'monte le volume', 'augmente le son', 'augmente le volume', 'mets plus fort', 'plus de volume', 'monter le son', 'augmenter le volume', 'monte la musique'],

@@ -47,7 +47,7 @@ export const it: LanguagePack = {
   },
   durations: {
     units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'],
-    fixed: [[/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400]],
+    fixed: [[/3 quarti d' ?ora/, 2700], [/quarto d' ?ora/, 900], [/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400]],
     andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:tra|fra)\s/,
@@ -66,9 +66,11 @@ export const it: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /(?<!\s)\s+list[ae]$/i],
-    add: [p('\\b(?:aggiungi|metti|inserisci|scrivi)', ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b')],
+    add: [p('\\b(?:aggiungi|metti|inserisci|scrivi)', ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b'),
+      // "latte e uova nella lista della spesa": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:aggiungi|metti|inserisci|scrivi|cosa|che|quali|quanti|c\'è|ci sono)(?:\\s|$))(.+?) (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: della \\S+)?(?: per favore)?$')],
     remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
-    placeholders: ['qualcosa', 'un elemento'],
+    placeholders: ['qualcosa', 'una cosa', 'delle cose', 'cose', 'un elemento', 'un articolo'],
     separators: /,|\se\s|\sed\s|\s&\s/i,
     create: ['crea', 'nuova'],
   },
@@ -88,7 +90,8 @@ export const it: LanguagePack = {
   },
   cancel: ['annulla', 'lascia perdere'],
   dateQuestion: ['data', 'giorno'],
-  pause: ['pausa', 'ferma'],
+  brightness: { brighter: ['più luminosa', 'più luminoso', 'più luce', 'alza la luce', 'aumenta la luminosità'], dimmer: ['meno luminosa', 'meno luminoso', 'meno luce', 'più scura', 'più scuro', 'abbassa la luce', 'abbassa la luminosità', 'attenua'] },
+  pause: ['pausa', 'ferma', 'stop', 'spegni la musica', 'interrompi', 'basta musica'],
   resume: ['riprendi', 'continua'],
   volume: {
     louder: ['più forte', 'piu forte', 'alza il volume', 'alzalo', 'alza la musica', 'aumenta il volume', 'volume più alto', 'volume piu alto', 'più volume', 'piu volume', 'alzare il volume'],

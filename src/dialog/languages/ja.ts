@@ -50,7 +50,7 @@ export const ja: LanguagePack = {
     // The item cannot contain the particles, so each try stops at the next one.
     add: [p('(?:に|へ)', '([^にへを]+?)を(?:追加|入れ|加え|書)', ''), p('^', '([^にへを]+?)を.*?(?:追加|入れ|加え)', '')],
     remove: [p('から', '([^からを]+?)を(?:削除|消|外)', ''), p('^', '([^を]+?)を.*?(?:削除|消|外)', '')],
-    placeholders: ['何か', 'なにか'],
+    placeholders: ['何か', 'なにか', 'もの', '物', 'アイテム', '項目'],
     // と between two nouns (りんごと梨); not at a word's edge (とうもろこし).
     separators: /、|,|(?<=\S)と(?=\S)/,
     create: ['作成', '新しい'],
@@ -64,7 +64,8 @@ export const ja: LanguagePack = {
   },
   cancel: ['キャンセル', 'やめて'],
   dateQuestion: ['日付', '何日', '曜日'],
-  pause: ['一時停止', '止め'],
+  brightness: { brighter: ['明るく'], dimmer: ['暗く'] },
+  pause: ['一時停止', '止め', 'ストップ', '音楽を消', '音楽消'],
   resume: ['再開'],
   volume: {
     louder: ['音量を上げ', '音量上げ', 'ボリュームを上げ', 'ボリューム上げ', '音を大きく', '音大きく', '音量を大きく', 'ボリュームを大きく', '音量アップ', 'ボリュームアップ'],

@@ -49,6 +49,7 @@ export const nl: LanguagePack = {
     midday: [],
     noon: ['middaguur'],
     midnight: ['middernacht'],
+    hour24: /\d uur(?:$|\s)/,
     rules: [
       [new RegExp(`kwart over half ${H}`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`kwart voor half ${H}`), (m) => [before(n(m[1])), 15]],
@@ -75,7 +76,7 @@ export const nl: LanguagePack = {
   },
   durations: {
     units: ['seconden|seconde|sec', 'minuten|minuut|min', 'uren|uur'],
-    fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/kwartier/, 900]],
+    fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/driekwartier|3 kwartier/, 2700], [/kwartier/, 900]],
     andHalf: /(?<![\d.])(\d+) en (?:1 )?half uur/,
     // "zeven uur" is seven o'clock and seven hours: undecided, it is a time.
     hourIsOclock: true,
@@ -101,9 +102,11 @@ export const nl: LanguagePack = {
       p('\\bvoeg', ' (.+?) toe aan (?:mijn|m\'n|de|het|onze)\\b'),
       p('\\b(?:zet|schrijf|doe)', ' (.+?) (?:op|in|bij) (?:mijn|m\'n|de|het|onze)\\b'),
       p('\\bvoeg', ' (.+?) toe\\b'),
+      // "melk en eieren op de boodschappenlijst": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:voeg|zet|schrijf|doe|wat|welke|hoeveel|staat|staan|is)(?:\\s|$))(.+?) (?:op|in|aan) (?:de|mijn|m\'n|onze) \\S*lijst(?:je)?(?: graag| alsjeblieft)?$'),
     ],
     remove: [p('\\b(?:verwijder|haal|schrap|wis)', ' (.+?) (?:van|uit) (?:mijn|m\'n|de|het|onze)?\\b')],
-    placeholders: ['iets', 'een (?:item|artikel)'],
+    placeholders: ['iets', 'wat', 'een ding', 'dingen', 'een (?:item|artikel)'],
     separators: /,|\sen\s|\s&\s/i,
     create: ['maak', 'nieuwe lijst', 'aanmaken'],
   },
@@ -120,7 +123,8 @@ export const nl: LanguagePack = {
   },
   cancel: ['annuleer', 'annuleren', 'laat maar(?: zitten)?', 'vergeet het', 'stop', 'hou op'],
   dateQuestion: ['datum', 'welke dag'],
-  pause: ['pauze', 'pauzeer', 'stop'],
+  brightness: { brighter: ['feller', 'helderder', 'lichter', 'meer licht'], dimmer: ['donkerder', 'dimmen', 'dim', 'minder fel', 'minder licht', 'zachter'] },
+  pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit'],
   resume: ['hervat', 'ga door', 'verder', 'doorgaan'],
   volume: {
     louder: ['harder', 'luider', 'zet harder', 'geluid harder', 'volume omhoog', 'volume hoger', 'draai harder'],

@@ -70,7 +70,7 @@ export const pl: LanguagePack = {
   durations: {
     // minuta, minutę, minuty, minut (and minutach after "po"): the stem with any ending.
     units: ['sekund[aęy]?|sek', 'minut[aęy]?|min', 'godzin[aęy]?|godz'],
-    fixed: [[/p(?:ó|o)łtor(?:a|ej) godzin[ayę]?/, 5400], [/p(?:ó|o)ł godziny/, 1800], [/p(?:ó|o)ł minuty/, 30], [/kwadrans/, 900]],
+    fixed: [[/p(?:ó|o)łtor(?:a|ej) godzin[ayę]?/, 5400], [/p(?:ó|o)ł godziny/, 1800], [/p(?:ó|o)ł minuty/, 30], [/3 kwadranse/, 2700], [/kwadrans/, 900]],
     andHalf: /(?<![\d.])(\d+) i p(?:ó|o)ł godziny/,
   },
   cues: {
@@ -89,9 +89,11 @@ export const pl: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^list(?:a|y|ę|ie|ą)\s+/i, /(?<!\s)\s+list(?:a|y|ę|ie|ą)$/i],
-    add: [p('\\b(?:dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac)', ' (.+?) (?:do|na) ')],
+    add: [p('\\b(?:dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac)', ' (.+?) (?:do|na) '),
+      // "mleko i jajka na listę zakupów": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac|co|jakie|ile|czy)(?:\\s|$))(.+?) (?:na|do) (?:moją |mojej )?list[yę](?: \\S+)?$')],
     remove: [p('\\b(?:usuń|usun|skreśl|skresl|wykreśl|wykresl|wyrzuć|wyrzuc)', ' (.+?) (?:z|ze) ')],
-    placeholders: ['coś', 'cos', 'element', 'pozycję', 'pozycje'],
+    placeholders: ['coś', 'cos', 'rzecz', 'jedną rzecz', 'element', 'pozycję', 'pozycje'],
     separators: /,|\si\s|\soraz\s|\s&\s/i,
     create: ['utwórz', 'utworz', 'stwórz', 'stworz', 'załóż', 'zaloz', 'nową listę', 'nowa lista'],
   },
@@ -112,7 +114,8 @@ export const pl: LanguagePack = {
   },
   cancel: ['anuluj', 'nieważne', 'niewazne', 'zapomnij', 'przestań', 'przestan', 'stop', 'daj spokój', 'daj spokoj'],
   dateQuestion: ['data', 'dzień', 'dzien', 'którego', 'ktorego'],
-  pause: ['pauza', 'wstrzymaj', 'zatrzymaj'],
+  brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
+  pause: ['pauza', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'stop'],
   resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej'],
   volume: {
     louder: ['głośniej', 'glosniej', 'podgłośnij', 'podglosnij', 'pogłośnij', 'zwiększ głośność', 'zwieksz glosnosc', 'głośność w górę'],

@@ -40,7 +40,7 @@ export const pt: LanguagePack = {
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
     // "hora e meia" without a count ("2 horas e meia" is `andHalf`, read first).
-    fixed: [[/meia hora/, 1800], [/hora e meia/, 5400]],
+    fixed: [[/3 quartos de hora/, 2700], [/quarto de hora/, 900], [/meia hora/, 1800], [/hora e meia/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? e meia/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:em|daqui a|durante)\s/,
@@ -60,9 +60,11 @@ export const pt: LanguagePack = {
   lists: {
     nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /(?<!\s)\s+listas?$/i],
     // Not \b after the preposition: "à" is no word character to JS.
-    add: [p('\\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)', ' (.+?) (?:à|a|na|no|em|ao)(?= |$)')],
+    add: [p('\\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)', ' (.+?) (?:à|a|na|no|em|ao)(?= |$)'),
+      // "leite e ovos na lista de compras": no verb, the whole utterance is items and the list.
+      p('^', '(?!(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar|o que|que|quais|quantos|há|tenho)(?:\\s|$))(.+?) (?:na|à|para a) (?:minha |nossa )?lista(?: de \\S+)?(?: por favor)?$')],
     remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
-    placeholders: ['alguma coisa', 'algo', 'um item'],
+    placeholders: ['alguma coisa', 'uma coisa', 'coisas', 'algo', 'um item', 'um artigo'],
     separators: /,|\se\s|\s&\s/i,
     create: ['cria', 'nova'],
   },
@@ -82,7 +84,8 @@ export const pt: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
   dateQuestion: ['data', 'dia'],
-  pause: ['pausa', 'pare', 'para '],
+  brightness: { brighter: ['mais forte', 'mais luz', 'mais brilho', 'aumenta a luz', 'aumenta o brilho'], dimmer: ['mais fraca', 'mais fraco', 'menos luz', 'menos brilho', 'baixa a luz', 'diminui a luz', 'diminui o brilho'] },
+  pause: ['pausa', 'pare', 'para ', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],
   resume: ['retoma', 'retome', 'continua'],
   volume: {
     louder: ['mais alto', 'aumenta o volume', 'aumente o volume', 'sobe o volume', 'suba o volume', 'aumenta o som', 'sobe o som', 'mais volume'],

@@ -24,6 +24,9 @@ function swahiliClock(d: string, t: string): RawClock | null {
   return min < 60 ? { h: h12 || 12, m: min, period } : null;
 }
 
+/** A hundred or a thousand followed by its multiplier (one to ten), as whole words. */
+const SW_MULTIPLIED = /(?<!\p{L})(mia|elfu) (moja|mmoja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi)(?!\p{L})/gu;
+
 export const sw: LanguagePack = {
   code: 'sw',
   unspaced: false,
@@ -32,6 +35,9 @@ export const sw: LanguagePack = {
     tens: 'ishirini thelathini arobaini hamsini sitini sabini themanini tisini',
     hundred: 'mia',
     joiners: ['na'],
+    extra: { elfu: 1000 },
+    // "mia moja" is one hundred and "elfu mbili" two thousand: the multiplier follows.
+    reorder: (t) => t.replace(SW_MULTIPLIED, '$2 $1'),
   },
   clock: { am: [], pm: [], night: [], midday: [], noon: ['adhuhuri'], midnight: MIDNIGHT, rules: [], read: swahiliClock },
   dates: {
@@ -43,7 +49,7 @@ export const sw: LanguagePack = {
   },
   durations: {
     units: ['sekunde', 'dakika', 'masaa|saa'],
-    fixed: [[/nusu saa/, 1800]],
+    fixed: [[/nusu saa/, 1800], [/robo saa/, 900]],
     unitFirst: true,
     andHalf: /saa (\d+) na nusu/,
     hourIsOclock: true,
@@ -64,7 +70,7 @@ export const sw: LanguagePack = {
     nameWords: [/^orodha\s+(?:ya\s+)?/i],
     add: [p('\\b(?:ongeza|weka|andika)', ' (.+?) (?:kwenye|katika|kwa|ndani ya)\\b')],
     remove: [p('\\b(?:ondoa|futa)', ' (.+?) (?:kwenye|kutoka|katika)\\b')],
-    placeholders: ['kitu'],
+    placeholders: ['kitu', 'kitu fulani', 'vitu'],
     separators: /,|\sna\s|\s&\s/i,
     create: ['tengeneza', 'unda'],
   },
@@ -82,7 +88,8 @@ export const sw: LanguagePack = {
   },
   cancel: ['ghairi', 'acha'],
   dateQuestion: ['tarehe', 'siku'],
-  pause: ['simamisha', 'acha'],
+  brightness: { brighter: ['ongeza mwanga', 'angavu zaidi'], dimmer: ['punguza mwanga', 'fifisha'] },
+  pause: ['simamisha', 'acha', 'zima muziki', 'sitisha'],
   resume: ['endelea'],
   volume: {
     louder: ['ongeza sauti', 'sauti juu', 'ongeza kiwango cha sauti', 'pandisha sauti', 'sauti zaidi', 'paza sauti'],

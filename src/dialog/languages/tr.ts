@@ -110,7 +110,7 @@ export const tr: LanguagePack = {
       p('(?:listesinden|listemden|listeden)', " (.+?)(?:'\\p{L}+)? (?:sil|çıkar|cikar|kaldır|kaldir)", 'iu'),
       p('^', "(.+?)(?:'\\p{L}+)? (?:\\S+ )?(?:listesinden|listemden|listeden) (?:sil|çıkar|cikar|kaldır|kaldir)", 'iu'),
     ],
-    placeholders: ['bir şey', 'bir sey', 'bişey', 'bir öğe', 'öğe', 'bir ürün'],
+    placeholders: ['bir şey', 'bir sey', 'bişey', 'bir şeyler', 'bir öğe', 'öğe', 'bir ürün'],
     separators: /,|\sve\s|\sile\s|\s&\s/iu,
     create: ['oluştur', 'olustur', 'yeni liste', 'yarat'],
   },
@@ -127,7 +127,8 @@ export const tr: LanguagePack = {
   },
   cancel: ['iptal', 'iptal et', 'vazgeç', 'vazgec', 'boş ver', 'bos ver', 'boşver', 'unut', 'unut gitsin'],
   dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],
-  pause: ['duraklat', 'durdur'],
+  brightness: { brighter: ['daha parlak', 'parlaklığı artır', 'parlat'], dimmer: ['daha loş', 'karart', 'parlaklığı azalt', 'kıs'] },
+  pause: ['duraklat', 'durdur', 'müziği kapat', 'muzigi kapat'],
   resume: ['devam', 'sürdür', 'surdur'],
   volume: {
     louder: ['sesi aç', 'sesi ac', 'sesi yükselt', 'sesi yukselt', 'sesi artır', 'sesi arttır', 'sesi artir', 'sesi arttir', 'sesini aç', 'sesini yükselt', 'sesini artır', 'sesi biraz aç', 'sesi biraz yükselt', 'sesi biraz artır'],

@@ -52,6 +52,11 @@ export interface NumberWords {
   continues?: (cur: number, next: NumberWord) => boolean;
   /** A language's own way of joining `cur` and `next` (quatre + vingt = 80); undefined: added. */
   combine?: (cur: number, next: NumberWord) => number | undefined;
+  /**
+   * Rewrites the cleaned text before its number words are read, into the order the reader
+   * knows (multiplier first): Swahili says the multiplier after the hundred ("mia tano" is 500).
+   */
+  reorder?: (t: string) => string;
 }
 
 /** `(match) → [hour, minute]`, on digitized text; the hour may still be on a 12-hour clock. */
@@ -82,6 +87,12 @@ export interface ClockWords {
   prepare?: (t: string) => string;
   /** A clock of the language's own, tried first on (digitized, cleaned) text; null: the generic rules decide. */
   read?: (d: string, t: string) => RawClock | null;
+  /**
+   * On digitized text: an hour said with the clock word (8 heures, 8h, 8 Uhr, 8 uur). Where the
+   * spoken clock counts 24 hours, such an hour without a day period is the one said: an alarm
+   * "à huit heures" is 8:00 (the evening is "vingt heures" or "huit heures du soir").
+   */
+  hour24?: RegExp;
 }
 
 /** Calendar words. Weekday and month entries are regex sources matched at word starts (inflected forms). */
@@ -269,6 +280,12 @@ export interface LanguagePack {
   resume: readonly string[];
   /** Volume words (louder, quieter, mute, the level's name and "to"). */
   volume?: VolumeWords;
+  /**
+   * Words that say which way the light's brightness goes (feller, heller, ярче / donkerder,
+   * dunkler, темнее), matched as whole phrases on cleaned text: the NLU confuses brighten
+   * and dim, which share every other word.
+   */
+  brightness?: { brighter: readonly string[]; dimmer: readonly string[] };
   /** Player words (what plays, next track). */
   media?: MediaWords;
   /** Substrings saying thank you. */

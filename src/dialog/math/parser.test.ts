@@ -91,6 +91,9 @@ describe('spokenToExpression', () => {
     ['ar-SA', 'عشرة على اثنين', '10 / 2'],
     ['sw-KE', 'saba mara saba', '7 * 7'],
     ['sw-KE', 'kumi gawanya kwa mbili', '10 / 2'],
+    // The multiplier follows the hundred and the thousand: mia moja is 100, elfu mbili 2,000.
+    ['sw-KE', 'mia moja gawanya kwa nne', '100 / 4'],
+    ['sw-KE', 'mia tano na hamsini toa elfu mbili', '550 - 2000'],
     ['de-DE', 'was sind zehn dividiert durch zwei', '10 / 2'],
     ['fr-FR', 'dix divise par deux', '10 / 2'],
     ['pt-PT', 'quanto é dez a dividir por dois', '10 / 2'],

@@ -7,7 +7,7 @@ import { withEnglish } from '../languages/index.ts';
 import { digitize, parseNumberText } from './numbers.ts';
 import { clean, escapeRe, langOf } from './text.ts';
 
-export { parseTime, readClock, type ClockReading, type ClockTime } from './time.ts';
+export { parseTime, readClock, saidOn24HourClock, type ClockReading, type ClockTime } from './time.ts';
 export { parseDate, isoDay, type CalendarDay } from './date.ts';
 export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';

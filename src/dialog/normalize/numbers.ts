@@ -63,7 +63,7 @@ export function digitize(t: string, lang: string): string {
   if (words?.digitize) return words.digitize(t);
   if (!words?.units) return t;
   const joiners = words.joiners ?? [];
-  const parts = t.split(' ');
+  const parts = (words.reorder ? words.reorder(t) : t).split(' ');
   const out: string[] = [];
   let cur: number | null = null;
   const flush = () => {

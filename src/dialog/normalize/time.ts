@@ -10,6 +10,13 @@ import type { ClockWords, DayPeriod } from '../languages/types.ts';
 import { digitize } from './numbers.ts';
 import { clean, findPhrase, langOf } from './text.ts';
 
+/** Whether `text` says an hour with the clock word of a language whose spoken clock counts 24 hours (`ClockWords.hour24`). */
+export function saidOn24HourClock(text: string, locale: string): boolean {
+  const lang = langOf(locale);
+  const re = packFor(lang)?.clock?.hour24;
+  return re !== undefined && re.test(digitize(clean(text, lang), lang));
+}
+
 /** A time of day. `ambiguous`: said without a day period, so h and h+12 are both possible. */
 export interface ClockTime {
   h: number;

@@ -7,6 +7,7 @@
 import { packFor } from '../languages/index.ts';
 import type { DialogState } from '../state.ts';
 import type { Understood } from '../types.ts';
+import { brightnessRules } from './brightness.ts';
 import { colourRules } from './colour.ts';
 import { deviceStateRules } from './deviceState.ts';
 import { mathsRules } from './maths.ts';
@@ -18,8 +19,9 @@ import { volumeRules } from './volume.ts';
 // Volume and player words first: they are unmistakable ("وقف الموسيقى مؤقتا" is "pause the music
 // for now", not a timer), and their rules leave alarm, calendar and list intents alone.
 // Colour words before the device state: "make the light green" with the light off is a colour
-// change (which turns it on), not a plain "on".
-export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...mathsRules, ...colourRules, ...deviceStateRules];
+// change (which turns it on), not a plain "on". Brightness words before the device state too:
+// "brighter" with the light off is then turned on by the state rule.
+export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
 
 /** How sure a repaired intent is. */
 const CONFIRMED = 0.5;

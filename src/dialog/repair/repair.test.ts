@@ -27,6 +27,31 @@ describe('repairIntent', () => {
     expect(repairIntent(farBehind, off).intent).toBe('iot_hue_lightoff');
   });
 
+  it.each<[string, string, string, string]>([
+    ['nl-NL', 'maak het licht wat feller', 'iot_hue_lightdim', 'iot_hue_lightup'],
+    ['de-DE', 'mach das licht etwas dunkler', 'iot_hue_lightup', 'iot_hue_lightdim'],
+    ['ru-RU', 'сделай свет ярче', 'iot_hue_lightdim', 'iot_hue_lightup'],
+    ['es-ES', 'pon la luz más tenue', 'iot_hue_lightup', 'iot_hue_lightdim'],
+    ['ja-JP', '電気を暗くして', 'iot_hue_lightup', 'iot_hue_lightdim'],
+    ['zh-CN', '把灯调亮一点', 'iot_hue_lightdim', 'iot_hue_lightup'],
+    ['ar-SA', 'خفف الإضاءة شوي', 'iot_hue_lightup', 'iot_hue_lightdim'],
+  ])('%s "%s": an unsure %s yields to the word that says the direction', (locale, text, read, meant) => {
+    expect(repairIntent(u(read, text, [], locale, 0.53), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-words' });
+  });
+
+  it('"on" with a brightness word for a light already on is the brightness; with the light off it stays "on"', () => {
+    expect(repairIntent(u('iot_hue_lighton', 'زود الإضاءة', [], 'ar-SA', 0.63), on)).toMatchObject({ intent: 'iot_hue_lightup', repairedBy: 'brightness-words' });
+    expect(repairIntent(u('iot_hue_lighton', 'mach das licht heller', [], 'de-DE', 0.9), on).intent).toBe('iot_hue_lightup');
+    expect(repairIntent(u('iot_hue_lighton', 'زود الإضاءة', [], 'ar-SA', 0.63), off).intent).toBe('iot_hue_lighton');
+    expect(repairIntent(u('iot_hue_lighton', 'turn on the light', [], 'en-US', 0.63), on).intent).toBe('iot_hue_lighton');
+  });
+
+  it('brightness words leave a confident reading, both directions at once, and other intents alone', () => {
+    expect(repairIntent(u('iot_hue_lightdim', 'maak het licht wat feller', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightdim', 'not brighter but darker', [], 'en-US', 0.5), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightoff', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('iot_hue_lightoff');
+  });
+
   it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {
     expect(repairIntent(u('iot_hue_lightchange', 'mach das licht grün', [], 'de-DE', 0.26), off)).toMatchObject({ intent: 'iot_hue_lightchange', confidence: 0.5, repairedBy: 'colour-word' });
     expect(repairIntent(u('iot_hue_lightdim', 'das licht grün', [], 'de-DE', 0.25), on).intent).toBe('iot_hue_lightchange');

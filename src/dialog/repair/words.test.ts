@@ -89,6 +89,12 @@ describe('player words', () => {
     ['it-IT', 'music_query', 'metti in pausa la canzone'],
     ['zh-CN', 'audio_volume_mute', '把歌暂停'],
     ['sw-KE', 'general_quirky', 'simamisha muziki'],
+    // "Stop" and "turn the music off" as people say them.
+    ['zh-CN', 'music_settings', '把音乐停了'],
+    ['de-DE', 'general_quirky', 'mach die musik aus'],
+    ['es-ES', 'audio_volume_mute', 'apaga la música'],
+    ['ko-KR', 'music_query', '음악 꺼 줘'],
+    ['hi-IN', 'general_quirky', 'गाना बंद करो'],
   ])('%s %s "%s" → the play skill', (locale, intent, text) => {
     expect(repaired(intent, text, locale)).toBe('play_music');
   });
@@ -99,6 +105,8 @@ describe('player words', () => {
     expect((await dialog.handle(u('music_query', 'pausiere das lied', [], 'de-DE'))).effect).toBe('play:pause');
     expect((await dialog.handle(u('audio_volume_up', 'reprends la musique', [], 'fr-FR'))).effect).toBe('play:resume');
     expect((await dialog.handle(u('music_likeness', 'next song please', [], 'en-US'))).effect).toBe('play:next');
+    expect((await dialog.handle(u('music_settings', '把音乐停了', [], 'zh-CN', 0.25))).effect).toBe('play:pause');
+    await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
     expect(dialog.state.getState().audio.playing).toBe(true);
   });
 

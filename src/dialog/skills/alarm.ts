@@ -3,7 +3,7 @@
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
 import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
-import { durationMeant, parseDate, parseDuration, parseTime, readClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { durationMeant, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -49,7 +49,8 @@ function wholeText(ctx: SkillContext): string {
  * (a slot is often cut short: "quarter past" of "a quarter past ten", "acht" of "um halb acht",
  * "6시 15분" of "6시 15분 전", and the day period may be anywhere), else the slot's, else
  * (when there was a slot) the utterance's bare hour. A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
- * the morning: nobody asks to be woken at 18:15 without saying "in the evening".
+ * the morning: nobody asks to be woken at 18:15 without saying "in the evening". An hour said
+ * with the clock word in a language whose spoken clock counts 24 hours is the hour said.
  */
 export function alarmTime(ctx: SkillContext, timeText: string | undefined): ClockTime | null {
   const { u } = ctx;
@@ -61,6 +62,8 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   if (!best) return null;
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
   if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
+  // "une alarme à huit heures" is 8:00 where the spoken clock counts 24 hours (the pack says so).
+  if (time.ambiguous && saidOn24HourClock(wholeText(ctx), u.locale)) return { ...time, ambiguous: false };
   return time;
 }
 

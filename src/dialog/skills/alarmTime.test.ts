@@ -68,6 +68,18 @@ describe('alarm times from the whole utterance', () => {
     expect(await run('pl-PL', 'obudź mnie za dziesięć minut', [['time', 'dziesięć minut']])).toEqual({ timer: 600 });
   });
 
+  it('takes an hour said with the clock word as said where the spoken clock counts 24 hours', async () => {
+    // At 10:00, "huit heures" is 8:00 tomorrow, not 20:00 today; "vingt heures" or "du soir" is the evening.
+    expect(await run('fr-FR', 'mets une alarme à huit heures et quart', [['time', 'huit heures et quart']])).toEqual(at(8, 15, 1));
+    expect(await run('fr-FR', 'alarme à 8h', [['time', '8h']])).toEqual(at(8, 0, 1));
+    expect(await run('fr-FR', 'alarme à huit heures du soir', [['time', 'huit heures du soir']])).toEqual(at(20, 0));
+    expect(await run('de-DE', 'stell den wecker auf acht uhr', [['time', 'acht uhr']])).toEqual(at(8, 0, 1));
+    expect(await run('nl-NL', 'zet een wekker om negen uur', [['time', 'negen uur']])).toEqual(at(9, 0, 1));
+    // Without the clock word the hour stays undecided: the next one.
+    expect(await run('de-DE', 'wecker um acht', [['time', 'acht']])).toEqual(at(20, 0));
+    expect(await run('en-US', 'set an alarm for eight', [['time', 'eight']])).toEqual(at(20, 0));
+  });
+
   it('does not read an article as an hour when no time was said', async () => {
     expect(await run('de-DE', 'stell einen wecker')).toBe('askAlarmTime');
     expect(await run('fr-FR', 'mets une alarme')).toBe('askAlarmTime');
@@ -86,6 +98,19 @@ describe('timer lengths from the whole utterance', () => {
     ['ru-RU', 'засеки сорок минут', [], 2400],
     ['sw-KE', 'weka timer ya saa mbili na nusu', [['time', 'saa mbili']], 9000],
     ['zh-CN', '定一个两个半小时的计时器', [['time', '半']], 9000],
+    // A quarter or three quarters of an hour, as each language says it.
+    ['it-IT', "metti un timer di un quarto d'ora", [['time', "un quarto d'ora"]], 900],
+    ['it-IT', "timer di tre quarti d’ora", [], 2700],
+    ['fr-FR', "un minuteur d'un quart d'heure", [], 900],
+    ['es-ES', 'pon un temporizador de un cuarto de hora', [['time', 'un cuarto de hora']], 900],
+    ['pt-PT', 'temporizador de três quartos de hora', [], 2700],
+    ['de-DE', 'stell einen timer für eine viertelstunde', [['time', 'eine viertelstunde']], 900],
+    ['de-DE', 'timer für eine dreiviertelstunde', [], 2700],
+    ['en-US', 'set a timer for a quarter of an hour', [['time', 'a quarter of an hour']], 900],
+    ['ru-RU', 'поставь таймер на четверть часа', [['time', 'четверть часа']], 900],
+    ['zh-CN', '定一个一刻钟的计时器', [], 900],
+    ['nl-NL', 'zet een timer van driekwartier', [], 2700],
+    ['hi-IN', 'सवा घंटे का टाइमर लगाओ', [], 4500],
   ])('%s "%s"', async (locale, text, slots, seconds) => {
     expect(await run(locale, text, slots)).toEqual({ timer: seconds });
   });

@@ -2,10 +2,10 @@
  * iot: the virtual smart home: one light (on/off, brightness, colour), a plug, a vacuum
  * cleaner and a coffee machine. Changes are visible in SmartHomePanel.
  */
-import { parseAmount, parseColour } from '../normalize/index.ts';
+import { parseColour } from '../normalize/index.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, slotText } from './helpers.ts';
-import { readVolume } from './playback.ts';
+import { amountSaid, readVolume } from './playback.ts';
 
 const STEP = 25;
 
@@ -16,8 +16,8 @@ const LIGHT_INTENTS = new Set(['iot_hue_lighton', 'iot_hue_lightup', 'iot_hue_li
 function targetLevel(ctx: SkillContext, direction: 1 | -1): number {
   const current = ctx.state.devices.light.on ? ctx.state.devices.light.brightness : direction > 0 ? 0 : 100;
   const amountText = slotText(ctx, 'change_amount');
-  // "a little" with a number word in it (un poco, ein bisschen, 一点) is no amount.
-  const amount = amountText && readVolume(amountText, ctx.u.locale).level !== null ? parseAmount(amountText, ctx.u.locale) : null;
+  // "a little" with a number word in it (un poco, ein bisschen, 一点) is no amount, even cut short to "un".
+  const amount = amountText ? amountSaid(amountText, readVolume(ctx.u.text, ctx.u.locale), ctx.u.locale) : null;
   // Words without a number ("a little bit") mean one step.
   if (!amount) return Math.min(100, Math.max(5, current + direction * STEP));
   const level = amount.percent || amount.value > 10 ? amount.value : amount.value * 10;
@@ -50,10 +50,13 @@ function colour(ctx: SkillContext): SkillResult {
     }
     return ask('askColour', 'color_type', 'colour');
   }
-  const found = parseColour(said, ctx.u.locale);
+  // A slot cut inside the colour word ("ピン" of "ピンク") is read from the whole utterance.
+  const fromSlot = parseColour(said, ctx.u.locale);
+  const whole = fromSlot ? null : parseColour(ctx.u.text, ctx.u.locale);
+  const found = fromSlot ?? whole;
   if (!found) return clarify(said, 'color_type', 'colour');
   const light = { ...ctx.state.devices.light, on: true, colour: found.hex, colourName: found.name };
-  return { reply: { key: 'lightColour', params: { colour: said } }, effect: `light:colour:${found.name}`, actions: [{ type: 'devices', patch: { light } }] };
+  return { reply: { key: 'lightColour', params: { colour: whole?.word ?? said } }, effect: `light:colour:${found.name}`, actions: [{ type: 'devices', patch: { light } }] };
 }
 
 export const iotSkill = defineSkill({

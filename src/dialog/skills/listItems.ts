@@ -46,11 +46,13 @@ export function itemIn(text: string, locale: string, mode: 'add' | 'remove', lis
   // "add an item to my list": words that stand for an item rather than being one.
   const placeholder = new RegExp(`^(?:${words.flatMap((w) => w.placeholders).join('|')})$`, 'iu');
   for (const pattern of (mode === 'add' ? pack?.lists.add : pack?.lists.remove) ?? []) {
-    let item = firstMatch(pattern, said)?.trim();
+    const found = firstMatch(pattern, said)?.trim();
+    let item = found;
     for (const w of words) if (item && w.articles) item = item.replace(w.articles, '');
     if (!item || words.some((w) => w.notItem?.test(item!))) continue;
     // "add something to my list": the user named no item; looser patterns must not find one.
-    if (placeholder.test(item)) return null;
+    // Tried with its article too ("una cosa" is no item, though "cosa" alone might be one).
+    if (placeholder.test(item) || placeholder.test(found!)) return null;
     // The list's own name is not an item ("add to my shopping list").
     if (listName && item.toLowerCase().includes(listName.toLowerCase())) continue;
     return item;

@@ -101,12 +101,21 @@ export function readMedia(text: string, locale: string): { action: 'pause' | 're
   return { action, noun };
 }
 
+/**
+ * The amount in a change_amount slot, or null when it is no number or when the utterance
+ * holds no level once its "a little" phrases are set aside: the slot is often cut short to
+ * the number word inside one ("un" of "sube un poco el volumen", "ein" of "ein bisschen").
+ */
+export function amountSaid(amountText: string, utterance: VolumeSaid, locale: string): ReturnType<typeof parseAmount> {
+  if (utterance.level === null || readVolume(amountText, locale).level === null) return null;
+  return parseAmount(amountText, locale);
+}
+
 /** The volume by `step`, to the level said (slot or words), or muted, as the words or the intent say. */
 export function changeVolume(ctx: SkillContext, step: number): SkillResult {
   const said = readVolume(ctx.u.text, ctx.u.locale);
   const amountText = slotText(ctx, 'change_amount');
-  const fromSlot = amountText ? readVolume(amountText, ctx.u.locale) : null;
-  const slotAmount = amountText && fromSlot?.level !== null ? parseAmount(amountText, ctx.u.locale) : null;
+  const slotAmount = amountText ? amountSaid(amountText, said, ctx.u.locale) : null;
   // A number is a level when nothing says louder or quieter, or when it is marked as one ("up to 80").
   const wordsLevel = said.level !== null && (said.marked || !said.dir) ? said.level : null;
   const level = slotAmount ? (slotAmount.percent || slotAmount.value > 10 ? slotAmount.value : slotAmount.value * 10) : wordsLevel;

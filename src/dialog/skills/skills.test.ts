@@ -48,7 +48,8 @@ describe('alarm', () => {
   });
 
   it.each([
-    ['fr-FR', 'réveille-moi à sept heures', 'sept heures', 'alarm', 19 * 60],
+    // French counts the spoken clock to 24: "sept heures" is 7:00 (tomorrow, at 10:00), the evening "dix-neuf heures".
+    ['fr-FR', 'réveille-moi à sept heures', 'sept heures', 'alarm', 7 * 60 + 24 * 60],
     ['fr-FR', 'réveille-moi dans sept heures', 'sept heures', 'timer', 10 * 60 + 7 * 60],
     ['ja-JP', '七時五分に起こして', '七時五分', 'alarm', 19 * 60 + 5],
     ['ja-JP', '五分後に起こして', '五分後', 'timer', 10 * 60 + 5],
@@ -155,6 +156,17 @@ describe('iot', () => {
     expect(dialog.state.getState().devices.light.colourName).toBe('red');
     const ask = await dialog.handle(u('iot_hue_lightchange', 'change the light colour'));
     expect(ask).toMatchObject({ reply: { key: 'askColour' }, awaiting: 'color_type' });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['ja-JP', 'ライトをピンクにして', 'ピン', 'pink'],
+    ['de-DE', 'mach das licht grün', 'gr', 'green'],
+    ['en-US', 'make the light purple', 'pur', 'purple'],
+  ])('%s "%s": a colour slot cut inside the word (%s) is read from the whole utterance', async (locale, text, slot, colour) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('iot_hue_lightchange', text, [['color_type', slot]], locale));
+    expect(turn.effect).toBe(`light:colour:${colour}`);
+    expect(dialog.state.getState().devices.light).toMatchObject({ on: true, colourName: colour });
   });
 });
 
@@ -286,6 +298,25 @@ describe('audio, play and music', () => {
     expect((await dialog.handle(u('audio_volume_other', 'set volume to twenty percent', [['change_amount', 'twenty percent']]))).reply).toEqual({ key: 'volumeSet', params: { level: 20 } });
     expect(await dialog.handle(u('audio_volume_mute', 'mute'))).toMatchObject({ reply: { key: 'volumeMuted' }, effect: 'volume:mute' });
     expect(dialog.state.getState().audio).toMatchObject({ volume: 20, muted: true });
+  });
+
+  it.each<[string, string, string]>([
+    ['es-ES', 'sube un poco el volumen', 'un'],
+    ['de-DE', 'mach die musik ein bisschen lauter', 'ein'],
+    ['fr-FR', 'monte un peu le son', 'un'],
+    ['it-IT', "alza un po' il volume", 'un'],
+    ['pt-PT', 'aumenta um pouco o volume', 'um'],
+    ['nl-NL', 'zet het volume een beetje hoger', 'een'],
+  ])('%s "%s": "a little" cut short to its number word (%s) is one step up, not a level', async (locale, text, amount) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('audio_volume_up', text, [['change_amount', amount]], locale));
+    expect(turn).toMatchObject({ reply: { key: 'volumeUp', params: { level: 60 } }, effect: 'volume:up' });
+  });
+
+  it('keeps a number said in a change_amount as the level', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('audio_volume_up', 'sube el volumen al ochenta por ciento', [['change_amount', 'ochenta por ciento']], 'es-ES'));
+    expect(turn.reply).toEqual({ key: 'volumeSet', params: { level: 80 } });
   });
 
   it('plays, pauses and resumes; games and song recognition are online', async () => {
