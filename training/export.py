@@ -18,6 +18,7 @@ import onnx
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import intent_bias  # noqa: E402
 import massive  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
@@ -98,6 +99,7 @@ def main():
     ap.add_argument("--dest", required=True)
     ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
     ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")
+    ap.add_argument("--intent_bias", default="", help="name=value[,...]: fixed logit bias (see intent_bias.py)")
     args = ap.parse_args()
     torch.set_num_threads(2)
 
@@ -106,6 +108,9 @@ def main():
     model = JointNLU(cfg)
     model.load_state_dict(ck["model"])
     model.eval()
+    # Before the export and the parity reference, so that every runtime and the check carry it.
+    bias = intent_bias.parse_spec(args.intent_bias, ck["labels"]["intents"])
+    intent_bias.apply_to_module(model, bias, ck["labels"]["intents"])
     os.makedirs(args.dest, exist_ok=True)
 
     fp32_path = os.path.join(args.run, "model.fp32.onnx")
@@ -125,6 +130,8 @@ def main():
         "n_intents": cfg.n_intents, "n_slots": cfg.n_slots, "architecture": cfg.to_dict(),
         "locales": data["locales"], "onnx_opset": OPSET,
     }
+    if bias:
+        config["intent_bias"] = dict(sorted(bias.items()))
     with open(os.path.join(args.dest, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, ensure_ascii=False, indent=1)
     sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in os.listdir(args.dest)}
