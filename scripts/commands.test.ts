@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { initialDialogState } from '../src/dialog/index.ts';
 import { asciiDigits, check, givenFor, numbersIn, sameItem, satisfies, snapshotOf, type Heard, type Snapshot } from '../e2e/commands/check.ts';
 import { SUITE, SUITE_LOCALES, SUITE_NOW, SUITE_SKILLS, commandsOf } from '../e2e/commands/index.ts';
+import { HELDOUT } from '../e2e/commands/heldout/index.ts';
+import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -216,6 +218,31 @@ describe('the suite', () => {
       distinct('list items', commands.flatMap((c) => (c.expect.listItems ?? []).map((i) => i.toLowerCase())));
       distinct('events', commands.map((c) => (c.expect.event ? `${c.expect.event.day} ${c.expect.event.time ?? ''}` : undefined)));
       distinct('colours', commands.map((c) => c.expect.light?.colour));
+    }
+  });
+});
+
+describe('the held-out sets', () => {
+  it.each([
+    ['heldout', HELDOUT],
+    ['heldout2', HELDOUT2],
+  ] as const)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {
+    const others = [...SUITE, ...(name === 'heldout' ? HELDOUT2 : HELDOUT)];
+    // A whole command (all its turns) is new; a conversation may open as another does ("set an alarm").
+    const key = (c: { locale: string; turns: readonly string[] }) => `${c.locale} ${c.turns.join(' / ')}`;
+    const seen = new Set(others.map(key));
+    for (const locale of SUITE_LOCALES) {
+      const commands = set.filter((c) => c.locale === locale);
+      expect(commands, `${name} ${locale}`).toHaveLength(12);
+      expect(new Set(commands.map((c) => c.skill)), `${name} ${locale}`).toEqual(new Set(SUITE_SKILLS));
+    }
+    for (const c of set) {
+      expect(Object.keys(c.expect).length, c.id).toBeGreaterThan(0);
+      for (const t of c.turns) {
+        expect(t, c.id).toBe(t.toLocaleLowerCase(c.locale));
+        expect(t, c.id).not.toMatch(/[.,!?;:¿¡"。！？、，…]/u);
+      }
+      expect(seen.has(key(c)), `${c.id} "${c.turns.join(' / ')}" is also in another set`).toBe(false);
     }
   });
 });

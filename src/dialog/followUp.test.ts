@@ -44,6 +44,15 @@ describe('follow-up answers', () => {
     expect(dialog.state.getState().alarms).toHaveLength(1);
   });
 
+  it('an answer said on a 24-hour spoken clock is the hour said, as in one sentence', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', 'mets une alarme', [], 'fr-FR'));
+    const turn = await dialog.handle(u('alarm_set', 'à sept heures et demie', [['time', 'sept heures et demie']], 'fr-FR', 0.79));
+    expect(turn.effect).toBe('alarm:set');
+    const at = new Date(dialog.state.getState().alarms[0]!.at);
+    expect([at.getHours(), at.getMinutes()]).toEqual([7, 30]);
+  });
+
   it('a full clock time answers the time question even when the NLU is sure it is something else', async () => {
     for (const [locale, said, hm] of [
       ['de-DE', 'halb acht', /^(07|19):30$/],

@@ -85,7 +85,7 @@ export const pt: LanguagePack = {
   cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
   dateQuestion: ['data', 'dia'],
   brightness: { brighter: ['mais forte', 'mais luz', 'mais brilho', 'aumenta a luz', 'aumenta o brilho'], dimmer: ['mais fraca', 'mais fraco', 'menos luz', 'menos brilho', 'baixa a luz', 'diminui a luz', 'diminui o brilho'] },
-  pause: ['pausa', 'pare', 'para ', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],
+  pause: ['pausa', 'pare', 'para ', 'pára', 'parar', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],
   resume: ['retoma', 'retome', 'continua'],
   volume: {
     louder: ['mais alto', 'aumenta o volume', 'aumente o volume', 'sobe o volume', 'suba o volume', 'aumenta o som', 'sobe o som', 'mais volume'],

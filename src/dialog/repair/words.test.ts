@@ -95,6 +95,10 @@ describe('player words', () => {
     ['es-ES', 'audio_volume_mute', 'apaga la música'],
     ['ko-KR', 'music_query', '음악 꺼 줘'],
     ['hi-IN', 'general_quirky', 'गाना बंद करो'],
+    // The older spelling of the imperative; a light intent with the music named.
+    ['pt-PT', 'audio_volume_mute', 'pára a música'],
+    ['hi-IN', 'iot_hue_lightoff', 'म्यूज़िक बंद करो'],
+    ['en-US', 'iot_hue_lightoff', 'turn off the music'],
   ])('%s %s "%s" → the play skill', (locale, intent, text) => {
     expect(repaired(intent, text, locale)).toBe('play_music');
   });
@@ -110,8 +114,9 @@ describe('player words', () => {
     expect(dialog.state.getState().audio.playing).toBe(true);
   });
 
-  it('leaves an alarm alone', () => {
+  it('leaves an alarm alone, and a light intent that names no music', () => {
     expect(repaired('alarm_remove', 'stop the music alarm', 'en-US')).toBe('alarm_remove');
+    expect(repaired('iot_hue_lightoff', 'stop the lights', 'en-US')).toBe('iot_hue_lightoff');
   });
 });
 

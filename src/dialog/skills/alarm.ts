@@ -63,7 +63,8 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
   if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
   // "une alarme à huit heures" is 8:00 where the spoken clock counts 24 hours (the pack says so).
-  if (time.ambiguous && saidOn24HourClock(wholeText(ctx), u.locale)) return { ...time, ambiguous: false };
+  // The slot too: an answer to "for what time?" reaches here as a slot in the question's words.
+  if (time.ambiguous && [timeText ?? '', wholeText(ctx)].some((t) => saidOn24HourClock(t, u.locale))) return { ...time, ambiguous: false };
   return time;
 }
 

@@ -33,6 +33,9 @@ describe('alarm times from the whole utterance', () => {
     ['fr-FR', 'alarme à neuf heures moins le quart du soir', [['time', 'neuf heures']], at(20, 45)],
     ['fr-FR', 'alarme à 21h40', [], at(21, 40)],
     ['es-ES', 'alarma a las once menos cuarto de la noche', [['time', 'once']], at(22, 45)],
+    // Two-word minutes before a day period: 45, not the 4 of its first digit.
+    ['es-ES', 'pon la alarma a las seis y cuarenta y cinco de la mañana', [['time', 'seis y cuarenta y cinco de la mañana']], at(6, 45, 1)],
+    ['es-ES', 'alarma a las seis y treinta y cinco de la tarde', [], at(18, 35)],
     ['it-IT', 'sveglia alle nove e un quarto di sera', [['time', 'nove e']], at(21, 15)],
     ['pt-PT', 'alarme para as nove e um quarto da noite', [['time', 'nove e']], at(21, 15)],
     ['zh-CN', '设一个晚上九点三刻的闹钟', [['time', '晚上九点']], at(21, 45)],
