@@ -6,7 +6,8 @@
 `--model` is a shipped folder: the int8 weights of `model.int8.onnx` are dequantized into the
 PyTorch module exactly as onnxruntime does (w = q * scale), so the figures match the browser
 and `npm run eval`. `--checkpoint <run>/model.pt` evaluates a training checkpoint in fp32
-instead. Words and tokens are built as docs/model-format.md says (SentencePiece `spm.model`).
+instead; `--ensemble a,b,c` several shipped folders as one (the mean of their log-probabilities:
+how far distilling from them could go). Words and tokens are built as docs/model-format.md says (SentencePiece `spm.model`).
 Default partition: every record whose partition is not `train`.
 """
 import argparse
@@ -87,6 +88,29 @@ def batches(records, sp, config, batch_size=256):
         yield chunk, ids, mask
 
 
+class Ensemble(torch.nn.Module):
+    """Shipped models that share a tokenizer and labels, read as one: the mean of their log-probabilities."""
+
+    def __init__(self, models):
+        super().__init__()
+        self.members = torch.nn.ModuleList(models)
+
+    def forward(self, ids, mask):
+        outs = [m(ids, mask) for m in self.members]
+        mean = lambda i: torch.stack([o[i].log_softmax(-1) for o in outs]).mean(0)  # noqa: E731
+        return mean(0), mean(1), None
+
+
+def load_ensemble(folders):
+    loaded = [load_shipped(f) for f in folders]
+    _, labels, config, spm_path = loaded[0]
+    for folder, (_, other, _, other_spm) in zip(folders[1:], loaded[1:]):
+        with open(spm_path, "rb") as a, open(other_spm, "rb") as b:
+            if other != labels or a.read() != b.read():
+                sys.exit(f"--ensemble: {folder} has other labels or another tokenizer than {folders[0]}")
+    return Ensemble([m for m, _, _, _ in loaded]), labels, {**config, "model_id": "+".join(folders)}, spm_path
+
+
 @torch.no_grad()
 def run_eval(model, labels, config, sp, records, batch_size=256):
     model.eval()
@@ -107,13 +131,17 @@ def main():
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--model", help="shipped model folder (int8 ONNX)")
     src.add_argument("--checkpoint", help="training checkpoint model.pt (fp32)")
+    src.add_argument("--ensemble", help="shipped folders, comma-separated: the mean of their log-probabilities")
     ap.add_argument("--data", required=True, help="MASSIVE directory (either layout) or one .jsonl[.gz] file")
     ap.add_argument("--locale", action="append", help="only this locale (repeatable)")
     ap.add_argument("--partition", action="append", help="only this partition (default: all but train)")
     ap.add_argument("--json", help="write the results here")
     args = ap.parse_args()
     torch.set_num_threads(2)
-    model, labels, config, spm_path = load_shipped(args.model) if args.model else load_checkpoint(args.checkpoint)
+    if args.ensemble:
+        model, labels, config, spm_path = load_ensemble([f for f in args.ensemble.split(",") if f])
+    else:
+        model, labels, config, spm_path = load_shipped(args.model) if args.model else load_checkpoint(args.checkpoint)
     sp = spm.SentencePieceProcessor(model_file=spm_path)
     records = [r for r in massive.read_records(args.data, partitions=args.partition, locales=args.locale)
                if args.partition or r["partition"] != "train"]

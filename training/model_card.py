@@ -47,6 +47,17 @@ def recipe_section(abl):
 """
 
 
+def bias_line(config):
+    """The card's line on the intent prior correction (training/intent_bias.py), if the folder has one."""
+    bias = config.get("intent_bias") or {}
+    if not bias:
+        return ""
+    said = ", ".join(f"`{k}` {v:+.2f}" for k, v in sorted(bias.items()))
+    return (f"- Intent prior correction: {said} on the intent logit, in the ONNX intent head's bias\n"
+            "  (`training/intent_bias.py`: MASSIVE's train split under-represents \"turn on the light\";\n"
+            "  the value is selected on dev, where it must not cost accuracy). Every figure here includes it.\n")
+
+
 def replace_recipe(card, abl):
     """`card` with its recipe ablation section replaced by (or, if absent, added before
     "## Training") the one ablation.json gives now: for a shipped model whose run folder is gone."""
@@ -147,7 +158,7 @@ positional table, any length exports); the factorized embedding keeps the int8 f
 ## Export and parity
 - Model format {json.load(open(os.path.join(args.dest, "config.json")))["format_version"]}: intent logits, slot logits and the
   utterance `embedding` (the intent head's hidden layer, for on-device learning; `docs/model-format.md`).
-- ONNX opset 17, dynamic batch and sequence axes; weight-only int8 (per-channel symmetric,
+{bias_line(json.load(open(os.path.join(args.dest, "config.json"))))}- ONNX opset 17, dynamic batch and sequence axes; weight-only int8 (per-channel symmetric,
   DequantizeLinear) for the embedding and every large matrix; activations in float32.
 - int8 (onnxruntime-web in Node) vs PyTorch fp32 on {par['utterances']} dev utterances: intent
   agreement {par['intent_agreement_int8_vs_fp32']}%, exact match {par['exact_match_int8']} vs
