@@ -20,7 +20,7 @@ import { volumeRules } from './volume.ts';
 // for now", not a timer), and their rules leave alarm, calendar and list intents alone.
 // Colour words before the device state: "make the light green" with the light off is a colour
 // change (which turns it on), not a plain "on". Brightness words before the device state too:
-// "brighter" with the light off is then turned on by the state rule.
+// they name the direction, and the light skill turns a light it brightens on.
 export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
 
 /** How sure a repaired intent is. */
