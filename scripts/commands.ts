@@ -7,7 +7,7 @@
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
  *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v4]
  *        [--write-baseline] [--set main|heldout|heldout2]
- * `--set heldout` / `heldout2` runs a held-out set (e2e/commands/heldout*/: written after the
+ * `--set heldout` / `heldout2` runs a held-out set (e2e/commands/heldout/, heldout2/: written after the
  * dialogue fixes of their day) instead of the main suite: same runner and checker, no baseline.
  * Exit code 0, unless --min is given and the overall share is below it (or the run failed).
  * Locales below the recorded Node baseline (e2e/commands/baseline.json) are named, not fatal.

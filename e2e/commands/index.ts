@@ -61,13 +61,18 @@ export function numbered(specs: readonly CommandSpec[], locale: SuiteLocale, pre
   }));
 }
 
+/** A whole set's commands (`<prefix>de-DE#7`), locale by locale in SUITE_LOCALES order. */
+export function numberedSet(specs: Readonly<Record<SuiteLocale, readonly CommandSpec[]>>, prefix: string): Command[] {
+  return SUITE_LOCALES.flatMap((locale) => numbered(specs[locale], locale, prefix));
+}
+
 /** Numbers a locale's commands (`de-DE#7`). */
 export function commandsOf(locale: SuiteLocale): Command[] {
   return numbered(SUITE_SPECS[locale], locale);
 }
 
 /** Every command of the suite, locale by locale in SUITE_LOCALES order. */
-export const SUITE: readonly Command[] = SUITE_LOCALES.flatMap(commandsOf);
+export const SUITE: readonly Command[] = numberedSet(SUITE_SPECS, '');
 
 /**
  * English commands the Chromium spec says (in en-US) to put the page into a command's

@@ -5,9 +5,8 @@
  * the same runner and judged by the same checker (`npm run commands -- --set heldout`).
  * No baseline and no ratchet: it measures how far the fixes generalise. See docs/commands.md.
  */
-import { numbered } from '../index.ts';
+import { numberedSet } from '../index.ts';
 import type { Command, CommandSpec, SuiteLocale } from '../types.ts';
-import { SUITE_LOCALES } from '../types.ts';
 import arSA from './ar-SA.ts';
 import deDE from './de-DE.ts';
 import enUS from './en-US.ts';
@@ -45,10 +44,5 @@ export const HELDOUT_SPECS: Readonly<Record<SuiteLocale, readonly CommandSpec[]>
   'ko-KR': koKR,
 };
 
-/** Numbers a locale's held-out commands (`heldout:de-DE#7`) and fills in their turns and `given` state. */
-export function heldoutCommandsOf(locale: SuiteLocale): Command[] {
-  return numbered(HELDOUT_SPECS[locale], locale, 'heldout:');
-}
-
-/** Every held-out command, locale by locale in SUITE_LOCALES order. */
-export const HELDOUT: readonly Command[] = SUITE_LOCALES.flatMap(heldoutCommandsOf);
+/** Every command of the set, numbered (`heldout:de-DE#7`), locale by locale in SUITE_LOCALES order. */
+export const HELDOUT: readonly Command[] = numberedSet(HELDOUT_SPECS, 'heldout:');

@@ -5,9 +5,8 @@
  * the same typed format, run by the same runner and judged by the same checker
  * (`npm run commands -- --set heldout2`). No baseline and no ratchet. See docs/commands.md.
  */
-import { numbered } from '../index.ts';
+import { numberedSet } from '../index.ts';
 import type { Command, CommandSpec, SuiteLocale } from '../types.ts';
-import { SUITE_LOCALES } from '../types.ts';
 import arSA from './ar-SA.ts';
 import deDE from './de-DE.ts';
 import enUS from './en-US.ts';
@@ -45,10 +44,5 @@ export const HELDOUT2_SPECS: Readonly<Record<SuiteLocale, readonly CommandSpec[]
   'ko-KR': koKR,
 };
 
-/** Numbers a locale's held-out commands (`heldout2:de-DE#7`) and fills in their turns and `given` state. */
-export function heldout2CommandsOf(locale: SuiteLocale): Command[] {
-  return numbered(HELDOUT2_SPECS[locale], locale, 'heldout2:');
-}
-
-/** Every held-out command, locale by locale in SUITE_LOCALES order. */
-export const HELDOUT2: readonly Command[] = SUITE_LOCALES.flatMap(heldout2CommandsOf);
+/** Every command of the set, numbered (`heldout2:de-DE#7`), locale by locale in SUITE_LOCALES order. */
+export const HELDOUT2: readonly Command[] = numberedSet(HELDOUT2_SPECS, 'heldout2:');

@@ -26,7 +26,7 @@ export const es: LanguagePack = {
       [new RegExp(`${H} y cuarto`), (m) => [n(m[1]), 15]],
       [new RegExp(`${H} menos cuarto`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`${H} menos ${H}`), (m) => [before(n(m[1])), 60 - n(m[2])]],
-      [new RegExp(`${H} (?:horas )?y ${H}(?!\d)`), (m) => [n(m[1]), n(m[2])]],
+      [new RegExp(`${H} (?:horas )?y ${H}(?!\\d)`), (m) => [n(m[1]), n(m[2])]],
     ],
   },
   dates: {
