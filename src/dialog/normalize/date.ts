@@ -122,13 +122,31 @@ export function parseDate(text: string, locale: string, now: Date): CalendarDay 
   if (md || indexIn(t, lex.months, lex, lang) >= 0 || lex.monthMark?.test(d)) return md;
   const num = numeric(d, lex.monthFirst ?? false, now);
   if (num) return num;
+  return weekdayIn(t, lex, lang, now) ?? dayOfMonth(d, lex, now);
+}
+
+/** The next day of the weekday named in cleaned `t` ("next" skips today), or null. */
+function weekdayIn(t: string, lex: DateWords, lang: string, now: Date): CalendarDay | null {
   const weekday = indexIn(t, lex.weekdays, lex, lang);
-  if (weekday >= 0) {
-    let diff = (weekday - now.getDay() + 7) % 7;
-    if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
-    return addDays(now, diff);
-  }
-  return dayOfMonth(d, lex, now);
+  if (weekday < 0) return null;
+  let diff = (weekday - now.getDay() + 7) % 7;
+  if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
+  return addDays(now, diff);
+}
+
+/**
+ * A day said in words anywhere in a whole utterance: a relative day ("après-demain", "后天",
+ * "परसों") or a weekday, or null. For a day the NLU did not tag, or cut ("天" of "后天"); numbers
+ * are left alone, since in a whole utterance they are the clock's ("at 7") more often than a date.
+ */
+export function namedDay(text: string, locale: string, now: Date): CalendarDay | null {
+  const lang = langOf(locale);
+  const lex = packFor(lang)?.dates;
+  if (!lex) return null;
+  const t = clean(text, lang);
+  const rel = relative(t, lex, lang);
+  if (rel !== undefined && !lex.notRelative?.test(t)) return addDays(now, rel);
+  return weekdayIn(t, lex, lang, now);
 }
 
 /** `YYYY-MM-DD` of a calendar day. */

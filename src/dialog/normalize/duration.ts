@@ -56,16 +56,25 @@ export function parseDuration(text: string, locale: string): number | null {
   }
   lex.units.forEach((unit, i) => {
     const re = lex.unitFirst ? new RegExp(`(?:${unit}) [-−]?${NUMBER}`, 'gu') : new RegExp(`${NUMBER} ?(?:${unit})`, 'gu');
+    let counted = false;
     for (const m of d.matchAll(re)) {
       total += Number(m[1]) * FACTORS[i]!;
-      found = true;
+      found = counted = true;
     }
-    // A bare unit means one of it ("час" → an hour, "ساعه" → an hour).
-    if (!found && new RegExp(`(?:^|\\s)(?:${unit})(?:$|\\s)`).test(d) && !/\d/.test(d)) {
+    // A bare unit means one of it ("час" → an hour), also beside a counted one of another unit
+    // ("godzinę i 20 minut", "ساعه و20 دقيقه": an hour and twenty minutes).
+    // Not after a number it did not count ("1:30 hours" is no length at all).
+    if (!counted && new RegExp(`(?<![\\d:.] ?)(?<=^|\\s)(?:${unit})(?=$|\\s)`).test(d)) {
       total += FACTORS[i]!;
       found = true;
     }
   });
+  // "une heure vingt", "час двадцать": minutes said right after the hours, without their unit.
+  if (found && !lex.unitFirst) {
+    const [secondsUnit, minutesUnit, hoursUnit] = lex.units;
+    const after = new RegExp(`(?:^|\\s|\\d)(?:${hoursUnit}) (\\d{1,2})(?![\\d.]| ?(?:${minutesUnit}|${secondsUnit}))`).exec(d);
+    if (after && Number(after[1]) < 60) total += Number(after[1]) * 60;
+  }
   if (!found || !Number.isFinite(total)) return null;
   const seconds = Math.round(total);
   // The sign applies to the whole length ("-1 hour 30 minutes" is -5400); never -0.

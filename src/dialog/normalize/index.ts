@@ -8,7 +8,7 @@ import { digitize, parseNumberText } from './numbers.ts';
 import { clean, escapeRe, langOf } from './text.ts';
 
 export { parseTime, readClock, saidOn24HourClock, type ClockReading, type ClockTime } from './time.ts';
-export { parseDate, isoDay, type CalendarDay } from './date.ts';
+export { parseDate, namedDay, isoDay, type CalendarDay } from './date.ts';
 export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';
 export { NORMALIZER_LANGS, normLang, langOf, clean, escapeRe } from './text.ts';

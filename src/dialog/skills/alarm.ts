@@ -3,7 +3,7 @@
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
 import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
-import { durationMeant, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
@@ -57,8 +57,10 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   const period = slotText(ctx, 'timeofday');
   const fromSlot = timeText ? readClock(period ? `${timeText} ${period}` : timeText, u.locale) : null;
   const fromText = readClock(wholeText(ctx), u.locale);
+  // Noon or midnight tagged as the part of the day ("mets une alarme à midi": timeofday "midi").
+  const fromPeriod = !timeText && period ? readClock(period, u.locale) : null;
   // A bare number in the utterance with no time slot at all is no time ("stell einen Wecker": einen is 1).
-  const best = fromText && !fromText.loose ? fromText : (fromSlot ?? (timeText ? fromText : null));
+  const best = fromText && !fromText.loose ? fromText : (fromSlot ?? (timeText ? fromText : fromPeriod && !fromPeriod.loose ? fromPeriod : null));
   if (!best) return null;
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
   if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
@@ -111,7 +113,8 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const time = alarmTime(ctx, timeText);
   if (!time) return timeText ? clarify(timeText, 'time', 'time') : ask('askAlarmTime', 'time', 'time');
   const dateText = slotText(ctx, 'date');
-  const day = dateText ? parseDate(dateText, u.locale, now) : null;
+  // A day the NLU left untagged, tagged as a time or cut short ("après-demain", "天" of "后天"): the words say it.
+  const day = (dateText ? parseDate(dateText, u.locale, now) : null) ?? namedDay(wholeText(ctx), u.locale, now);
   if (dateText && !day && !partOfTime(ctx, dateText)) return clarify(dateText, 'date', 'date');
   const at = nextOccurrence(time, now, day);
   // A day in the past ("on 1 January 1900") cannot ring; one over a year ahead is a calendar entry.

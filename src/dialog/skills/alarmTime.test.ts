@@ -83,6 +83,26 @@ describe('alarm times from the whole utterance', () => {
     expect(await run('en-US', 'set an alarm for eight', [['time', 'eight']])).toEqual(at(20, 0));
   });
 
+  it.each<[string, string, [string, string][], { at: number }]>([
+    ['fr-FR', 'réveille-moi après-demain à huit heures', [['time', 'après-demain'], ['time', 'huit heures']], at(8, 0, 2)],
+    ['it-IT', 'svegliami dopodomani alle otto', [['time', 'otto']], at(8, 0, 2)],
+    ['zh-CN', '后天早上八点叫我', [['date', '天'], ['timeofday', '早上'], ['time', '八点']], at(8, 0, 2)],
+    ['ko-KR', '모레 아침 여덟 시에 깨워 줘', [['time', '아침 여덟 시에']], at(8, 0, 2)],
+    ['tr-TR', 'beni öbür gün sabah sekizde uyandır', [['time', 'sabah sekizde']], at(8, 0, 2)],
+    ['hi-IN', 'परसों सुबह आठ बजे जगा देना', [['time', 'सुबह आठ बजे']], at(8, 0, 2)],
+    ['en-US', 'wake me up on sunday at 7 am', [['time', '7 am']], at(7, 0, 2)],
+  ])('a day the NLU left untagged or cut is read from the words: %s "%s"', async (locale, text, slots, expected) => {
+    expect(await run(locale, text, slots)).toEqual(expected);
+  });
+
+  it('takes noon and midnight from the part-of-day slot when no time was tagged', async () => {
+    expect(await run('fr-FR', 'mets une alarme à midi', [['timeofday', 'midi']])).toEqual(at(12, 0));
+    expect(await run('es-ES', 'pon una alarma al mediodía', [['timeofday', 'mediodía']])).toEqual(at(12, 0));
+    expect(await run('en-US', 'set an alarm for midnight', [['timeofday', 'midnight']])).toEqual(at(0, 0, 1));
+    // A part of the day that is no time still asks.
+    expect(await run('en-US', 'set an alarm for the morning', [['timeofday', 'morning']])).toBe('askAlarmTime');
+  });
+
   it('does not read an article as an hour when no time was said', async () => {
     expect(await run('de-DE', 'stell einen wecker')).toBe('askAlarmTime');
     expect(await run('fr-FR', 'mets une alarme')).toBe('askAlarmTime');
@@ -114,6 +134,13 @@ describe('timer lengths from the whole utterance', () => {
     ['zh-CN', '定一个一刻钟的计时器', [], 900],
     ['nl-NL', 'zet een timer van driekwartier', [], 2700],
     ['hi-IN', 'सवा घंटे का टाइमर लगाओ', [], 4500],
+    // An hour said without a number, beside counted minutes; minutes said after the hours without their unit.
+    ['pl-PL', 'minutnik na godzinę i dwadzieścia minut', [['time', 'godzinę'], ['time', 'dwadzieścia minut']], 4800],
+    ['ru-RU', 'таймер на час и двадцать минут', [], 4800],
+    ['ar-SA', 'مؤقت ساعة وعشرين دقيقة', [['time', 'ساعة وعشرين دقيقة']], 4800],
+    ['ru-RU', 'таймер на час двадцать', [['time', 'час двадцать']], 4800],
+    ['fr-FR', "minuteur d'une heure vingt", [['time', "d'une heure vingt"]], 4800],
+    ['en-US', 'set a timer for 2 hours 15', [], 8100],
   ])('%s "%s"', async (locale, text, slots, seconds) => {
     expect(await run(locale, text, slots)).toEqual({ timer: seconds });
   });
