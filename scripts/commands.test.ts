@@ -10,6 +10,7 @@ import { asciiDigits, check, givenFor, numbersIn, sameItem, satisfies, snapshotO
 import { SUITE, SUITE_LOCALES, SUITE_NOW, SUITE_SKILLS, commandsOf } from '../e2e/commands/index.ts';
 import { HELDOUT } from '../e2e/commands/heldout/index.ts';
 import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
+import { HELDOUT3 } from '../e2e/commands/heldout3/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -223,11 +224,15 @@ describe('the suite', () => {
 });
 
 describe('the held-out sets', () => {
-  it.each([
+  const HELDOUT_SETS = [
     ['heldout', HELDOUT],
     ['heldout2', HELDOUT2],
-  ] as const)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {
-    const others = [...SUITE, ...(name === 'heldout' ? HELDOUT2 : HELDOUT)];
+    ['heldout3', HELDOUT3],
+  ] as const;
+
+  it.each(HELDOUT_SETS)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {
+    // Distinct from the main suite and from every other held-out set.
+    const others = [...SUITE, ...HELDOUT_SETS.filter(([other]) => other !== name).flatMap(([, s]) => s)];
     // A whole command (all its turns) is new; a conversation may open as another does ("set an alarm").
     const key = (c: { locale: string; turns: readonly string[] }) => `${c.locale} ${c.turns.join(' / ')}`;
     const seen = new Set(others.map(key));
