@@ -48,6 +48,7 @@ eval_per_locale = 150      # dev records per locale for the periodic check
 final_eval_per_locale = 0  # 0 = the whole dev partition
 ckpt_every_min = 5.0
 seed = 1337
+init_from = ""          # a shipped model folder to start from (warm_start.py); "" = random weights
 threads = 2
 smoke = False
 # ----------------------------------------------
@@ -275,6 +276,10 @@ def main():
         step, elapsed, epoch, batch_pos = ck["step"], ck["elapsed"], ck["epoch"], ck["batch_pos"]
         rng.setstate(ck["rng"])
         print(f"resumed from {ckpt_path}: step {step}, {elapsed / 60:.1f} min, epoch {epoch}", flush=True)
+    elif init_from:
+        from warm_start import load_shipped
+        n = load_shipped(model, init_from, labels)
+        print(f"started from {init_from}: {n} tensors", flush=True)
     train = [r for r in data["train"]
              if (synthetic or not r.get("synthetic")) and (copies or not r.get("copy"))]
     train += [r for r in train if r.get("synthetic")] * (synthetic_repeat - 1)

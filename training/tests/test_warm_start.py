@@ -1,0 +1,64 @@
+"""A run started from a shipped model (train.py --init_from) begins with that model's behaviour,
+without the export-time intent bias, and refuses a model it cannot continue."""
+import os
+import sys
+
+import pytest
+import sentencepiece as spm
+import torch
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+import evaluate  # noqa: E402
+import warm_start  # noqa: E402
+from model import JointNLU, ModelConfig  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v4")
+
+SENTENCES = [
+    ("en-US", "wake me up at seven tomorrow morning", "alarm_set"),
+    ("de-DE", "wie wird das wetter morgen in berlin", "weather_query"),
+    ("fr-FR", "mets de la musique jazz", "play_music"),
+    ("es-ES", "apaga las luces de la cocina", "iot_hue_lightoff"),
+]
+
+
+def logits(model, shipped_config, sentences):
+    sp = spm.SentencePieceProcessor(model_file=os.path.join(SHIPPED, "spm.model"))
+    records = [{"words": text.split(), "locale": loc} for loc, text, _ in sentences]
+    model.eval()
+    rows = {}
+    with torch.no_grad():
+        for chunk, ids, mask in evaluate.batches(records, sp, shipped_config):
+            il, _, _ = model(ids, mask)
+            for (rec, _, _), row in zip(chunk, il):
+                rows[" ".join(rec["words"])] = row
+    return [rows[text] for _, text, _ in sentences]
+
+
+def test_starts_with_the_shipped_behaviour_less_the_fixed_bias():
+    reference, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+    model = JointNLU(ModelConfig(**cfg["architecture"]))
+    assert warm_start.load_shipped(model, SHIPPED, labels) == len(model.state_dict())
+
+    bias = torch.zeros(len(labels["intents"]))
+    for name, value in (cfg.get("intent_bias") or {}).items():
+        bias[labels["intents"].index(name)] = value
+    assert bias.abs().sum() > 0, "the shipped model carries an intent bias; the test checks it is taken out"
+    started = logits(model, cfg, SENTENCES)
+    shipped = logits(reference, cfg, SENTENCES)
+    for (loc, text, intent), a, b in zip(SENTENCES, started, shipped):
+        assert torch.allclose(a + bias, b, atol=1e-5), f"{loc} {text!r}: logits differ beyond the bias"
+        assert labels["intents"][int(a.argmax())] == intent, f"{loc} {text!r}"
+
+
+def test_refuses_other_labels_or_another_size():
+    _, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+    model = JointNLU(ModelConfig(**cfg["architecture"]))
+    swapped = {**labels, "intents": labels["intents"][1:] + labels["intents"][:1]}
+    with pytest.raises(ValueError, match="intents differ"):
+        warm_start.load_shipped(model, SHIPPED, swapped)
+
+    smaller = JointNLU(ModelConfig(**{**cfg["architecture"], "d_model": 96}))
+    with pytest.raises(RuntimeError, match="size mismatch"):
+        warm_start.load_shipped(smaller, SHIPPED, labels)
