@@ -50,6 +50,8 @@ export const de: LanguagePack = {
     hundred: 'hundert',
     joiners: [],
     derived: compound,
+    // "zweieinhalb" (two and a half) is one word: its number is read apart from the half.
+    reorder: (t) => t.replace(/(?<=\p{L})einhalb(?=\s|$)/gu, ' einhalb'),
   },
   clock: {
     am: ['a.m.', 'morgens', 'früh', 'vormittags', 'am morgen', 'am vormittag', 'in der früh'],
@@ -82,8 +84,9 @@ export const de: LanguagePack = {
   },
   durations: {
     units: ['sekunden?', 'minuten?', 'stunden?'],
+    halves: [[/(?<![\d.])(\d+) ?einhalb minuten?/, 60]],
     fixed: [[/dreiviertelstunde|3 viertelstunden/, 2700], [/viertelstunde/, 900], [/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
-    andHalf: /(?<![\d.])(\d+)einhalb stunden?/,
+    andHalf: /(?<![\d.])(\d+) ?einhalb stunden?/,
   },
   cues: {
     timerWords: ['timer', 'kurzzeitwecker'],
@@ -115,6 +118,7 @@ export const de: LanguagePack = {
     create: ['erstell', 'mach', 'neue', 'anlegen'],
   },
   maths: {
+    fromForms: [[/(?:zieh|ziehe|subtrahier|subtrahiere) (\d+(?:\.\d+)?) von (\d+(?:\.\d+)?)(?: ab)?/, '$2 - $1']],
     ask: ['was ist', 'was sind', 'wieviel ist', 'wie viel ist', 'was ergibt', 'was macht', 'rechne', 'berechne', 'ergibt', 'gleich', 'ist', 'bitte', 'was', 'wie viel', 'wieviel'],
     operators: [
       ['x', '*'],
@@ -127,8 +131,12 @@ export const de: LanguagePack = {
   },
   cancel: ['abbrechen', 'vergiss es'],
   dateQuestion: ['datum', 'tag'],
+  lightNouns: ['licht', 'lichter', 'lampe', 'lampen', 'beleuchtung', 'birne'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['wie spät', 'wie spaet', 'wie viel uhr', 'wieviel uhr', 'die uhrzeit', 'uhrzeit'],
+  placeBefore: ['in', 'für', 'fuer'],
   brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
-  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'stop'],
+  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],
   resume: ['weiter', 'fortsetzen'],
   volume: {
     louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],

@@ -47,6 +47,7 @@ export const en: LanguagePack = {
   },
   durations: {
     units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
+    halves: [[/(?<![\d.])(\d+) (?:and a half minutes?|minutes? and a half)/, 60]],
     fixed: [[/3 quarters of an hour/, 2700], [/quarter (?:of an )?hour/, 900], [/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
     andHalf: /(?<![\d.])(\d+) (?:and a half hours?|hours? and a half)|(?:an? )hour and a half/,
   },
@@ -67,10 +68,10 @@ export const en: LanguagePack = {
   lists: {
     nameWords: [/(?<!\s)\s+lists?$/i, /^lists?\s+(?:of\s+|for\s+)?/i],
     add: [
-      p('\\b(?:add|put|include|append|write(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
+      p('\\b(?:add|put|include|append|write(?: down)?|stick|pop|throw|jot(?: down)?|note(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
       p('\\b(?:add|put)', ' (.+)$'),
       // "milk and eggs on the shopping list": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:add|put|include|append|write|what|which|how|is|are|do|does|anything)(?:\\s|$))(.+?) (?:to|on|onto) (?:my|the|our) (?:\\S+ )?list(?: please)?$'),
+      p('^', '(?!(?:add|put|include|append|write|stick|pop|throw|jot|note|what|which|how|is|are|do|does|anything)(?:\\s|$))(.+?) (?:to|on|onto) (?:my|the|our) (?:\\S+ )?list(?: please)?$'),
     ],
     remove: [p('\\b(?:remove|delete|take|cross|erase|drop)', ' (.+?) (?:off )?(?:from|off) (?:my|the|a|our)?\\b')],
     placeholders: ['(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)'],
@@ -80,6 +81,7 @@ export const en: LanguagePack = {
     create: ['create', 'new list', 'start', 'make'],
   },
   maths: {
+    fromForms: [[/(?:subtract|take away|take) (\d+(?:\.\d+)?) (?:away )?from (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ["what's", 'whats', 'what is', 'how much is', 'how much', 'calculate', 'compute', 'equals', 'is', 'what', 'please', 'tell me'],
     operators: [
       ['plus', '+'], ['added to', '+'], ['minus', '-'], ['less', '-'], ['times', '*'], ['multiplied by', '*'], ['x', '*'],
@@ -95,6 +97,10 @@ export const en: LanguagePack = {
   },
   cancel: ['cancel', 'never ?mind', 'forget it', 'stop'],
   dateQuestion: ['date', 'day'],
+  lightNouns: ['light', 'lights', 'lamp', 'lamps', 'bulb', 'bulbs', 'lighting'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['what time is it', "what's the time", 'whats the time', 'what is the time', 'tell me the time', 'got the time', 'the time now', 'time is it'],
+  placeBefore: ['in', 'at', 'for'],
   brightness: { brighter: ['brighter', 'brighten', 'more light', 'increase the brightness', 'turn up the light', 'turn the light up', 'turn up the lights', 'turn the lights up'], dimmer: ['dimmer', 'dim', 'darker', 'less light', 'decrease the brightness', 'lower the light', 'lower the lights', 'turn down the light', 'turn the light down', 'turn down the lights', 'turn the lights down'] },
   pause: ['pause', 'stop', 'halt', 'turn off the music', 'turn the music off', 'shut off the music', 'kill the music'],
   resume: ['resume', 'continue', 'unpause'],

@@ -40,6 +40,7 @@ export const es: LanguagePack = {
   },
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
+    halves: [[/(?<![\d.])(\d+) minutos? y medio/, 60]],
     // "hora y media" without a count ("2 horas y media" is `andHalf`, read first).
     fixed: [[/3 cuartos de hora/, 2700], [/cuarto de hora/, 900], [/media hora/, 1800], [/hora y media/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? y media/,
@@ -61,10 +62,10 @@ export const es: LanguagePack = {
   lists: {
     nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /(?<!\s)\s+listas?$/i],
     add: [
-      p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
+      p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye|mete|echa|anota|añádeme|agrégame|ponme|apúntame)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
       p('\\b(?:añade|agrega|pon|apunta)', ' (.+?) (?:al|a la)\\b'),
       // "leche y huevos a la lista": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:añade|agrega|pon|añadir|agregar|apunta|incluye|qué|que|cuál|cuáles|cuántos|cuántas|hay|tengo)(?:\\s|$))(.+?) (?:a|en) (?:la|mi|nuestra) lista(?: de(?:l| la)? \\S+)?(?: por favor)?$'),
+      p('^', '(?!(?:añade|agrega|pon|añadir|agregar|apunta|incluye|mete|echa|anota|añádeme|agrégame|ponme|apúntame|qué|que|cuál|cuáles|cuántos|cuántas|hay|tengo)(?:\\s|$))(.+?) (?:a|en) (?:la|mi|nuestra) lista(?: de(?:l| la)? \\S+)?(?: por favor)?$'),
     ],
     remove: [p('\\b(?:quita|elimina|borra|saca|tacha)', ' (.+?) (?:de|del) (?:mi|la|el)?\\b')],
     placeholders: ['algo', 'una cosa', 'cosas', 'un elemento', 'un artículo', 'un articulo'],
@@ -72,6 +73,7 @@ export const es: LanguagePack = {
     create: ['crea', 'nueva'],
   },
   maths: {
+    fromForms: [[/(?:resta|restar|réstale|restale|quita|quítale|quitale) (\d+(?:\.\d+)?) (?:a|de) (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['cuánto es', 'cuanto es', 'cuánto son', 'cuanto son', 'cuánto da', 'cuanto da', 'cuánto', 'cuanto', 'calcula', 'es', 'son', 'igual a', 'qué es', 'que es', 'por favor'],
     operators: [
       ['x', '*'],
@@ -87,6 +89,10 @@ export const es: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'olvídalo'],
   dateQuestion: ['fecha', 'día', 'dia'],
+  lightNouns: ['luz', 'luces', 'lámpara', 'lampara', 'lámparas', 'iluminación', 'iluminacion'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['qué hora', 'que hora', 'la hora'],
+  placeBefore: ['en', 'de', 'para'],
   brightness: { brighter: ['más brillante', 'más luz', 'sube la luz', 'sube el brillo', 'aumenta el brillo'], dimmer: ['más tenue', 'menos luz', 'más oscuro', 'más oscura', 'baja la luz', 'baja el brillo', 'atenúa', 'atenua'] },
   pause: ['pausa', 'para ', 'detén', 'deten', 'apaga la música', 'apaga la musica', 'quita la música', 'quita la musica', 'stop'],
   resume: ['reanuda', 'continúa', 'continua'],

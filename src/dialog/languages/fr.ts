@@ -2,6 +2,9 @@
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
 
+/** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
+const ADD = 'ajoute[rz]?|rajoute[rz]?|ajouter|rajouter|mets|mettez|mettre|remets|inscris|note|écris|ecris|marque';
+
 export const fr: LanguagePack = {
   code: 'fr',
   unspaced: false,
@@ -49,6 +52,7 @@ export const fr: LanguagePack = {
   durations: {
     // Not the "minute" of "minuteur" (the timer itself).
     units: ['secondes?', 'minutes?(?!ur)', 'heures?'],
+    halves: [[/(?<![\d.])(\d+) minutes? et demie?/, 60]],
     // "d'une heure": the elided article is not read as a number; it is one.
     fixed: [[/3 quarts d' ?heure/, 2700], [/quart d' ?heure/, 900], [/demi heure/, 1800], [/(?:^|\s|')une? (?=(?:seconde|minute|heure))/, 0]],
     andHalf: /(?<![\d.])(\d+) heures? et demie?|(?:^|\s|')une heure et demie?/,
@@ -71,15 +75,16 @@ export const fr: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i],
-    add: [p('\\b(?:ajoute[rz]?|mets|mettez|mettre|inscris|note)', ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b'),
+    add: [p(`\\b(?:${ADD})`, ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b'),
       // "du lait et des œufs sur la liste de courses": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:ajoute[rz]?|mets|mettez|mettre|inscris|note|qu\'y|qu\'est|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s\'il te plaît| stp)?$')],
+      p('^', `(?!(?:${ADD}|qu'y|qu'est|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s'il te plaît| stp)?$`)],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
     placeholders: ['quelque chose', 'une chose', 'des choses', 'un truc', 'des trucs', 'un (?:élément|article)'],
     separators: /,|\set\s|\s&\s/i,
     create: ['crée', 'nouvelle'],
   },
   maths: {
+    fromForms: [[/(?:soustrais|soustraire|retire|enlève|enleve) (\d+(?:\.\d+)?) (?:de|à|a) (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['combien font', 'combien fait', 'combien ça fait', 'combien', "c'est combien", 'ça fait combien', 'calcule', 'font', 'fait', 'égal', 'égale', "qu'est ce que", 'quel est', 'est', "s'il te plaît", 'stp'],
     operators: [
       ['x', '*'],
@@ -97,8 +102,12 @@ export const fr: LanguagePack = {
   },
   cancel: ['annule[rz]?', 'laisse tomber'],
   dateQuestion: ['jour', 'date'],
+  lightNouns: ['lumière', 'lumiere', 'lumières', 'lumieres', 'lampe', 'lampes', 'éclairage', 'eclairage'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['quelle heure', "l'heure qu'il est", 'heure est il', "l'heure"],
+  placeBefore: ['à', 'a', 'en', 'au', 'aux', 'pour'],
   brightness: { brighter: ['plus lumineux', 'plus lumineuse', 'plus clair', 'plus de lumière', 'augmente la luminosité', 'monte la lumière'], dimmer: ['moins lumineux', 'moins lumineuse', 'plus sombre', 'moins de lumière', 'tamise', 'baisse la lumière', 'baisse la luminosité', 'diminue la luminosité'] },
-  pause: ['arrête', 'arrete', 'pause', 'coupe la musique', 'éteins la musique', 'eteins la musique', 'stop'],
+  pause: ['arrête', 'arrete', 'pause', 'coupe la musique', 'éteins la musique', 'eteins la musique', 'stoppe la musique', 'vire la musique', 'stop'],
   resume: ['reprends', 'reprendre', 'continuer'],
   volume: {
     louder: ['plus fort', 'monte le son', 'monte le volume', 'augmente le son', 'augmente le volume', 'mets plus fort', 'plus de volume', 'monter le son', 'augmenter le volume', 'monte la musique'],

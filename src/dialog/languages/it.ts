@@ -2,6 +2,9 @@
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
 
+/** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
+const ADD = 'aggiungi|aggiungimi|metti|mettimi|mettici|inserisci|scrivi|scrivimi|segna|segnami|aggiungere|mettere';
+
 /** ventitré, trentuno, quarantotto: tens and a unit written as one word (the tens' vowel drops before uno/otto). */
 const COMPOUND = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(uno|una|due|tré|tre|quattro|cinque|sei|sette|otto|nove)$/;
 
@@ -47,6 +50,7 @@ export const it: LanguagePack = {
   },
   durations: {
     units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'],
+    halves: [[/(?<![\d.])(\d+) minut[oi] e mezzo/, 60]],
     fixed: [[/3 quarti d' ?ora/, 2700], [/quarto d' ?ora/, 900], [/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400]],
     andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/,
     hourIsOclock: true,
@@ -66,15 +70,16 @@ export const it: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /(?<!\s)\s+list[ae]$/i],
-    add: [p('\\b(?:aggiungi|metti|inserisci|scrivi)', ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b'),
+    add: [p(`\\b(?:${ADD})`, ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b'),
       // "latte e uova nella lista della spesa": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:aggiungi|metti|inserisci|scrivi|cosa|che|quali|quanti|c\'è|ci sono)(?:\\s|$))(.+?) (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: della \\S+)?(?: per favore)?$')],
+      p('^', `(?!(?:${ADD}|cosa|che|quali|quanti|c'è|ci sono)(?:\\s|$))(.+?) (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: della \\S+)?(?: per favore)?$`)],
     remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
     placeholders: ['qualcosa', 'una cosa', 'delle cose', 'cose', 'un elemento', 'un articolo'],
     separators: /,|\se\s|\sed\s|\s&\s/i,
     create: ['crea', 'nuova'],
   },
   maths: {
+    fromForms: [[/(?:sottrai|sottrarre|togli) (\d+(?:\.\d+)?) (?:a|da) (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['quanto fa', 'quanto è', 'quanto fanno', 'quanto', 'calcola', 'fa', 'è', 'uguale a', 'per favore'],
     operators: [
       ['x', '*'],
@@ -90,8 +95,12 @@ export const it: LanguagePack = {
   },
   cancel: ['annulla', 'lascia perdere'],
   dateQuestion: ['data', 'giorno'],
+  lightNouns: ['luce', 'luci', 'lampada', 'lampade', 'illuminazione'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['che ore sono', 'che ora è', 'che ora e', 'che ore', 'che ora', "l'ora", 'l ora'],
+  placeBefore: ['a', 'in', 'di', 'per'],
   brightness: { brighter: ['più luminosa', 'più luminoso', 'più luce', 'alza la luce', 'aumenta la luminosità'], dimmer: ['meno luminosa', 'meno luminoso', 'meno luce', 'più scura', 'più scuro', 'abbassa la luce', 'abbassa la luminosità', 'attenua'] },
-  pause: ['pausa', 'ferma', 'stop', 'spegni la musica', 'interrompi', 'basta musica'],
+  pause: ['pausa', 'ferma', 'stop', 'spegni la musica', 'interrompi', 'basta musica', 'basta con la musica', 'togli la musica', 'stacca la musica'],
   resume: ['riprendi', 'continua'],
   volume: {
     louder: ['più forte', 'piu forte', 'alza il volume', 'alzalo', 'alza la musica', 'aumenta il volume', 'volume più alto', 'volume piu alto', 'più volume', 'piu volume', 'alzare il volume'],

@@ -32,7 +32,7 @@ export const ja: LanguagePack = {
     monthMark: /\d月/,
     dayOfMonth: /(\d{1,2})[日号號]/,
   },
-  durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/ },
+  durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/, halves: [[/(?<![\d.])(\d+)分半/, 60]] },
   cues: {
     timerWords: ['タイマー'],
     alarmWords: ['アラーム', '目覚まし'],
@@ -48,7 +48,8 @@ export const ja: LanguagePack = {
   lists: {
     nameWords: [/の?リスト$/],
     // The item cannot contain the particles, so each try stops at the next one.
-    add: [p('(?:に|へ)', '([^にへを]+?)を(?:追加|入れ|加え|書)', ''), p('^', '([^にへを]+?)を.*?(?:追加|入れ|加え)', '')],
+    // を is often dropped in speech (リストにティッシュ追加しといて).
+    add: [p('(?:に|へ)', '([^にへを]+?)を?(?:追加|入れ|加え|書)', ''), p('^', '([^にへを]+?)を.*?(?:追加|入れ|加え)', '')],
     remove: [p('から', '([^からを]+?)を(?:削除|消|外)', ''), p('^', '([^を]+?)を.*?(?:削除|消|外)', '')],
     placeholders: ['何か', 'なにか', 'もの', '物', 'アイテム', '項目'],
     // と between two nouns (りんごと梨); not at a word's edge (とうもろこし).
@@ -56,6 +57,7 @@ export const ja: LanguagePack = {
     create: ['作成', '新しい'],
   },
   maths: {
+    fromForms: [[/(?<![\d.])(\d+(?:\.\d+)?)\s*から\s*(\d+(?:\.\d+)?)\s*を?\s*(?:引|ひ)/, '$1 - $2']],
     ask: ['はいくつ', 'は何', 'はなに', 'いくつ', 'いくら', '何', 'なに', 'ですか', 'を計算して', '計算して', 'になる', 'は', 'って'],
     operators: [['足す', '+'], ['たす', '+'], ['プラス', '+'], ['引く', '-'], ['ひく', '-'], ['マイナス', '-'], ['掛ける', '*'], ['かける', '*'], ['割る', '/'], ['わる', '/']],
     brackets: [['かっこ閉じ', ')'], ['かっことじ', ')'], ['カッコ閉じ', ')'], ['カッコとじ', ')'], ['括弧閉じ', ')'], ['かっこ', '('], ['カッコ', '('], ['括弧', '(']],
@@ -64,6 +66,9 @@ export const ja: LanguagePack = {
   },
   cancel: ['キャンセル', 'やめて'],
   dateQuestion: ['日付', '何日', '曜日'],
+  lightNouns: ['電気', 'ライト', '照明', '明かり', 'あかり', '電灯'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['何時', 'なんじ', '今の時間', '今何時'],
   brightness: { brighter: ['明るく'], dimmer: ['暗く'] },
   pause: ['一時停止', '止め', 'ストップ', '音楽を消', '音楽消'],
   resume: ['再開'],

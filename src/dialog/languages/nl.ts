@@ -43,7 +43,7 @@ export const nl: LanguagePack = {
     derived: compound,
   },
   clock: {
-    am: ['a.m.', 'ochtends', 'morgens', "'s ochtends", "'s morgens", 'in de ochtend', 'vanochtend', 'vanmorgen', 'ochtend', 'morgenochtend', 'voormiddag'],
+    am: ['a.m.', 'ochtends', 'morgens', "'s ochtends", "'s morgens", 'in de ochtend', 'vanochtend', 'vanmorgen', 'ochtend', 'morgenochtend', 'morgenvroeg', 'voormiddag'],
     pm: ['p.m.', 'middags', 'avonds', "'s middags", "'s avonds", 'in de middag', 'in de avond', 'vanmiddag', 'vanavond', 'middag', 'avond', 'morgenavond', 'morgenmiddag', 'namiddag'],
     night: ['nachts', "'s nachts", 'in de nacht', 'vannacht', 'nacht'],
     midday: [],
@@ -66,7 +66,7 @@ export const nl: LanguagePack = {
   },
   dates: {
     relative: {
-      vandaag: 0, vanavond: 0, vannacht: 0, morgen: 1, morgenochtend: 1, morgenmiddag: 1, morgenavond: 1, overmorgen: 2,
+      vandaag: 0, vanavond: 0, vannacht: 0, morgen: 1, morgenochtend: 1, morgenvroeg: 1, morgenmiddag: 1, morgenavond: 1, overmorgen: 2,
       gisteren: -1, eergisteren: -2, 'de volgende dag': 1, 'de dag erna': 1,
     },
     weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
@@ -76,6 +76,7 @@ export const nl: LanguagePack = {
   },
   durations: {
     units: ['seconden|seconde|sec', 'minuten|minuut|min', 'uren|uur'],
+    halves: [[/(?<![\d.])(\d+) en (?:1 )?halve minuut/, 60]],
     fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/driekwartier|3 kwartier/, 2700], [/kwartier/, 900]],
     andHalf: /(?<![\d.])(\d+) en (?:1 )?half uur/,
     // "zeven uur" is seven o'clock and seven hours: undecided, it is a time.
@@ -111,6 +112,7 @@ export const nl: LanguagePack = {
     create: ['maak', 'nieuwe lijst', 'aanmaken'],
   },
   maths: {
+    fromForms: [[/(?:trek|haal) (\d+(?:\.\d+)?) (?:af )?van (\d+(?:\.\d+)?)(?: af)?/, '$2 - $1']],
     ask: ['hoeveel is', 'hoeveel', 'wat is', 'is', 'reken uit', 'bereken', 'wat', 'gelijk aan', 'alsjeblieft'],
     operators: [
       ['x', '*'],
@@ -123,8 +125,12 @@ export const nl: LanguagePack = {
   },
   cancel: ['annuleer', 'annuleren', 'laat maar(?: zitten)?', 'vergeet het', 'stop', 'hou op'],
   dateQuestion: ['datum', 'welke dag'],
+  lightNouns: ['licht', 'lichten', 'lamp', 'lampen', 'verlichting'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['hoe laat', 'welke tijd', 'hoeveel uur'],
+  placeBefore: ['in', 'te', 'op'],
   brightness: { brighter: ['feller', 'helderder', 'lichter', 'meer licht'], dimmer: ['donkerder', 'dimmen', 'dim', 'minder fel', 'minder licht', 'zachter'] },
-  pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit'],
+  pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit', 'zet muziek uit', 'zet de muziek af', 'muziek af'],
   resume: ['hervat', 'ga door', 'verder', 'doorgaan'],
   volume: {
     louder: ['harder', 'luider', 'zet harder', 'geluid harder', 'volume omhoog', 'volume hoger', 'draai harder'],

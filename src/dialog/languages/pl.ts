@@ -6,6 +6,9 @@
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
 
+/** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
+const ADD = 'dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac|zapisz|wrzuć|wrzuc|dopisać|dopisac';
+
 /** Ordinal stems in value order 1–19, then 20 and 30; `|` separates spellings (with and without diacritics). */
 const STEMS = [
   'pierwsz', 'drug', 'trzec', 'czwart', 'piąt|piat', 'szóst|szost', 'siódm|siodm', 'ósm|osm', 'dziewiąt|dziewiat', 'dziesiąt|dziesiat',
@@ -15,6 +18,11 @@ const STEMS = [
 const STEM_VALUE = new Map(STEMS.flatMap((alts, i) => alts.split('|').map((s) => [s, i < 19 ? i + 1 : (i - 17) * 10] as const)));
 // Every case and gender: siódma, siódmej, siódmą, siódmy, siódmego, trzecia, trzeciej, drugiej…
 const ORDINAL = new RegExp(`^(${[...STEM_VALUE.keys()].join('|')})(a|ą|e|ej|y|ego|emu|ym|ych|i|ia|iej|ią|iego|iemu|im)$`);
+
+/** "za <minutes> <hour as an ordinal>": minutes to the hour (za dziesięć ósma, 7:50). */
+const ZA_MINUTES_HOUR = new RegExp(
+  '(?<=^|\\s)za ((?:dwadzieścia|dwadziescia)(?: (?:pięć|piec))?|pięć|piec|dziesięć|dziesiec|piętnaście|pietnascie) '
+  + '((?:pierwsz|drug|trzeci|czwart|piąt|piat|szóst|szost|siódm|siodm|ósm|osm|dziewiąt|dziewiat|dziesiąt|dziesiat|jedenast|dwunast)(?:a|ą|ej))(?=\\s|$)', 'g');
 
 export const pl: LanguagePack = {
   code: 'pl',
@@ -36,6 +44,9 @@ export const pl: LanguagePack = {
       const m = ORDINAL.exec(word);
       return m ? STEM_VALUE.get(m[1]!) : undefined;
     },
+    // "za dwadzieścia siódma" (twenty to seven) is no "twenty-seventh": the minutes before an
+    // hour said as an ordinal are kept apart from it, as in "za 20 do 7" (clock rule below).
+    reorder: (t) => t.replace(ZA_MINUTES_HOUR, 'za $1 do $2'),
   },
   clock: {
     am: ['a.m.', 'rano', 'rankiem', 'z rana', 'nad ranem', 'przed południem', 'przed poludniem'],
@@ -70,6 +81,7 @@ export const pl: LanguagePack = {
   durations: {
     // minuta, minutę, minuty, minut (and minutach after "po"): the stem with any ending.
     units: ['sekund[aęy]?|sek', 'minut[aęy]?|min', 'godzin[aęy]?|godz'],
+    halves: [[/(?<![\d.])(\d+) i p(?:ó|o)ł minut/, 60]],
     fixed: [[/p(?:ó|o)łtor(?:a|ej) godzin[ayę]?/, 5400], [/p(?:ó|o)ł godziny/, 1800], [/p(?:ó|o)ł minuty/, 30], [/3 kwadranse/, 2700], [/kwadrans/, 900]],
     andHalf: /(?<![\d.])(\d+) i p(?:ó|o)ł godziny/,
   },
@@ -89,15 +101,16 @@ export const pl: LanguagePack = {
   colourMatch: 'prefix',
   lists: {
     nameWords: [/^list(?:a|y|ę|ie|ą)\s+/i, /(?<!\s)\s+list(?:a|y|ę|ie|ą)$/i],
-    add: [p('\\b(?:dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac)', ' (.+?) (?:do|na) '),
+    add: [p(`\\b(?:${ADD})`, ' (.+?) (?:do|na) '),
       // "mleko i jajka na listę zakupów": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac|co|jakie|ile|czy)(?:\\s|$))(.+?) (?:na|do) (?:moją |mojej )?list[yę](?: \\S+)?$')],
+      p('^', `(?!(?:${ADD}|co|jakie|ile|czy)(?:\\s|$))(.+?) (?:na|do) (?:moją |mojej )?list[yę](?: \\S+)?$`)],
     remove: [p('\\b(?:usuń|usun|skreśl|skresl|wykreśl|wykresl|wyrzuć|wyrzuc)', ' (.+?) (?:z|ze) ')],
     placeholders: ['coś', 'cos', 'rzecz', 'jedną rzecz', 'element', 'pozycję', 'pozycje'],
     separators: /,|\si\s|\soraz\s|\s&\s/i,
     create: ['utwórz', 'utworz', 'stwórz', 'stworz', 'załóż', 'zaloz', 'nową listę', 'nowa lista'],
   },
   maths: {
+    fromForms: [[/(?:odejmij|odjąć|odjac) (\d+(?:\.\d+)?) od (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['ile to jest', 'ile jest', 'ile to', 'ile', 'to jest', 'jest', 'oblicz', 'policz', 'równa się', 'rowna sie', 'proszę', 'prosze'],
     operators: [
       ['x', '*'],
@@ -114,8 +127,12 @@ export const pl: LanguagePack = {
   },
   cancel: ['anuluj', 'nieważne', 'niewazne', 'zapomnij', 'przestań', 'przestan', 'stop', 'daj spokój', 'daj spokoj'],
   dateQuestion: ['data', 'dzień', 'dzien', 'którego', 'ktorego'],
+  lightNouns: ['światło', 'swiatlo', 'światła', 'swiatla', 'lampa', 'lampę', 'lampe', 'oświetlenie', 'oswietlenie'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],
+  placeBefore: ['w', 'we', 'na'],
   brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
-  pause: ['pauza', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'stop'],
+  pause: ['pauza', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],
   resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej'],
   volume: {
     louder: ['głośniej', 'glosniej', 'podgłośnij', 'podglosnij', 'pogłośnij', 'zwiększ głośność', 'zwieksz glosnosc', 'głośność w górę'],

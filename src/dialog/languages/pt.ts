@@ -2,6 +2,9 @@
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
 
+/** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
+const ADD = 'adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|ponha|adicionar|mete|meta|junta|junte|inclui|inclua|aponta|aponte|escreve|escreva|bota|bote';
+
 export const pt: LanguagePack = {
   code: 'pt',
   unspaced: false,
@@ -39,6 +42,7 @@ export const pt: LanguagePack = {
   },
   durations: {
     units: ['segundos?', 'minutos?', 'horas?'],
+    halves: [[/(?<![\d.])(\d+) minutos? e meio/, 60]],
     // "hora e meia" without a count ("2 horas e meia" is `andHalf`, read first).
     fixed: [[/3 quartos de hora/, 2700], [/quarto de hora/, 900], [/meia hora/, 1800], [/hora e meia/, 5400]],
     andHalf: /(?<![\d.])(\d+) horas? e meia/,
@@ -60,15 +64,16 @@ export const pt: LanguagePack = {
   lists: {
     nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /(?<!\s)\s+listas?$/i],
     // Not \b after the preposition: "à" is no word character to JS.
-    add: [p('\\b(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar)', ' (.+?) (?:à|a|na|no|em|ao)(?= |$)'),
+    add: [p(`\\b(?:${ADD})`, ' (.+?) (?:à|a|na|no|em|ao)(?= |$)'),
       // "leite e ovos na lista de compras": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|adicionar|o que|que|quais|quantos|há|tenho)(?:\\s|$))(.+?) (?:na|à|para a) (?:minha |nossa )?lista(?: de \\S+)?(?: por favor)?$')],
+      p('^', `(?!(?:${ADD}|o que|que|quais|quantos|há|tenho)(?:\\s|$))(.+?) (?:na|à|para a) (?:minha |nossa )?lista(?: de \\S+)?(?: por favor)?$`)],
     remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
     placeholders: ['alguma coisa', 'uma coisa', 'coisas', 'algo', 'um item', 'um artigo'],
     separators: /,|\se\s|\s&\s/i,
     create: ['cria', 'nova'],
   },
   maths: {
+    fromForms: [[/(?:subtrai|subtrair|tira) (\d+(?:\.\d+)?) (?:a|de|ao) (\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['quanto é', 'quanto e', 'quanto são', 'quanto dá', 'quanto da', 'quanto', 'calcula', 'é', 'são', 'igual a', 'por favor'],
     operators: [
       ['x', '*'],
@@ -84,6 +89,10 @@ export const pt: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
   dateQuestion: ['data', 'dia'],
+  lightNouns: ['luz', 'luzes', 'lâmpada', 'lampada', 'candeeiro', 'iluminação', 'iluminacao'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['que horas', 'as horas', 'que hora'],
+  placeBefore: ['em', 'no', 'na', 'nos', 'nas', 'de', 'para'],
   brightness: { brighter: ['mais forte', 'mais luz', 'mais brilho', 'aumenta a luz', 'aumenta o brilho'], dimmer: ['mais fraca', 'mais fraco', 'menos luz', 'menos brilho', 'baixa a luz', 'diminui a luz', 'diminui o brilho'] },
   pause: ['pausa', 'pare', 'para ', 'pára', 'parar', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],
   resume: ['retoma', 'retome', 'continua'],

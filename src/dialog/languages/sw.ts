@@ -49,6 +49,7 @@ export const sw: LanguagePack = {
   },
   durations: {
     units: ['sekunde', 'dakika', 'masaa|saa'],
+    halves: [[/dakika (\d+) na nusu/, 60]],
     fixed: [[/nusu saa/, 1800], [/robo saa/, 900]],
     unitFirst: true,
     andHalf: /saa (\d+) na nusu/,
@@ -75,6 +76,7 @@ export const sw: LanguagePack = {
     create: ['tengeneza', 'unda'],
   },
   maths: {
+    fromForms: [[/toa (\d+(?:\.\d+)?) (?:kutoka|katika) (?:kwa )?(\d+(?:\.\d+)?)/, '$2 - $1']],
     ask: ['ni ngapi', 'ngapi', 'ni kiasi gani', 'kiasi gani', 'ni', 'jumla ya', 'jibu', 'hesabu', 'sawa na'],
     operators: [
       ['x', '*'],
@@ -88,6 +90,9 @@ export const sw: LanguagePack = {
   },
   cancel: ['ghairi', 'acha'],
   dateQuestion: ['tarehe', 'siku'],
+  lightNouns: ['taa', 'mwanga'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['saa ngapi', 'ni saa ngapi', 'saa ni ngapi'],
   brightness: { brighter: ['ongeza mwanga', 'angavu zaidi'], dimmer: ['punguza mwanga', 'fifisha'] },
   pause: ['simamisha', 'acha', 'zima muziki', 'sitisha'],
   resume: ['endelea'],

@@ -82,6 +82,7 @@ export const tr: LanguagePack = {
   },
   durations: {
     units: ['saniye', 'dakika', 'saat'],
+    halves: [[/(?<![\d.])(\d+) buçuk dakika/, 60]],
     fixed: [[/yarım saat/, 1800], [/çeyrek saat/, 900], [/yarım dakika/, 30]],
     andHalf: /(?<![\d.])(\d+) buçuk saat/,
   },
@@ -115,6 +116,7 @@ export const tr: LanguagePack = {
     create: ['oluştur', 'olustur', 'yeni liste', 'yarat'],
   },
   maths: {
+    fromForms: [[/(?<![\d.])(\d+(?:\.\d+)?) ?'?(?:den|dan|ten|tan) (\d+(?:\.\d+)?) (?:çıkar|cikar)\S*/, '$1 - $2']],
     ask: ['kaç eder', 'kaçtır', 'kaç', 'kac', 'eder', 'nedir', 'ne eder', 'hesapla', 'eşittir', 'esittir', 'lütfen', 'ne kadar', 'yapar'],
     operators: [
       ['x', '*'],
@@ -127,8 +129,11 @@ export const tr: LanguagePack = {
   },
   cancel: ['iptal', 'iptal et', 'vazgeç', 'vazgec', 'boş ver', 'bos ver', 'boşver', 'unut', 'unut gitsin'],
   dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],
+  lightNouns: ['ışık', 'isik', 'ışığı', 'isigi', 'ışıkları', 'isiklari', 'lamba', 'lambayı', 'lambayi', 'aydınlatma'],
+  // Phrases that ask for the time now (repair/datetime.ts).
+  timeNow: ['saat kaç', 'saat kac', 'saati söyle', 'saat ne'],
   brightness: { brighter: ['daha parlak', 'parlaklığı artır', 'parlat'], dimmer: ['daha loş', 'karart', 'parlaklığı azalt', 'kıs'] },
-  pause: ['duraklat', 'durdur', 'müziği kapat', 'muzigi kapat'],
+  pause: ['duraklat', 'durdur', 'müziği kapat', 'muzigi kapat', 'şarkıyı kapat', 'sarkiyi kapat', 'müziği durdur'],
   resume: ['devam', 'sürdür', 'surdur'],
   volume: {
     louder: ['sesi aç', 'sesi ac', 'sesi yükselt', 'sesi yukselt', 'sesi artır', 'sesi arttır', 'sesi artir', 'sesi arttir', 'sesini aç', 'sesini yükselt', 'sesini artır', 'sesi biraz aç', 'sesi biraz yükselt', 'sesi biraz artır'],

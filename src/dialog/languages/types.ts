@@ -54,7 +54,8 @@ export interface NumberWords {
   combine?: (cur: number, next: NumberWord) => number | undefined;
   /**
    * Rewrites the cleaned text before its number words are read, into the order the reader
-   * knows (multiplier first): Swahili says the multiplier after the hundred ("mia tano" is 500).
+   * knows (multiplier first): Swahili says the multiplier after the hundred ("mia tano" is 500);
+   * German glues the half to the count ("zweieinhalb").
    */
   reorder?: (t: string) => string;
 }
@@ -131,6 +132,8 @@ export interface DurationWords {
   fixed?: readonly (readonly [RegExp, number])[];
   /** An hour count and a half ("2 and a half hours"): group 1 is the count (absent: 1). */
   andHalf?: RegExp;
+  /** A count of a unit and a half ("2 minutes and a half", "3分半"): group 1 is the count, the number the unit's seconds. */
+  halves?: readonly (readonly [RegExp, number])[];
   /** The unit comes before the number (Swahili: dakika tano). */
   unitFirst?: boolean;
   /** The word for "hours" also means o'clock (sept heures, семь часов): undecided, it is a time. */
@@ -188,6 +191,11 @@ export interface ListWords {
 export interface MathWords {
   /** Phrase → symbol (`+ - * / ^`, or `^ 2`); longer phrases are tried first. */
   operators: readonly (readonly [string, string])[];
+  /**
+   * Subtraction said with "from" (subtract 40 from 100, सौ में से चालीस घटाओ, 100から40を引く):
+   * a pattern over the text with its numbers as digits, and the expression it stands for.
+   */
+  fromForms?: readonly (readonly [RegExp, string])[];
   /** Spoken brackets; typed and full-width ones work in every language. */
   brackets: readonly (readonly [string, '(' | ')'])[];
   /** Percent words after the number (ten percent, 十パーセント). */
@@ -286,6 +294,16 @@ export interface LanguagePack {
    * and dim, which share every other word.
    */
   brightness?: { brighter: readonly string[]; dimmer: readonly string[] };
+  /** Words for the light (light, Licht, 灯): with a colour word, an utterance the NLU could not read is a colour change. */
+  lightNouns?: readonly string[];
+  /** Phrases that ask for the time now (what time is it, wie spät, 几点): an unsure reading of one is a time question. */
+  timeNow?: readonly string[];
+  /**
+   * Words said right before a place (in, à, в): a place the NLU tagged in a time question
+   * without one is no place ("weißt" of "weißt du wie spät es ist"). Absent where places take
+   * postpositions or suffixes.
+   */
+  placeBefore?: readonly string[];
   /** Player words (what plays, next track). */
   media?: MediaWords;
   /** Substrings saying thank you. */

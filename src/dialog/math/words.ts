@@ -25,6 +25,8 @@ export function symbolsOf(text: string, locale: string): string {
   const pack = packFor(lang);
   const kept = text.normalize('NFKC').replace(/\(/g, ` ${OPEN} `).replace(/\)/g, ` ${CLOSE} `);
   let d = percentOf(digitize(markPercent(kept, lang), lang).replace(/(\d),(\d)/g, '$1.$2'), lang);
+  // "subtract 40 from 100": the operands in the order the expression needs, before the operator words.
+  for (const [re, expression] of pack?.maths.fromForms ?? []) d = d.replace(re, ` ${expression} `);
   // Operator words are cleaned like the text (Arabic على is folded to علي there).
   const words = [...(pack?.maths.operators ?? []), ...(pack?.maths.brackets ?? [])]
     .map(([w, sym]) => [clean(w, lang), sym] as const)

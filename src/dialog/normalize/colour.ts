@@ -35,12 +35,18 @@ export function parseColour(text: string, locale: string): { name: ColourName; h
 
 function match(t: string, pack: LanguagePack): { name: ColourName; hex: string; word: string } | null {
   const words = t.split(' ');
+  if (pack.unspaced || pack.colourMatch === 'substring') {
+    // The longest stem found wins: a compound colour word holds another colour's stem (粉红, pink, holds 红, red).
+    let best: { name: ColourName; stem: string } | null = null;
+    for (const [name, list] of Object.entries(pack.colours) as [ColourName, string][]) {
+      for (const stem of list.split('|')) if (t.includes(stem) && stem.length > (best?.stem.length ?? 0)) best = { name, stem };
+    }
+    if (!best) return null;
+    const { name, stem } = best;
+    return { name, hex: COLOURS[name], word: pack.unspaced ? stem : (words.find((w) => w.includes(stem)) ?? stem) };
+  }
   for (const [name, list] of Object.entries(pack.colours) as [ColourName, string][]) {
     for (const stem of list.split('|')) {
-      if (pack.unspaced || pack.colourMatch === 'substring') {
-        if (t.includes(stem)) return { name, hex: COLOURS[name], word: pack.unspaced ? stem : (words.find((w) => w.includes(stem)) ?? stem) };
-        continue;
-      }
       // 'word': "red" must not match "reduce"; 'prefix': inflected forms (rote, bleues, зелёный).
       const word = words.find((w) => (pack.colourMatch === 'word' ? w === stem || w === `${stem}s` : w.startsWith(stem)));
       if (word) return { name, hex: COLOURS[name], word };

@@ -1,6 +1,6 @@
 /**
  * Durations: "five minutes", "fünf Minuten", "une demi-heure", "5分", "一个半小时",
- * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano" → seconds. Null when no unit is found.
+ * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano", "due minuti e mezzo" → seconds. Null when no unit is found.
  * The units are the pack's (`durations`); this file is the reading algorithm.
  */
 import { packFor } from '../languages/index.ts';
@@ -42,6 +42,13 @@ export function parseDuration(text: string, locale: string): number | null {
     total += (Number(half[1] ?? 1) * 3600) + HALF_HOUR;
     found = true;
     d = d.replace(half[0], ' ');
+  }
+  for (const [re, unit] of lex.halves ?? []) {
+    const m = re.exec(d);
+    if (!m) continue;
+    total += Number(m[1]) * unit + unit / 2;
+    found = true;
+    d = d.replace(m[0], ' ');
   }
   for (const [re, seconds] of lex.fixed ?? []) {
     const m = re.exec(d);

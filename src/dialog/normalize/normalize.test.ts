@@ -9,6 +9,10 @@ const NOW = new Date(2025, 2, 14, 10, 0);
 
 type HM = { h: number; m: number };
 const TIMES: [string, string, HM][] = [
+  // Polish minutes to an hour said as an ordinal: not "twenty-seventh".
+  ['pl-PL', 'za dwadzieścia siódma', { h: 6, m: 40 }],
+  ['pl-PL', 'za dziesięć ósma wieczorem', { h: 19, m: 50 }],
+  ['pl-PL', 'za dwadzieścia pięć dziewiąta', { h: 8, m: 35 }],
   ['en-US', 'seven', { h: 7, m: 0 }],
   ['en-US', 'seven am', { h: 7, m: 0 }],
   ['en-US', 'three p. m.', { h: 15, m: 0 }],
@@ -164,6 +168,29 @@ const DATES: [string, string, YMD][] = [
 ];
 
 const DURATIONS: [string, string, number][] = [
+  // A count of minutes and a half, in the order each language says it.
+  ['en-US', 'four and a half minutes', 270],
+  ['en-US', 'six minutes and a half', 390],
+  ['de-DE', 'viereinhalb minuten', 270],
+  ['de-DE', 'zweieinhalb stunden', 9000],
+  ['fr-FR', 'quatre minutes et demie', 270],
+  ['es-ES', 'cuatro minutos y medio', 270],
+  ['it-IT', 'quattro minuti e mezzo', 270],
+  ['pt-PT', 'quatro minutos e meio', 270],
+  ['nl-NL', 'vier en een halve minuut', 270],
+  ['pl-PL', 'cztery i pół minuty', 270],
+  ['ru-RU', 'четыре с половиной минуты', 270],
+  ['tr-TR', 'dört buçuk dakika', 270],
+  ['ja-JP', '4分半', 270],
+  ['zh-CN', '四分半', 270],
+  ['ko-KR', '4분 반', 270],
+  ['sw-KE', 'dakika nne na nusu', 270],
+  ['hi-IN', 'साढ़े चार मिनट', 270],
+  ['hi-IN', 'ढाई मिनट', 150],
+  ['hi-IN', 'साढ़े तीन घंटे', 12600],
+  ['ar-SA', 'أربع دقائق ونص', 270],
+  ['ar-SA', 'دقيقتين ونص', 150],
+  ['en-US', 'one hour and four and a half minutes', 3870],
   ['en-US', 'five minutes', 300],
   ['en-US', 'an hour', 3600],
   ['en-US', 'half an hour', 1800],
@@ -201,6 +228,10 @@ const DURATIONS: [string, string, number][] = [
 ];
 
 const COLOURS: [string, string, string][] = [
+  // A compound colour word holding another colour's stem: the longer word is the colour.
+  ['zh-CN', '粉红色', 'pink'],
+  ['zh-CN', '把灯调成粉紅', 'pink'],
+  ['zh-CN', '红色', 'red'],
   ['en-US', 'blue', 'blue'],
   ['de-DE', 'rote', 'red'],
   ['fr-FR', 'vertes', 'green'],

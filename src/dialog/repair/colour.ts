@@ -3,13 +3,19 @@
  * colour word the dialogue can read ("mach das licht grün" as a colour change at 0.26, "das
  * licht grün" as dimming at 0.25), is a colour change; the light skill turns the light on if
  * it has to. "Off" keeps its reading ("turn off the red light"), and so does any confident
- * light intent. The colour words are the packs' (`parseColour`).
+ * light intent. An utterance the NLU could not read at all (below the answer threshold) that
+ * names the light and a colour is a colour change too. The colour words are the packs'
+ * (`parseColour`), the light words the pack's `lightNouns`.
  */
 import { parseColour } from '../normalize/index.ts';
+import { clean, hasPhrase } from '../normalize/text.ts';
 import type { RepairRule } from './types.ts';
 
 /** From this confidence on, the NLU's light intent stands even with a colour word in it. */
 const SURE = 0.6;
+
+/** Below this confidence the dialogue would not act on the NLU's reading at all (dialog.ts minConfidence). */
+const UNREAD = 0.3;
 
 export const colourRules: readonly RepairRule[] = [
   {
@@ -17,6 +23,15 @@ export const colourRules: readonly RepairRule[] = [
     apply: ({ u }) => {
       if (!u.intent.startsWith('iot_hue_') || u.intent === 'iot_hue_lightoff' || u.confidence >= SURE) return null;
       return parseColour(u.text, u.locale) ? 'iot_hue_lightchange' : null;
+    },
+  },
+  {
+    // "ابي النور أحمر" read as a list request at 0.16: unread, but it names the light and a colour.
+    name: 'colour-and-light',
+    apply: ({ u, pack }) => {
+      if (!pack?.lightNouns || u.intent.startsWith('iot_hue_') || u.confidence >= UNREAD || !parseColour(u.text, u.locale)) return null;
+      const t = clean(u.text, pack.code);
+      return pack.lightNouns.some((w) => hasPhrase(t, clean(w, pack.code), pack.code)) ? 'iot_hue_lightchange' : null;
     },
   },
 ];

@@ -9,6 +9,7 @@ import type { DialogState } from '../state.ts';
 import type { Understood } from '../types.ts';
 import { brightnessRules } from './brightness.ts';
 import { colourRules } from './colour.ts';
+import { datetimeRules } from './datetime.ts';
 import { deviceStateRules } from './deviceState.ts';
 import { mathsRules } from './maths.ts';
 import { mediaRules } from './media.ts';
@@ -21,7 +22,8 @@ import { volumeRules } from './volume.ts';
 // Colour words before the device state: "make the light green" with the light off is a colour
 // change (which turns it on), not a plain "on". Brightness words before the device state too:
 // they name the direction, and the light skill turns a light it brightens on.
-export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
+// Time questions after the timer words: "timer" with a time-question phrase is the timer's.
+export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...datetimeRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
 
 /** How sure a repaired intent is. */
 const CONFIRMED = 0.5;

@@ -27,6 +27,31 @@ describe('repairIntent', () => {
     expect(repairIntent(farBehind, off).intent).toBe('iot_hue_lightoff');
   });
 
+  it.each<[string, string, string, number]>([
+    ['hi-IN', 'अभी टाइम क्या है', 'datetime_query', 0.29],
+    ['ar-SA', 'الساعة كم الحين', 'weather_query', 0.2],
+    ['ko-KR', '지금 몇 시야', 'weather_query', 0.4],
+    ['ru-RU', 'сколько времени сейчас', 'general_quirky', 0.35],
+    ['tr-TR', 'şu an saat kaç acaba', 'weather_query', 0.3],
+  ])('%s "%s": an unsure %s that asks for the time now is a time question', (locale, text, read, p) => {
+    expect(repairIntent(u(read, text, [], locale, p), off)).toMatchObject({ intent: 'datetime_query', confidence: 0.5, repairedBy: 'time-question' });
+  });
+
+  it('an unread utterance that names the light and a colour is a colour change', () => {
+    expect(repairIntent(u('lists_createoradd', 'ابي الضوء أزرق', [], 'ar-SA', 0.16), off)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-and-light' });
+    expect(repairIntent(u('general_quirky', 'ich will grünes licht', [], 'de-DE', 0.2), off).intent).toBe('iot_hue_lightchange');
+    // Read, or without the light named, it stays.
+    expect(repairIntent(u('lists_createoradd', 'ابي الضوء أزرق', [], 'ar-SA', 0.4), off).intent).toBe('lists_createoradd');
+    expect(repairIntent(u('general_quirky', 'ich will ein grünes auto', [], 'de-DE', 0.2), off).intent).toBe('general_quirky');
+  });
+
+  it('leaves time questions about an alarm, an event or a timer, and sure readings, alone', () => {
+    expect(repairIntent(u('alarm_query', '알람 몇 시에 맞춰져 있어', [], 'ko-KR', 0.4), off).intent).toBe('alarm_query');
+    expect(repairIntent(u('calendar_query', 'what time is my meeting', [], 'en-US', 0.3), off).intent).toBe('calendar_query');
+    expect(repairIntent(u('general_quirky', '何時に起こしてくれる', [], 'ja-JP', 0.3), off).intent).toBe('general_quirky');
+    expect(repairIntent(u('weather_query', 'what time is it in london', [], 'en-US', 0.8), off).intent).toBe('weather_query');
+  });
+
   it.each<[string, string, string, string]>([
     ['nl-NL', 'maak het licht wat feller', 'iot_hue_lightdim', 'iot_hue_lightup'],
     ['de-DE', 'mach das licht etwas dunkler', 'iot_hue_lightup', 'iot_hue_lightdim'],

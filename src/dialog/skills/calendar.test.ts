@@ -41,6 +41,18 @@ describe('calendar titles and times', () => {
     expect(ev).toMatchObject({ title: '会議', time: '09:00' });
   });
 
+  it('takes the period from a day word that names the part of the day too', async () => {
+    const nl = await added('zet morgenavond om negen uur borrel met tom in mijn agenda', [['date', 'morgenavond'], ['time', 'negen uur'], ['event_name', 'borrel']], 'nl-NL');
+    const day = (ahead: number) => { const d = new Date(); d.setDate(d.getDate() + ahead); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
+    expect(nl).toMatchObject({ date: day(1), time: '21:00' });
+    expect(nl?.title).toContain('borrel');
+    const en = await added('add book club tonight at eight', [['event_name', 'book club'], ['date', 'tonight'], ['time', 'eight']]);
+    expect(en).toMatchObject({ date: day(0), time: '20:00', title: 'book club' });
+    // A day word without a period leaves the clock as said.
+    const plain = await added('zet morgen om negen uur tandarts in de agenda', [['date', 'morgen'], ['time', 'negen uur'], ['event_name', 'tandarts']], 'nl-NL');
+    expect(plain?.time).toBe('09:00');
+  });
+
   it('keeps an event without a time timeless', async () => {
     const ev = await added('add team lunch on friday', [['event_name', 'team lunch'], ['date', 'friday']]);
     expect(ev?.title).toBe('team lunch');

@@ -182,7 +182,18 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   if (!title) title = slotTextsJoined(ctx, 'event_name');
   // Only a clock-time slot that cannot be read is worth a question; "afternoon" alone is not one.
   const askable = timeSlots.some((s) => s.label === 'time') ? slotTimeText : '';
-  return { day, ...(dateText ? { dayText: dateText } : {}), time, ...(askable ? { timeText: askable } : {}), title };
+  return { day, ...(dateText ? { dayText: dateText } : {}), time: withDayPeriod(time, text, u.locale), ...(askable ? { timeText: askable } : {}), title };
+}
+
+/**
+ * A clock time said without a period, read again with the day words that were set aside for
+ * it: a day word that names the part of the day too ("morgenavond", "tonight") gives the period
+ * ("morgenavond om acht uur" is 20:00).
+ */
+function withDayPeriod(time: ClockTime | null, text: string, locale: string): ClockTime | null {
+  if (!time?.ambiguous) return time;
+  const whole = parseTime(text, locale);
+  return whole && !whole.ambiguous && whole.h % 12 === time.h % 12 && whole.m === time.m ? { ...time, h: whole.h, ambiguous: false } : time;
 }
 
 function addEvent(ctx: SkillContext): SkillResult {

@@ -4,16 +4,39 @@
  */
 import { formatDate, formatTime } from '../format.ts';
 import { inDateRange } from '../limits.ts';
+import { packFor } from '../languages/index.ts';
 import { parseDate } from '../normalize/index.ts';
+import { clean, hasPhrase } from '../normalize/text.ts';
 import { zoneForPlace } from '../timezones.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { clarify, says, slotText } from './helpers.ts';
 
+/**
+ * Whether an unknown place is a word of the question the NLU tagged as a place ("weißt" of
+ * "weißt du wie spät es ist", "dici" of "mi dici che ore sono"): the language puts a word
+ * before its places (`placeBefore`: in, a, в) and none is there, in a question for the time now.
+ */
+function notSaidAsPlace(ctx: SkillContext): boolean {
+  const pack = packFor(ctx.u.locale);
+  const slot = ctx.u.slots.find((s) => (s.label === 'place_name' || s.label === 'time_zone') && s.text.trim() !== '');
+  if (!pack?.placeBefore || !pack.timeNow || !slot) return false;
+  const lang = pack.code;
+  const before = clean(ctx.u.text.slice(0, slot.start), lang).split(' ').pop() ?? '';
+  if (pack.placeBefore.some((w) => clean(w, lang) === before)) return false;
+  const t = clean(ctx.u.text, lang);
+  return pack.timeNow.some((p) => hasPhrase(t, clean(p, lang), lang));
+}
+
 function inZone(ctx: SkillContext): SkillResult {
   const place = slotText(ctx, 'place_name', 'time_zone')!;
   const zone = zoneForPlace(place, ctx.u.locale);
+  if (!zone && notSaidAsPlace(ctx)) return timeNow(ctx);
   if (!zone) return { reply: { key: 'unknownPlace', params: { place } }, effect: 'time:unknownZone' };
   return { reply: { key: 'timeInZone', params: { place, time: formatTime(ctx.now, ctx.u.locale, zone) } }, effect: `time:zone:${zone}` };
+}
+
+function timeNow(ctx: SkillContext): SkillResult {
+  return { reply: { key: 'timeNow', params: { time: formatTime(ctx.now, ctx.u.locale) } }, effect: 'time:now' };
 }
 
 export const datetimeSkill = defineSkill({
@@ -34,6 +57,6 @@ export const datetimeSkill = defineSkill({
     }
     // Words asking for the date rather than the time.
     if (says(ctx, (p) => p.dateQuestion)) return { reply: { key: 'dateToday', params: { date: formatDate(now, u.locale) } }, effect: 'date:today' };
-    return { reply: { key: 'timeNow', params: { time: formatTime(now, u.locale) } }, effect: 'time:now' };
+    return timeNow(ctx);
   },
 });

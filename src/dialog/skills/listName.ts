@@ -6,6 +6,7 @@
  * "Einkaufsliste", like the written word).
  */
 import { packFor } from '../languages/index.ts';
+import type { SlotSpan } from '../../nlu/types.ts';
 import type { SkillContext } from '../types.ts';
 
 /** `text` without a trailing run of spaces and hyphens (a loop: a regex for it backtracks on long runs). */
@@ -30,9 +31,22 @@ function compound(said: string, following: string, word: string): string {
   return /\s/.test(base) ? `${base}-${word[0]!.toUpperCase()}${word.slice(1)}` : `${head}${word}`;
 }
 
-/** The list name in the utterance (slot `list_name`), as it is kept; undefined when none. */
-export function listNameSaid(ctx: SkillContext): string | undefined {
-  const slot = ctx.u.slots.find((s) => s.label === 'list_name' && s.text.trim() !== '');
+/**
+ * The `list_name` slot naming the list. The model sometimes tags an item word as a list too
+ * ("metti il detersivo e le spugne nella lista della spesa": "spugne" and "della spesa"); of
+ * several such slots, one inside the item text (`itemText`, found without a list name) is an
+ * item, not the list.
+ */
+export function listNameSlot(ctx: SkillContext, itemText?: string): SlotSpan | undefined {
+  const slots = ctx.u.slots.filter((s) => s.label === 'list_name' && s.text.trim() !== '');
+  const item = itemText?.toLowerCase();
+  const outside = item && slots.length > 1 ? slots.filter((s) => !item.includes(s.text.trim().toLowerCase())) : [];
+  return outside[0] ?? slots[0];
+}
+
+/** The list name in the utterance (slot `list_name`, see listNameSlot), as it is kept; undefined when none. */
+export function listNameSaid(ctx: SkillContext, itemText?: string): string | undefined {
+  const slot = listNameSlot(ctx, itemText);
   if (!slot) return undefined;
   const said = slot.text.trim().replace(/\s+/g, ' ');
   const lists = packFor(ctx.u.locale)?.lists;

@@ -8,7 +8,7 @@ import type { ListRecord } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText } from './helpers.ts';
 import { findListItem, splitItems } from './listItems.ts';
-import { listNameSaid } from './listName.ts';
+import { listNameSaid, listNameSlot } from './listName.ts';
 
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
@@ -25,9 +25,10 @@ function listParams(name: string, rest: Record<string, string>, key: 'listAdded'
 }
 
 function add(ctx: SkillContext): SkillResult {
-  const listSaid = listNameSaid(ctx);
+  const loose = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add') ?? undefined;
+  const listSaid = listNameSaid(ctx, loose);
   const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
-  const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', slotText(ctx, 'list_name'));
+  const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', listNameSlot(ctx, loose)?.text.trim());
   if (!item) {
     if (listSaid && !findList(ctx.state.lists, listSaid) && says(ctx, (p) => p.lists.create)) {
       return { reply: { key: 'listCreated', params: { list } }, effect: 'list:create', actions: [{ type: 'listCreate', list }] };

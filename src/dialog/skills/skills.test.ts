@@ -193,6 +193,17 @@ describe('lists', () => {
     expect((await dialog.handle(u('lists_createoradd', 'füge etwas meiner liste hinzu', [], 'de-DE'))).reply.key).toBe('askListItem');
   });
 
+  it('takes an item word the model also tagged as a list for an item, when another slot names the list', async () => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('lists_createoradd', 'metti il sale e le patate nella lista della spesa',
+      [['list_name', 'patate'], ['list_name', 'spesa']], 'it-IT'));
+    expect(turn.effect).toBe('list:add');
+    expect(dialog.state.getState().lists).toEqual([{ name: 'spesa', items: ['il sale', 'le patate'] }]);
+    // One slot only: it stays the list's name, even inside the words before the list.
+    const one = await dialog.handle(u('lists_createoradd', 'add to my shopping list', [['list_name', 'shopping']]));
+    expect(one.reply.key).toBe('askListItem');
+  });
+
   // One list however its name is said: "einkaufs liste" is the Einkaufsliste, "shopping list" is "shopping".
   it('names lists the same however they are said, and keeps the item as said', async () => {
     const { dialog } = testDialog();
@@ -270,6 +281,23 @@ describe('datetime', () => {
     expect(moscow.reply.params?.time).toBe('4:00');
     expect((await dialog.handle(u('datetime_query', 'time in atlantis', [['place_name', 'atlantis']]))).reply).toEqual({ key: 'unknownPlace', params: { place: 'atlantis' } });
   });
+
+  it('answers the time here when the "place" is a word of the question, said without "in"', async () => {
+    const { dialog } = testDialog();
+    const asked = [
+      u('datetime_query', 'kannst du mir sagen wie spät es ist', [['place_name', 'kannst']], 'de-DE'),
+      u('datetime_query', 'sai dirmi che ore sono', [['place_name', 'dirmi']], 'it-IT'),
+      u('datetime_query', 'dis moi quelle heure il est', [['place_name', 'dis']], 'fr-FR'),
+    ];
+    for (const turn of asked) expect((await dialog.handle(turn)).effect).toBe('time:now');
+    // Said as a place, an unknown one is still named as unknown.
+    const places = [
+      u('datetime_query', 'wie spät ist es in atlantis', [['place_name', 'atlantis']], 'de-DE'),
+      u('datetime_query', 'what time is it in narnia', [['place_name', 'narnia']]),
+      u('datetime_query', 'che ore sono a gondor', [['place_name', 'gondor']], 'it-IT'),
+    ];
+    for (const turn of places) expect((await dialog.handle(turn)).effect).toBe('time:unknownZone');
+  });
 });
 
 describe('qa', () => {
@@ -331,6 +359,15 @@ describe('audio, play and music', () => {
     expect((await dialog.handle(u('play_radio', 'play the radio'))).reply.key).toBe('playingDefault');
     expect((await dialog.handle(u('play_game', 'play a game'))).reply.key).toBe('offlineService');
     expect((await dialog.handle(u('music_query', 'what song is this'))).reply.key).toBe('offlineService');
+  });
+
+  it('stops the player for colloquial "turn the music off", even read as "play"', async () => {
+    for (const [locale, text] of [['ru-RU', 'выруби песню'], ['nl-NL', 'zet de muziek af'], ['tr-TR', 'şarkıyı kapat'], ['it-IT', 'togli la musica']] as const) {
+      const { dialog } = testDialog();
+      await dialog.handle(u('play_music', 'play some david bowie', [['artist_name', 'david bowie']]));
+      expect((await dialog.handle(u('play_music', text, [], locale, 0.45))).effect, `${locale} ${text}`).toBe('play:pause');
+      expect(dialog.state.getState().audio.playing).toBe(false);
+    }
   });
 });
 

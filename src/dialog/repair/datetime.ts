@@ -1,0 +1,30 @@
+/**
+ * Time questions: "टाइम क्या हो रहा है" read, unsure, as a time question below the answer
+ * threshold, "كم صارت الساعة" or "지금 몇 시쯤 됐어" read as weather. A phrase that asks for
+ * the time now (the pack's `timeNow`) makes an unsure reading a time question, unless the
+ * NLU reads an alarm or a calendar question ("what time is my meeting") or the utterance
+ * names an alarm or a timer ("何時に起こして").
+ */
+import { clean, hasPhrase } from '../normalize/text.ts';
+import type { RepairRule } from './types.ts';
+
+/** From this confidence on, the NLU's reading stands whatever the words. */
+const SURE = 0.5;
+
+/** Scenarios whose questions also ask "what time" (of an alarm, of an event). */
+const KEEP = new Set(['alarm', 'calendar']);
+
+export const datetimeRules: readonly RepairRule[] = [
+  {
+    name: 'time-question',
+    apply: ({ u, pack }) => {
+      if (!pack?.timeNow || u.confidence >= SURE || KEEP.has(u.scenario)) return null;
+      const t = clean(u.text, pack.code);
+      const asks = pack.timeNow.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
+      // The cue words are substrings (TimerCues): "Wecker" in "Weckzeit" is not, "알람" in "알람을" is.
+      const cue = [...(pack.cues.alarmWords ?? []), ...pack.cues.timerWords, ...(pack.cues.wakeWords ?? [])].some((w) => t.includes(clean(w, pack.code)));
+      if (!asks || cue) return null;
+      return 'datetime_query';
+    },
+  },
+];
