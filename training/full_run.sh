@@ -4,6 +4,7 @@
 # every finished step is skipped, and train.py resumes from its last checkpoint.
 #
 #   nohup training/full_run.sh training/out/v2full polyvox-nlu-v2 --ema=0.999 > training/out/v2full.log 2>&1 &
+#   INIT=4cfff95:public/models/polyvox-nlu-v4 nohup training/full_run.sh ...   # continue v4's weights
 #
 # Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
 # The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
@@ -22,7 +23,15 @@ mkdir -p "$RUN"
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
 [ -s "$SYNTH" ] || { step generate; $PY training/synthetic/generate.py --out "$SYNTH"; }
-[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v4/spm.model; }
+[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v5/spm.model; }
+# A run may continue a model shipped earlier (warm_start.py): INIT=<commit>:<model folder> reads
+# that folder out of git history, so the chain can be rerun after a newer model replaced it.
+if [ -n "${INIT-}" ]; then
+  mkdir -p "$RUN/init"
+  [ -s "$RUN/init/${INIT#*:}/model.int8.onnx" ] || git archive "${INIT%%:*}" "${INIT#*:}" | tar -x -C "$RUN/init"
+  echo "$INIT" > "$RUN/init/SOURCE"   # for the model card's command
+  set -- "$@" "--init_from=$RUN/init/${INIT#*:}"
+fi
 [ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
 # The prior correction for "turn on the light" (training/intent_bias.py: selected on dev, where it costs nothing).
 INTENT_BIAS=${INTENT_BIAS-iot_hue_lighton=1.0}

@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v4 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v5 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 
@@ -107,8 +107,18 @@ def main():
     train_cmd = " ".join(f"--{k}={int(v) if isinstance(v, bool) else v}" for k, v in sorted(opts.items())
                          if k in ("bf16", "threads", "synthetic_repeat", "time_budget_min", "batch_tokens", "lr"))
     run_name = os.path.basename(os.path.normpath(args.run))
+    # A run continued from an earlier model (train.py --init_from; full_run.sh INIT=<commit>:<folder>
+    # leaves the source in init/SOURCE): the command names it, and the minutes add to that model's.
+    source_file = os.path.join(args.run, "init", "SOURCE")
+    init = open(source_file, encoding="utf-8").read().strip() if os.path.exists(source_file) else opts.get("init_from", "")
+    init_env = f"INIT={init} " if ":" in init else ""
+    if init and not init_env:
+        train_cmd += f" --init_from={init}"
+    init_note = (f"\n- Started from the weights of `{init.split(':')[-1]}` (`training/warm_start.py`): the minutes and steps"
+                 " below are this run's, added to that model's own training.") if init else ""
     shipped = {"name": f"**shipped: d={cfg['d_model']}, {cfg['n_layers']} blocks ({cfg['attn_layers']} with attention), "
-                       f"{ck['train_minutes']:.0f} min, {opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}**", "params_m": n_params / 1e6,
+                       f"{ck['train_minutes']:.0f} min, {opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}"
+                       f"{', continued from ' + os.path.basename(init.split(':')[-1]) if init else ''}**", "params_m": n_params / 1e6,
                "minutes": ck["train_minutes"], "steps": ck["steps"], **ck["dev"]["mean"]}
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
@@ -150,7 +160,7 @@ positional table, any length exports); the factorized embedding keeps the int8 f
 ## Training
 - Data: MASSIVE 1.1 train partition, {n_train_locales} locales ({n_train:,} utterances); dev for selection only.
 - Command (prepare, train, export, parity, evaluation and this card; resumable):
-  `training/full_run.sh training/out/{run_name} {ev['model']} {train_cmd}` (see README, "Train your own model").
+  `{init_env}training/full_run.sh training/out/{run_name} {ev['model']} {train_cmd}` (see README, "Train your own model").{init_note}
 - Wall-clock training time: **{ck['train_minutes']:.0f} min** on 2 CPU cores (PyTorch 1.13 + OpenBLAS, {opts.get('threads', 2)} threads{', bf16 autocast' if opts.get('bf16') else ''}),
   {ck['steps']} steps, {ck['epochs']:.1f} epochs; AdamW, cosine schedule over the time budget,
   label smoothing {opts['label_smoothing']}, dropout {opts['dropout']}.

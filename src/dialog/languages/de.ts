@@ -89,7 +89,7 @@ export const de: LanguagePack = {
     andHalf: /(?<![\d.])(\d+) ?einhalb stunden?/,
   },
   cues: {
-    timerWords: ['timer', 'kurzzeitwecker'],
+    timerWords: ['timer', 'kurzzeitwecker', 'countdown', 'stoppuhr'],
     alarmWords: ['wecker', 'alarm'],
     wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich'],
     clockBefore: 'um|gegen|bis',

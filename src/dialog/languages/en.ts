@@ -52,7 +52,7 @@ export const en: LanguagePack = {
     andHalf: /(?<![\d.])(\d+) (?:and a half hours?|hours? and a half)|(?:an? )hour and a half/,
   },
   cues: {
-    timerWords: ['timer'],
+    timerWords: ['timer', 'count down', 'countdown'],
     alarmWords: ['alarm'],
     wakeWords: ['wake me', 'wake up', 'get me up'],
     clockBefore: 'at|by|until|till',

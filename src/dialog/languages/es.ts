@@ -48,7 +48,7 @@ export const es: LanguagePack = {
     lengthCues: /(?:^|\s)(?:en|durante|dentro de)\s/,
   },
   cues: {
-    timerWords: ['temporizador', 'cronómetro', 'cronometro', 'timer'],
+    timerWords: ['temporizador', 'cronómetro', 'cronometro', 'timer', 'cuenta atrás', 'cuenta atras', 'cuenta regresiva'],
     alarmWords: ['alarma', 'despertador'],
     wakeWords: ['despiértame', 'despiertame', 'despertarme', 'despiértenme'],
     clockBefore: 'a las|a la|para las|para la|sobre las|hacia las|las|la',

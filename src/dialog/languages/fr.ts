@@ -60,7 +60,7 @@ export const fr: LanguagePack = {
     lengthCues: /(?:^|\s)(?:dans|pendant|durant)\s/,
   },
   cues: {
-    timerWords: ['minuteur', 'timer'],
+    timerWords: ['minuteur', 'timer', 'compte à rebours', 'compte a rebours', 'chronomètre', 'chronometre'],
     alarmWords: ['réveil', 'reveil', 'alarme'],
     wakeWords: ['réveille', 'reveille'],
     // Not "pour": "une alarme pour dix minutes" is a length.

@@ -57,7 +57,7 @@ export const it: LanguagePack = {
     lengthCues: /(?:^|\s)(?:tra|fra)\s/,
   },
   cues: {
-    timerWords: ['timer', 'cronometro'],
+    timerWords: ['timer', 'cronometro', 'conto alla rovescia'],
     alarmWords: ['sveglia', 'allarme'],
     wakeWords: ['svegliami', 'svegliarmi'],
     clockBefore: 'alle|all|verso le|per le|le|alla',

@@ -34,7 +34,7 @@ export const ja: LanguagePack = {
   },
   durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/, halves: [[/(?<![\d.])(\d+)分半/, 60]] },
   cues: {
-    timerWords: ['タイマー'],
+    timerWords: ['タイマー', 'カウントダウン'],
     alarmWords: ['アラーム', '目覚まし'],
     wakeWords: ['起こして', '起こす'],
     clockWords: /時(?!間)/,

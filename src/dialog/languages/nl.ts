@@ -84,7 +84,7 @@ export const nl: LanguagePack = {
     lengthCues: /(?:^|\s)(?:over|gedurende|binnen)\s/,
   },
   cues: {
-    timerWords: ['timer', 'kookwekker'],
+    timerWords: ['timer', 'kookwekker', 'aftellen', 'tel af'],
     alarmWords: ['wekker', 'alarm'],
     wakeWords: ['wakker', 'wek me'],
     clockBefore: 'om|tegen|rond|tot',

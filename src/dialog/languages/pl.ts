@@ -86,7 +86,7 @@ export const pl: LanguagePack = {
     andHalf: /(?<![\d.])(\d+) i p(?:ó|o)ł godziny/,
   },
   cues: {
-    timerWords: ['minutnik', 'timer', 'stoper', 'czasomierz'],
+    timerWords: ['minutnik', 'timer', 'stoper', 'czasomierz', 'odlicz', 'odliczanie'],
     alarmWords: ['budzik', 'alarm'],
     wakeWords: ['obudź', 'obudz', 'zbudź', 'zbudz'],
     // Not "na": "minutnik na dziesięć minut" is a length.

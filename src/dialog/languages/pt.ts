@@ -50,7 +50,7 @@ export const pt: LanguagePack = {
     lengthCues: /(?:^|\s)(?:em|daqui a|durante)\s/,
   },
   cues: {
-    timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer'],
+    timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer', 'contagem decrescente', 'contagem regressiva'],
     alarmWords: ['alarme', 'despertador'],
     wakeWords: ['acorda-me', 'acorda me', 'me acorda', 'acordar-me', 'desperta-me'],
     clockBefore: 'às|as|à|para as|para a|pelas|pela',

@@ -42,7 +42,7 @@ export const zh: LanguagePack = {
     andHalf: /(?<![\d.])(\d+)(?:个|個)?半小[时時]/,
   },
   cues: {
-    timerWords: ['计时', '定时', '計時'],
+    timerWords: ['计时', '定时', '計時', '倒计时', '倒數'],
     alarmWords: ['闹钟', '鬧鐘'],
     wakeWords: ['叫我起床', '叫醒', '起床'],
     clockWords: /[点點](?!心)/,

@@ -19,8 +19,9 @@ export const mediaRules: readonly RepairRule[] = [
     apply: ({ u, pack }) => {
       if (!pack || u.scenario === 'play') return null;
       const said = readMedia(u.text, u.locale);
-      // A light intent with the music named ("म्यूज़िक बंद करो" read as "lights off") is the player's.
-      if (KEEP.test(u.intent) && !(u.intent.startsWith('iot_hue_') && said.noun)) return null;
+      // A light or plug intent with the music named ("म्यूज़िक बंद करो" read as "lights off" or
+      // "socket off") is the player's.
+      if (KEEP.test(u.intent) && !(u.intent.startsWith('iot_') && said.noun)) return null;
       if (!said.action || !(said.noun || NEAR.has(u.scenario))) return null;
       return 'play_music';
     },

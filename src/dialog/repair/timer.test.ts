@@ -15,6 +15,11 @@ describe('timer and alarm repairs', () => {
     ['es-ES', 'temporizador de dos horas', 'general_quirky'],
     ['ja-JP', '3分のタイマー', 'social_post'],
     ['tr-TR', 'iki dakikalık zamanlayıcı', 'calendar_query'],
+    // "Count down" words ask for a timer too.
+    ['pl-PL', 'odlicz pięć minut', 'audio_volume_mute'],
+    ['en-US', 'count down ten minutes', 'general_quirky'],
+    ['es-ES', 'cuenta atrás de dos minutos', 'music_query'],
+    ['ru-RU', 'отсчитай четыре минуты', 'qa_factoid'],
   ])('%s "%s" read as %s is a timer', (locale, text, intent) => {
     expect(repairIntent(u(intent, text, [], locale, 0.4), empty, timerRules)).toMatchObject({ intent: 'alarm_set', scenario: 'alarm', repairedBy: 'timer-words' });
   });

@@ -99,6 +99,9 @@ describe('player words', () => {
     ['pt-PT', 'audio_volume_mute', 'pára a música'],
     ['hi-IN', 'iot_hue_lightoff', 'म्यूज़िक बंद करो'],
     ['en-US', 'iot_hue_lightoff', 'turn off the music'],
+    // A smart-plug intent with the music named.
+    ['hi-IN', 'iot_wemo_off', 'संगीत बंद करो'],
+    ['de-DE', 'iot_wemo_off', 'mach die musik aus'],
   ])('%s %s "%s" → the play skill', (locale, intent, text) => {
     expect(repaired(intent, text, locale)).toBe('play_music');
   });

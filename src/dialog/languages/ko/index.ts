@@ -48,7 +48,7 @@ export const ko: LanguagePack = {
     andHalf: /(?<![\d.])(\d+) ?시간 ?반/,
   },
   cues: {
-    timerWords: ['타이머'],
+    timerWords: ['타이머', '카운트다운'],
     alarmWords: ['알람'],
     wakeWords: ['깨워', '깨우'],
     // 시 after a number is o'clock; 시간 is hours.
