@@ -6,7 +6,7 @@ import { formatDate, formatTime } from '../format.ts';
 import { inDateRange } from '../limits.ts';
 import { packFor } from '../languages/index.ts';
 import { parseDate } from '../normalize/index.ts';
-import { clean, hasPhrase } from '../normalize/text.ts';
+import { clean } from '../normalize/text.ts';
 import { zoneForPlace } from '../timezones.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { clarify, says, slotText } from './helpers.ts';
@@ -23,8 +23,7 @@ function notSaidAsPlace(ctx: SkillContext): boolean {
   const lang = pack.code;
   const before = clean(ctx.u.text.slice(0, slot.start), lang).split(' ').pop() ?? '';
   if (pack.placeBefore.some((w) => clean(w, lang) === before)) return false;
-  const t = clean(ctx.u.text, lang);
-  return pack.timeNow.some((p) => hasPhrase(t, clean(p, lang), lang));
+  return says(ctx, (p) => p.timeNow ?? []);
 }
 
 function inZone(ctx: SkillContext): SkillResult {
