@@ -11,6 +11,7 @@ import { SUITE, SUITE_LOCALES, SUITE_NOW, SUITE_SKILLS, commandsOf } from '../e2
 import { HELDOUT } from '../e2e/commands/heldout/index.ts';
 import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
 import { HELDOUT3 } from '../e2e/commands/heldout3/index.ts';
+import { HELDOUT4 } from '../e2e/commands/heldout4/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -228,6 +229,7 @@ describe('the held-out sets', () => {
     ['heldout', HELDOUT],
     ['heldout2', HELDOUT2],
     ['heldout3', HELDOUT3],
+    ['heldout4', HELDOUT4],
   ] as const;
 
   it.each(HELDOUT_SETS)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {

@@ -25,6 +25,10 @@ export const ar: LanguagePack = {
     hundred: 'ميه|مائه|مايه|مئه',
     joiners: [],
     extra: {
+      // Hundreds written as one word (خمسمية, ثلاثمائة), formal and spoken.
+      مئتين: 200, مئتان: 200, ميتين: 200, ثلاثمائه: 300, ثلاثميه: 300, ثلثميه: 300, اربعمائه: 400, اربعميه: 400, خمسمائه: 500, خمسميه: 500,
+      ستمائه: 600, ستميه: 600, سبعمائه: 700, سبعميه: 700, ثمانمائه: 800, ثمانميه: 800, تمنميه: 800, تسعمائه: 900, تسعميه: 900,
+      الف: 1000, الفين: 2000, الفان: 2000,
       اول: 1, اولي: 1, حادي: 1, حاديه: 1, ثاني: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4, خامس: 5, خامسه: 5,
       سادس: 6, سادسه: 6, سابع: 7, سابعه: 7, ثامن: 8, ثامنه: 8, تاسع: 9, تاسعه: 9, عاشر: 10, عاشره: 10,
       // Gulf and Levantine teens written as one word.
@@ -34,13 +38,18 @@ export const ar: LanguagePack = {
       { prefix: 'وال', conj: false }, { prefix: 'بال', conj: false }, { prefix: 'لل', conj: false }, { prefix: 'ال', conj: false },
       { prefix: 'و', conj: true }, { prefix: 'ل', conj: false }, { prefix: 'ب', conj: false },
     ],
-    // ثلاثة عشر = 13 (unit then ten); خمسة وعشرين = 25 (unit, then "and" + tens).
-    continues: (cur, next) => cur < 10 && ((next.v === 10 && !next.conj) || (next.v >= 20 && next.v % 10 === 0 && next.conj)),
+    // ثلاثة عشر = 13 (unit then ten); خمسة وعشرين = 25 (unit, then "and" + tens), also after
+    // the hundreds: ثلاث مية وخمسة وستين = 365.
+    continues: (cur, next) => {
+      const unit = cur % 100;
+      return unit > 0 && unit < 10 && ((next.v === 10 && !next.conj) || (next.v >= 20 && next.v % 10 === 0 && next.conj));
+    },
   },
   clock: {
     am: ['الصبح', 'صباحا', 'الصباح', 'صباح', 'الفجر', 'ص'],
-    pm: ['مساء', 'المساء', 'مساءا', 'العصر', 'عصرا', 'المغرب', 'م'],
-    night: ['الليل', 'ليلا', 'بالليل'],
+    // المسا: the spoken (Gulf, Levantine) spelling of المساء.
+    pm: ['مساء', 'المساء', 'مساءا', 'المسا', 'مسا', 'العصر', 'عصرا', 'المغرب', 'م'],
+    night: ['الليل', 'ليلا', 'بالليل', 'الليله'],
     midday: ['الظهر', 'ظهرا', 'الظهيره'],
     noon: ['الظهر', 'الظهيره'],
     midnight: ['منتصف الليل', 'نص الليل'],
@@ -73,6 +82,7 @@ export const ar: LanguagePack = {
       [/(?:دقيقتين|دقيقتان) ?و ?(?:نص|نصف)/, 150],
       [/دقيقتين|دقيقتان/, 120],
       [/ساعه ونص/, 5400],
+      [/دقيقه ?و ?(?:نص|نصف)/, 90],
     ],
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:بعد|لمده|خلال)\s/,

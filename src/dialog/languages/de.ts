@@ -32,6 +32,19 @@ function belowHundred(word: string, table: ReadonlyMap<string, number>): number 
  * it below 100 (a word of many "hundert"s is no number).
  */
 function compound(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  // zweitausend, tausendzweihundert: one "tausend" at most, the parts on each side below 1000.
+  const k = word.indexOf('tausend');
+  if (k >= 0) {
+    const head = k === 0 ? 1 : hundreds(word.slice(0, k), table);
+    const rest = word.slice(k + 'tausend'.length).replace(/^und/, '');
+    const tail = rest === '' ? 0 : hundreds(rest, table);
+    return head === undefined || tail === undefined || head < 1 ? undefined : head * 1000 + tail;
+  }
+  return hundreds(word, table);
+}
+
+/** 1–999 as one word: zweihundert, dreihundertfünfundsechzig, siebzehn. */
+function hundreds(word: string, table: ReadonlyMap<string, number>): number | undefined {
   const at = word.indexOf('hundert');
   if (at < 0) return belowHundred(word, table);
   const head = at === 0 ? 1 : belowHundred(word.slice(0, at), table);
@@ -85,7 +98,7 @@ export const de: LanguagePack = {
   durations: {
     units: ['sekunden?', 'minuten?', 'stunden?'],
     halves: [[/(?<![\d.])(\d+) ?einhalb minuten?/, 60]],
-    fixed: [[/dreiviertelstunde|3 viertelstunden/, 2700], [/viertelstunde/, 900], [/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400]],
+    fixed: [[/dreiviertelstunde|3 viertelstunden/, 2700], [/viertelstunde/, 900], [/halbe stunde/, 1800], [/(?:anderthalb|eineinhalb) stunden?/, 5400], [/anderthalb minuten?/, 90]],
     andHalf: /(?<![\d.])(\d+) ?einhalb stunden?/,
   },
   cues: {

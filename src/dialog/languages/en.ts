@@ -20,8 +20,9 @@ export const en: LanguagePack = {
     },
   },
   clock: {
-    am: ['am', 'a.m.', 'morning', 'in the morning'],
-    pm: ['pm', 'p.m.', 'afternoon', 'evening', 'tonight', 'in the evening', 'in the afternoon'],
+    // "a m" / "p m": the letters as a recognizer may space them.
+    am: ['am', 'a.m.', 'a m', 'morning', 'in the morning'],
+    pm: ['pm', 'p.m.', 'p m', 'afternoon', 'evening', 'tonight', 'in the evening', 'in the afternoon'],
     night: ['night', 'at night'],
     midday: [],
     noon: ['noon', 'midday'],
@@ -48,7 +49,7 @@ export const en: LanguagePack = {
   durations: {
     units: ['seconds?|secs?', 'minutes?|mins?', 'hours?|hrs?'],
     halves: [[/(?<![\d.])(\d+) (?:and a half minutes?|minutes? and a half)/, 60]],
-    fixed: [[/3 quarters of an hour/, 2700], [/quarter (?:of an )?hour/, 900], [/half (?:an )?hour/, 1800], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
+    fixed: [[/3 quarters of an hour/, 2700], [/quarter (?:of an )?hour/, 900], [/half (?:an )?hour/, 1800], [/\ban? minute and a half/, 90], [/\ban? (?=(?:second|minute|hour)\b)/, 0]],
     andHalf: /(?<![\d.])(\d+) (?:and a half hours?|hours? and a half)|(?:an? )hour and a half/,
   },
   cues: {
@@ -71,7 +72,7 @@ export const en: LanguagePack = {
       p('\\b(?:add|put|include|append|write(?: down)?|stick|pop|throw|jot(?: down)?|note(?: down)?)', ' (.+?) (?:to|on|onto|in|into) (?:my|the|a|our)\\b'),
       p('\\b(?:add|put)', ' (.+)$'),
       // "milk and eggs on the shopping list": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:add|put|include|append|write|stick|pop|throw|jot|note|what|which|how|is|are|do|does|anything)(?:\\s|$))(.+?) (?:to|on|onto) (?:my|the|our) (?:\\S+ )?list(?: please)?$'),
+      p('^', '(?!(?:add|put|include|append|write|stick|pop|throw|jot|note|what|what\'s|whats|which|how|is|are|do|does|anything)(?:\\s|$))(.+?) (?:to|on|onto) (?:my|the|our) (?:\\S+ )?list(?: please)?$'),
     ],
     remove: [p('\\b(?:remove|delete|take|cross|erase|drop)', ' (.+?) (?:off )?(?:from|off) (?:my|the|a|our)?\\b')],
     placeholders: ['(?:an? )?(?:new )?(?:item|items|something|thing|things|entry|it|that|this)'],
@@ -81,7 +82,10 @@ export const en: LanguagePack = {
     create: ['create', 'new list', 'start', 'make'],
   },
   maths: {
-    fromForms: [[/(?:subtract|take away|take) (\d+(?:\.\d+)?) (?:away )?from (\d+(?:\.\d+)?)/, '$2 - $1']],
+    fromForms: [
+      [/(?:subtract|take away|take) (\d+(?:\.\d+)?) (?:away )?from (\d+(?:\.\d+)?)/, '$2 - $1'],
+      [/add (\d+(?:\.\d+)?) (?:and|to) (\d+(?:\.\d+)?)/, '$1 + $2'],
+    ],
     ask: ["what's", 'whats', 'what is', 'how much is', 'how much', 'calculate', 'compute', 'equals', 'is', 'what', 'please', 'tell me'],
     operators: [
       ['plus', '+'], ['added to', '+'], ['minus', '-'], ['less', '-'], ['times', '*'], ['multiplied by', '*'], ['x', '*'],

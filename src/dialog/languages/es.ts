@@ -12,7 +12,12 @@ export const es: LanguagePack = {
     tensStart: 30,
     hundred: 'cien|ciento',
     joiners: ['y'],
-    extra: { mil: 1000, primero: 1, primera: 1 },
+    // The hundreds from 200 are words of their own (trescientos, quinientas), in both genders.
+    extra: {
+      mil: 1000, primero: 1, primera: 1,
+      doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500,
+      seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+    },
   },
   clock: {
     am: ['a.m.', 'am', 'de la mañana', 'por la mañana', 'de la madrugada', 'de la manana'],
@@ -42,7 +47,7 @@ export const es: LanguagePack = {
     units: ['segundos?', 'minutos?', 'horas?'],
     halves: [[/(?<![\d.])(\d+) minutos? y medio/, 60]],
     // "hora y media" without a count ("2 horas y media" is `andHalf`, read first).
-    fixed: [[/3 cuartos de hora/, 2700], [/cuarto de hora/, 900], [/media hora/, 1800], [/hora y media/, 5400]],
+    fixed: [[/3 cuartos de hora/, 2700], [/cuarto de hora/, 900], [/media hora/, 1800], [/hora y media/, 5400], [/minuto y medio/, 90]],
     andHalf: /(?<![\d.])(\d+) horas? y media/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:en|durante|dentro de)\s/,

@@ -77,7 +77,7 @@ export const fr: LanguagePack = {
     nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i],
     add: [p(`\\b(?:${ADD})`, ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b'),
       // "du lait et des œufs sur la liste de courses": no verb, the whole utterance is items and the list.
-      p('^', `(?!(?:${ADD}|qu'y|qu'est|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s'il te plaît| stp)?$`)],
+      p('^', `(?!(?:${ADD}|qu'y|qu'est|qu'est-ce|qu'il|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s'il te plaît| stp)?$`)],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
     placeholders: ['quelque chose', 'une chose', 'des choses', 'un truc', 'des trucs', 'un (?:élément|article)'],
     separators: /,|\set\s|\s&\s/i,

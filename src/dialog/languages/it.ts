@@ -8,6 +8,42 @@ const ADD = 'aggiungi|aggiungimi|metti|mettimi|mettici|inserisci|scrivi|scrivimi
 /** ventitré, trentuno, quarantotto: tens and a unit written as one word (the tens' vowel drops before uno/otto). */
 const COMPOUND = /^(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(uno|una|due|tré|tre|quattro|cinque|sei|sette|otto|nove)$/;
 
+/** ventitré, quarantotto: below a hundred. */
+function belowHundred(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const direct = table.get(word === 'tré' ? 'tre' : word);
+  if (direct !== undefined) return direct < 100 ? direct : undefined;
+  const m = COMPOUND.exec(word);
+  const tens = m && table.get(`${m[1]}${m[1] === 'vent' ? 'i' : 'a'}`);
+  const unit = m?.[2] ? table.get(m[2] === 'tré' ? 'tre' : m[2]) : undefined;
+  return tens !== undefined && tens !== null && unit !== undefined ? tens + unit : undefined;
+}
+
+/**
+ * Italian writes a whole number as one word: trecentosessantacinque, duemilacinquecento,
+ * milleduecento. One "mila"/"mille" and one "cento" at most, read without recursion.
+ */
+function glued(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const thousand = /^(.*?)(mila|mille)(.*)$/.exec(word);
+  if (thousand) {
+    const head = thousand[2] === 'mille' ? (thousand[1] === '' ? 1 : undefined) : hundreds(thousand[1]!, table);
+    const tail = thousand[3] === '' ? 0 : hundreds(thousand[3]!, table);
+    return head !== undefined && head >= 1 && tail !== undefined ? head * 1000 + tail : undefined;
+  }
+  return hundreds(word, table);
+}
+
+/** 1–999 written as one word (trecentosessantacinque, cento, ventitré). */
+function hundreds(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const at = word.indexOf('cent');
+  if (at < 0) return belowHundred(word, table);
+  const head = at === 0 ? 1 : belowHundred(word.slice(0, at), table);
+  // "cento" keeps its o before a consonant and drops it before otto/ottanta (centottanta).
+  const rest = word.slice(at + 4).replace(/^o/, '');
+  const tail = rest === '' ? 0 : (belowHundred(rest, table) ?? belowHundred(`o${rest}`, table));
+  if (head === undefined || tail === undefined || head < 1 || head > 9 || tail >= 100) return undefined;
+  return head * 100 + tail;
+}
+
 export const it: LanguagePack = {
   code: 'it',
   unspaced: false,
@@ -19,12 +55,7 @@ export const it: LanguagePack = {
     hundred: 'cento',
     joiners: [],
     extra: { mille: 1000, mila: 1000, primo: 1, prima: 1 },
-    derived: (word, table) => {
-      const m = COMPOUND.exec(word);
-      const tens = m && table.get(`${m[1]}${m[1] === 'vent' ? 'i' : 'a'}`);
-      const unit = m?.[2] ? table.get(m[2] === 'tré' ? 'tre' : m[2]) : undefined;
-      return tens !== undefined && tens !== null && unit !== undefined ? tens + unit : undefined;
-    },
+    derived: (word, table) => glued(word, table),
   },
   clock: {
     am: ['a.m.', 'di mattina', 'del mattino', 'di mattino', 'mattina', 'mattino', 'domattina', 'stamattina'],
@@ -51,7 +82,7 @@ export const it: LanguagePack = {
   durations: {
     units: ['secondi|secondo', 'minuti|minuto', 'ore|ora'],
     halves: [[/(?<![\d.])(\d+) minut[oi] e mezzo/, 60]],
-    fixed: [[/3 quarti d' ?ora/, 2700], [/quarto d' ?ora/, 900], [/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400]],
+    fixed: [[/3 quarti d' ?ora/, 2700], [/quarto d' ?ora/, 900], [/mezz'? ?ora|mezza ora/, 1800], [/ora e mezz[ao]/, 5400], [/minuto e mezzo/, 90]],
     andHalf: /(?<![\d.])(\d+) or[ae] e mezz[ao]/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:tra|fra)\s/,

@@ -77,7 +77,7 @@ export const nl: LanguagePack = {
   durations: {
     units: ['seconden|seconde|sec', 'minuten|minuut|min', 'uren|uur'],
     halves: [[/(?<![\d.])(\d+) en (?:1 )?halve minuut/, 60]],
-    fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/driekwartier|3 kwartier/, 2700], [/kwartier/, 900]],
+    fixed: [[/anderhalf uur/, 5400], [/half uur|halfuur/, 1800], [/driekwartier|3 kwartier/, 2700], [/kwartier/, 900], [/anderhalve minuut/, 90]],
     andHalf: /(?<![\d.])(\d+) en (?:1 )?half uur/,
     // "zeven uur" is seven o'clock and seven hours: undecided, it is a time.
     hourIsOclock: true,
@@ -104,7 +104,7 @@ export const nl: LanguagePack = {
       p('\\b(?:zet|schrijf|doe)', ' (.+?) (?:op|in|bij) (?:mijn|m\'n|de|het|onze)\\b'),
       p('\\bvoeg', ' (.+?) toe\\b'),
       // "melk en eieren op de boodschappenlijst": no verb, the whole utterance is items and the list.
-      p('^', '(?!(?:voeg|zet|schrijf|doe|wat|welke|hoeveel|staat|staan|is)(?:\\s|$))(.+?) (?:op|in|aan) (?:de|mijn|m\'n|onze) \\S*lijst(?:je)?(?: graag| alsjeblieft)?$'),
+      p('^', '(?!(?:voeg|zet|schrijf|doe|wat|welke|hoeveel|staat|staan|is)(?:\\s|$))(.+?) (?:op|in|aan) (?:de|het|mijn|m\'n|onze) \\S*lijst(?:je)?(?: graag| alsjeblieft)?$'),
     ],
     remove: [p('\\b(?:verwijder|haal|schrap|wis)', ' (.+?) (?:van|uit) (?:mijn|m\'n|de|het|onze)?\\b')],
     placeholders: ['iets', 'wat', 'een ding', 'dingen', 'een (?:item|artikel)'],

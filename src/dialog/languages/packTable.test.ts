@@ -26,15 +26,12 @@ interface Row {
   cancel: string;
   /** "What is 7 times 7". */
   maths: string;
-  /** The alarm says an hour with the clock word of a 24-hour spoken clock (`ClockWords.hour24`): it is the hour said. */
-  clock24?: true;
 }
 
 const ROWS: Row[] = [
   { locale: 'en-US', alarm: ['set an alarm for half past seven', 'half past seven'], timer: ['set a timer for twenty five minutes', 'twenty five minutes'], tomorrow: 'tomorrow', thursday: 'thursday', green: 'green', items: ['add apples and pears to my shopping list', ['apples', 'pears'], 'shopping'], cancel: 'cancel', maths: 'what is seven times seven' },
   { locale: 'de-DE', alarm: ['stell einen wecker auf halb acht', 'halb acht'], timer: ['stell einen timer für fünfundzwanzig minuten', 'fünfundzwanzig minuten'], tomorrow: 'morgen', thursday: 'donnerstag', green: 'grün', items: ['füge Äpfel und Birnen zur Einkaufsliste hinzu', ['Äpfel', 'Birnen'], 'Einkaufsliste'], cancel: 'abbrechen', maths: 'was ist sieben mal sieben' },
-  // "sept heures et demie" says the clock word of a 24-hour spoken clock: 7:30, tomorrow at 10:00.
-  { locale: 'fr-FR', clock24: true, alarm: ['mets une alarme à sept heures et demie', 'sept heures et demie'], timer: ['mets un minuteur de vingt-cinq minutes', 'vingt-cinq minutes'], tomorrow: 'demain', thursday: 'jeudi', green: 'vert', items: ['ajoute pommes et poires à ma liste de courses', ['pommes', 'poires'], 'courses'], cancel: 'annuler', maths: 'combien font sept fois sept' },
+  { locale: 'fr-FR', alarm: ['mets une alarme à sept heures et demie', 'sept heures et demie'], timer: ['mets un minuteur de vingt-cinq minutes', 'vingt-cinq minutes'], tomorrow: 'demain', thursday: 'jeudi', green: 'vert', items: ['ajoute pommes et poires à ma liste de courses', ['pommes', 'poires'], 'courses'], cancel: 'annuler', maths: 'combien font sept fois sept' },
   { locale: 'es-ES', alarm: ['pon una alarma a las siete y media', 'siete y media'], timer: ['pon un temporizador de veinticinco minutos', 'veinticinco minutos'], tomorrow: 'mañana', thursday: 'jueves', green: 'verde', items: ['añade manzanas y peras a mi lista de la compra', ['manzanas', 'peras'], 'compra'], cancel: 'cancelar', maths: 'cuánto es siete por siete' },
   { locale: 'it-IT', alarm: ['metti una sveglia alle sette e mezza', 'sette e mezza'], timer: ['imposta un timer di venticinque minuti', 'venticinque minuti'], tomorrow: 'domani', thursday: 'giovedì', green: 'verde', items: ['aggiungi mele e pere alla lista della spesa', ['mele', 'pere'], 'spesa'], cancel: 'annulla', maths: 'quanto fa sette per sette' },
   { locale: 'pt-PT', alarm: ['define um alarme para as sete e meia', 'sete e meia'], timer: ['define um temporizador de vinte e cinco minutos', 'vinte e cinco minutos'], tomorrow: 'amanhã', thursday: 'quinta-feira', green: 'verde', items: ['adiciona maçãs e peras à lista de compras', ['maçãs', 'peras'], 'compras'], cancel: 'cancelar', maths: 'quanto é sete vezes sete' },
@@ -67,14 +64,14 @@ it('has a row for every pack', () => {
 });
 
 describe.each(ROWS.map((r) => [r.locale, r] as const))('%s', (locale, row) => {
-  it('reads the 7:30 alarm time and sets an alarm (not a timer) at the next 7:30 (19:30 today, or 7:30 tomorrow on a 24-hour clock)', async () => {
+  it('reads the 7:30 alarm time and sets an alarm (not a timer) at 7:30 tomorrow (an hour people wake at)', async () => {
     expect(parseTime(row.alarm[1], locale)).toMatchObject({ h: 7, m: 30 });
     const { dialog } = testDialog();
     const turn = await dialog.handle(u('alarm_set', row.alarm[0], [['time', row.alarm[1]]], locale));
     expect(turn.effect).toBe('alarm:set');
     const [alarm] = dialog.state.getState().alarms;
     expect(alarm?.kind).toBe('alarm');
-    expect(new Date(alarm!.at)).toEqual(row.clock24 ? new Date(2025, 2, 15, 7, 30) : new Date(2025, 2, 14, 19, 30));
+    expect(new Date(alarm!.at)).toEqual(new Date(2025, 2, 15, 7, 30));
   });
 
   it('sets a 25-minute timer', async () => {

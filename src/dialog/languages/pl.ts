@@ -82,7 +82,7 @@ export const pl: LanguagePack = {
     // minuta, minutę, minuty, minut (and minutach after "po"): the stem with any ending.
     units: ['sekund[aęy]?|sek', 'minut[aęy]?|min', 'godzin[aęy]?|godz'],
     halves: [[/(?<![\d.])(\d+) i p(?:ó|o)ł minut/, 60]],
-    fixed: [[/p(?:ó|o)łtor(?:a|ej) godzin[ayę]?/, 5400], [/p(?:ó|o)ł godziny/, 1800], [/p(?:ó|o)ł minuty/, 30], [/3 kwadranse/, 2700], [/kwadrans/, 900]],
+    fixed: [[/p(?:ó|o)łtor(?:a|ej) godzin[ayę]?/, 5400], [/p(?:ó|o)łtor(?:a|ej) minut[ayę]?/, 90], [/p(?:ó|o)ł godziny/, 1800], [/p(?:ó|o)ł minuty/, 30], [/3 kwadranse/, 2700], [/kwadrans/, 900]],
     andHalf: /(?<![\d.])(\d+) i p(?:ó|o)ł godziny/,
   },
   cues: {
@@ -132,7 +132,7 @@ export const pl: LanguagePack = {
   timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],
   placeBefore: ['w', 'we', 'na'],
   brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
-  pause: ['pauza', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],
+  pause: ['pauz', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],
   resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej'],
   volume: {
     louder: ['głośniej', 'glosniej', 'podgłośnij', 'podglosnij', 'pogłośnij', 'zwiększ głośność', 'zwieksz glosnosc', 'głośność w górę'],

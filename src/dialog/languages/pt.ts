@@ -14,7 +14,12 @@ export const pt: LanguagePack = {
     tens: 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa',
     hundred: 'cem|cento',
     joiners: ['e'],
-    extra: { mil: 1000, primeiro: 1, primeira: 1 },
+    // The hundreds from 200 are words of their own (trezentos, quinhentas), in both genders.
+    extra: {
+      mil: 1000, primeiro: 1, primeira: 1,
+      duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quatrocentos: 400, quatrocentas: 400, quinhentos: 500, quinhentas: 500,
+      seiscentos: 600, seiscentas: 600, setecentos: 700, setecentas: 700, oitocentos: 800, oitocentas: 800, novecentos: 900, novecentas: 900,
+    },
   },
   clock: {
     am: ['a.m.', 'da manhã', 'de manhã', 'da manha', 'manhã', 'da madrugada'],
@@ -44,7 +49,7 @@ export const pt: LanguagePack = {
     units: ['segundos?', 'minutos?', 'horas?'],
     halves: [[/(?<![\d.])(\d+) minutos? e meio/, 60]],
     // "hora e meia" without a count ("2 horas e meia" is `andHalf`, read first).
-    fixed: [[/3 quartos de hora/, 2700], [/quarto de hora/, 900], [/meia hora/, 1800], [/hora e meia/, 5400]],
+    fixed: [[/3 quartos de hora/, 2700], [/quarto de hora/, 900], [/meia hora/, 1800], [/hora e meia/, 5400], [/minuto e meio/, 90]],
     andHalf: /(?<![\d.])(\d+) horas? e meia/,
     hourIsOclock: true,
     lengthCues: /(?:^|\s)(?:em|daqui a|durante)\s/,

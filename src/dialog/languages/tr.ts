@@ -90,6 +90,9 @@ export const tr: LanguagePack = {
     timerWords: ['zamanlayıcı', 'zamanlayici', 'sayaç', 'sayac', 'geri sayım', 'geri sayim'],
     alarmWords: ['alarm'],
     wakeWords: ['uyandır', 'uyandir'],
+    // "Kaldırmak" is also "to remove": only with "beni" (me), before it or right after, is it
+    // "get me up" ("beni yarın altıda kaldır", "sabah beşte kaldır beni").
+    wakeAround: /(?:^|\s)beni\s(?:\S+\s){0,4}?kald[ıi]r(?:\s|$)|(?:^|\s)kald[ıi]r beni(?:\s|$)/u,
     // "saat yedi" (clock) before the number; a length is followed by sonra/içinde/boyunca.
     clockBefore: 'saat',
     clockWords: /(?:^|\s)saat \d/,

@@ -158,6 +158,8 @@ export interface TimerCues {
   alarmWords?: readonly string[];
   /** Substrings asking to be woken (wake me, weck mich, réveille-moi): an hour from 1 to 6 said without a day period is in the morning. */
   wakeWords?: readonly string[];
+  /** A request to be woken whose words other words may part (Turkish "beni yarın altıda kaldır"), on lower-cased text. */
+  wakeAround?: RegExp;
 }
 
 /** Where an add/remove pattern may start (`verb`, global) and the whole of it (`full`, sticky; group 1 is the item). */

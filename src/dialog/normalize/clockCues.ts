@@ -26,11 +26,14 @@ export function clockOrLength(slot: string, utterance: string, lang: string, has
   // Clock cues: "at"/"um"/"à" before it, o'clock words, "past"/"nach"-style rules, a day period, a date.
   if (endsWith(before, cues?.clockBefore) || startsWith(slot, cues?.clockBefore)) return true;
   if (cues?.clockWords?.test(d)) return true;
-  // A half/quarter form may start before the slot: the NLU tags "kwadrans szósta" of "za
-  // kwadrans szósta" (a quarter to six), and the "za" left outside would read as "in".
+  // A half/quarter form may start before the slot and end after it: the NLU tags "kwadrans
+  // szósta" of "za kwadrans szósta" (a quarter to six), and the "za" left outside would read as
+  // "in"; or only "kwadrans" ("a quarter" of "a quarter to six"), the rest tagged as something else.
   const lead = before.trim().split(/\s+/).slice(-2).join(' ');
+  const next = after.trim().split(/\s+/).slice(0, 2).join(' ');
   const around = lead ? digitize(`${lead} ${slot}`, lang) : d;
-  if (clock?.rules.some(([re]) => re.test(d) || re.test(around))) return true;
+  const across = next ? digitize(`${lead} ${slot} ${next}`.trim(), lang) : around;
+  if (clock?.rules.some(([re]) => re.test(d) || re.test(around) || re.test(across))) return true;
   const periods = clock ? [...clock.am, ...clock.pm, ...clock.night, ...clock.midday] : [];
   if (findPhrase(`${slot} ${after}`.trim(), periods, lang) !== undefined) return true;
   // A day ("on Monday", "le vendredi") is said for a clock time, even after "for".

@@ -151,5 +151,10 @@ describe('numbers stay finite', () => {
     expect(parseNumber('zweihundertdreiundvierzig', 'de-DE')).toBe(243);
     expect(parseNumber('hundert', 'de-DE')).toBe(100);
     expect(parseNumber('hundert'.repeat(20_000), 'de-DE')).toBeNull();
+    expect(parseNumber('tausend'.repeat(20_000), 'de-DE')).toBeNull();
+    // Words that only contain a number word stay words.
+    expect(parseNumber('centro', 'it-IT')).toBeNull();
+    expect(parseNumber('milano', 'it-IT')).toBeNull();
+    expect(parseNumber('cento'.repeat(20_000), 'it-IT')).toBeNull();
   });
 });

@@ -9,6 +9,11 @@ const NOW = new Date(2025, 2, 14, 10, 0);
 
 type HM = { h: number; m: number };
 const TIMES: [string, string, HM][] = [
+  // Day periods as people say or a recognizer writes them: the evening must not read as the morning.
+  ['en-US', '6 30 p m', { h: 18, m: 30 }],
+  ['en-US', '7 a m', { h: 7, m: 0 }],
+  ['ar-SA', 'الساعة 8 المسا', { h: 20, m: 0 }],
+  ['ar-SA', 'الليلة الساعة 7', { h: 19, m: 0 }],
   // Polish minutes to an hour said as an ordinal: not "twenty-seventh".
   ['pl-PL', 'za dwadzieścia siódma', { h: 6, m: 40 }],
   ['pl-PL', 'za dziesięć ósma wieczorem', { h: 19, m: 50 }],
@@ -190,6 +195,17 @@ const DURATIONS: [string, string, number][] = [
   ['hi-IN', 'साढ़े तीन घंटे', 12600],
   ['ar-SA', 'أربع دقائق ونص', 270],
   ['ar-SA', 'دقيقتين ونص', 150],
+  // One minute and a half, said with the language's own word for "one and a half" or no count.
+  ['en-US', 'a minute and a half', 90],
+  ['de-DE', 'anderthalb minuten', 90],
+  ['es-ES', 'minuto y medio', 90],
+  ['pt-PT', 'um minuto e meio', 90],
+  ['it-IT', 'minuto e mezzo', 90],
+  ['nl-NL', 'anderhalve minuut', 90],
+  ['pl-PL', 'półtorej minuty', 90],
+  ['ru-RU', 'полторы минуты', 90],
+  ['ar-SA', 'دقيقة ونص', 90],
+  ['pl-PL', 'półtorej godziny', 5400],
   ['en-US', 'one hour and four and a half minutes', 3870],
   ['en-US', 'five minutes', 300],
   ['en-US', 'an hour', 3600],
@@ -278,6 +294,23 @@ const NUMBERS: [string, string, number][] = [
   ['sw-KE', 'saba', 7],
   ['sw-KE', 'ishirini na tano', 25],
   ['ko-KR', '42', 42],
+  // Hundreds and thousands: words of their own, glued into one word, or after the hundreds' "and".
+  ['pt-PT', 'trezentos e sessenta e cinco', 365],
+  ['pt-PT', 'quinhentas', 500],
+  ['es-ES', 'setecientos cuarenta y dos', 742],
+  ['es-ES', 'novecientas', 900],
+  ['it-IT', 'trecentosessantacinque', 365],
+  ['it-IT', 'milleduecento', 1200],
+  ['it-IT', 'duemilacinquecento', 2500],
+  ['it-IT', 'centottanta', 180],
+  ['de-DE', 'tausend', 1000],
+  ['de-DE', 'zweitausendundzwanzig', 2020],
+  ['hi-IN', 'पैंसठ', 65],
+  ['hi-IN', 'तीन सौ निन्यानवे', 399],
+  ['hi-IN', 'सतहत्तर', 77],
+  ['ar-SA', 'ثلاث مية وخمسة وستين', 365],
+  ['ar-SA', 'خمسمية', 500],
+  ['ar-SA', 'الف', 1000],
 ];
 
 describe('parseTime', () => {

@@ -22,7 +22,7 @@ export const datetimeRules: readonly RepairRule[] = [
       const t = clean(u.text, pack.code);
       const asks = pack.timeNow.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
       // The cue words are substrings (TimerCues): "Wecker" in "Weckzeit" is not, "알람" in "알람을" is.
-      const cue = [...(pack.cues.alarmWords ?? []), ...pack.cues.timerWords, ...(pack.cues.wakeWords ?? [])].some((w) => t.includes(clean(w, pack.code)));
+      const cue = [...(pack.cues.alarmWords ?? []), ...pack.cues.timerWords, ...(pack.cues.wakeWords ?? [])].some((w) => t.includes(clean(w, pack.code))) || (pack.cues.wakeAround?.test(t) ?? false);
       if (!asks || cue) return null;
       return 'datetime_query';
     },

@@ -8,9 +8,11 @@ import { packFor } from '../languages/index.ts';
 import type { DialogState } from '../state.ts';
 import type { Understood } from '../types.ts';
 import { brightnessRules } from './brightness.ts';
+import { calendarRules } from './calendar.ts';
 import { colourRules } from './colour.ts';
 import { datetimeRules } from './datetime.ts';
 import { deviceStateRules } from './deviceState.ts';
+import { listRules } from './lists.ts';
 import { mathsRules } from './maths.ts';
 import { mediaRules } from './media.ts';
 import { timerRules } from './timer.ts';
@@ -23,7 +25,8 @@ import { volumeRules } from './volume.ts';
 // change (which turns it on), not a plain "on". Brightness words before the device state too:
 // they name the direction, and the light skill turns a light it brightens on.
 // Time questions after the timer words: "timer" with a time-question phrase is the timer's.
-export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...timerRules, ...datetimeRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
+// A list question with an item to add in it only ever changes a list intent.
+export const RULES: readonly RepairRule[] = [...volumeRules, ...mediaRules, ...listRules, ...timerRules, ...calendarRules, ...datetimeRules, ...mathsRules, ...colourRules, ...brightnessRules, ...deviceStateRules];
 
 /** How sure a repaired intent is. */
 const CONFIRMED = 0.5;

@@ -10,6 +10,9 @@ import type { RepairRule } from './types.ts';
 /** Scenarios close to the player: there, the player word alone is enough (play intents already reach the play skill). */
 const NEAR = new Set(['audio', 'music']);
 
+/** Below this confidence the dialogue would not act on the NLU's reading at all (dialog.ts minConfidence). */
+const UNREAD = 0.3;
+
 /** Intents whose words name a record or a device of their own ("stop the alarm", "pause the vacuum"). */
 const KEEP = /^(?:alarm|calendar|lists|iot)_/;
 
@@ -17,7 +20,10 @@ export const mediaRules: readonly RepairRule[] = [
   {
     name: 'player-words',
     apply: ({ u, pack }) => {
-      if (!pack || u.scenario === 'play') return null;
+      // A play intent reaches the play skill, which reads the pause and resume words, unless
+      // the NLU was too unsure for the dialogue to act ("tu peux mettre la musique en pause" at
+      // 0.20): then the words confirm it.
+      if (!pack || (u.scenario === 'play' && u.confidence >= UNREAD)) return null;
       const said = readMedia(u.text, u.locale);
       // A light or plug intent with the music named ("म्यूज़िक बंद करो" read as "lights off" or
       // "socket off") is the player's.

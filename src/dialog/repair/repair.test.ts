@@ -37,6 +37,47 @@ describe('repairIntent', () => {
     expect(repairIntent(u(read, text, [], locale, p), off)).toMatchObject({ intent: 'datetime_query', confidence: 0.5, repairedBy: 'time-question' });
   });
 
+  it.each<[string, string]>([
+    ['en-US', 'eggs and butter on the shopping list please'],
+    ['de-DE', 'haferflocken auf die einkaufsliste bitte'],
+    ['nl-NL', 'kaas op het lijstje graag'],
+    ['fr-FR', 'du beurre sur la liste de courses'],
+    ['es-ES', 'apúntame leche en la lista de la compra'],
+  ])('%s "%s": a list question with an item to add is a request to add it', (locale, text) => {
+    expect(repairIntent(u('lists_query', text, [], locale, 0.86), off)).toMatchObject({ intent: 'lists_createoradd', scenario: 'lists', repairedBy: 'list-item-to-add' });
+  });
+
+  it.each<[string, string]>([
+    ['en-US', "what's on my shopping list"],
+    ['en-US', 'is there milk on the shopping list'],
+    ['de-DE', 'was steht auf meiner einkaufsliste'],
+    ['nl-NL', 'wat staat er op het lijstje'],
+    ['fr-FR', "qu'est-ce qu'il y a sur ma liste"],
+  ])('%s "%s": a list question stays one', (locale, text) => {
+    expect(repairIntent(u('lists_query', text, [], locale, 0.86), off).intent).toBe('lists_query');
+  });
+
+  it.each<[string, string]>([
+    ['ja-JP', '金曜の3時に歯医者の予定を入れて'],
+    ['en-US', 'add dentist on friday at 3 pm'],
+    ['de-DE', 'trag zahnarzt am freitag um 15 uhr ein'],
+  ])('%s "%s": an alarm reading that names no alarm but says "put it in the calendar" is an event', (locale, text) => {
+    expect(repairIntent(u('alarm_set', text, [], locale, 0.48), off)).toMatchObject({ intent: 'calendar_set', scenario: 'calendar', repairedBy: 'event-words' });
+  });
+
+  it.each<[string, string]>([
+    ['ja-JP', '7時にアラームを入れて'],
+    ['en-US', 'add an alarm for 7 am'],
+    ['en-US', 'set one for 7 am'],
+    ['ja-JP', '明日6時に起こして'],
+  ])('%s "%s": an alarm reading with alarm words, or without calendar words, stays an alarm', (locale, text) => {
+    expect(repairIntent(u('alarm_set', text, [], locale, 0.48), off).intent).toBe('alarm_set');
+  });
+
+  it('a confident alarm reading stays an alarm whatever its words', () => {
+    expect(repairIntent(u('alarm_set', 'make it 7 30', [], 'en-US', 0.8), off).intent).toBe('alarm_set');
+  });
+
   it('an unread utterance that names the light and a colour is a colour change', () => {
     expect(repairIntent(u('lists_createoradd', 'ابي الضوء أزرق', [], 'ar-SA', 0.16), off)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-and-light' });
     expect(repairIntent(u('general_quirky', 'ich will grünes licht', [], 'de-DE', 0.2), off).intent).toBe('iot_hue_lightchange');

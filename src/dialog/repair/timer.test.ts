@@ -35,6 +35,8 @@ describe('timer and alarm repairs', () => {
     ['pl-PL', 'obudź mnie o wpół do siódmej', 'qa_definition'],
     ['ar-SA', 'صحني الساعة 5 و 40', 'datetime_query'],
     ['ko-KR', '오전 5시 40분 알람', 'general_quirky'],
+    ['tr-TR', 'beni yarın altıda kaldır', 'calendar_remove'],
+    ['tr-TR', 'sabah beşte kaldır beni', 'lists_remove'],
   ])('%s "%s" read as %s is an alarm', (locale, text, intent) => {
     expect(repairIntent(u(intent, text, [], locale, 0.4), empty, timerRules)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-clock-time' });
   });
@@ -48,5 +50,9 @@ describe('timer and alarm repairs', () => {
 
   it('an alarm word without a time stays what the NLU said', () => {
     expect(repairIntent(u('general_quirky', 'i hate my alarm', [], 'en-US', 0.6), empty, timerRules).intent).toBe('general_quirky');
+    // "Kaldır" without "beni" is a removal.
+    expect(repairIntent(u('calendar_remove', 'yarın altıdaki toplantıyı kaldır', [], 'tr-TR', 0.6), empty, timerRules).intent).toBe('calendar_remove');
+    // "Remove me from the list": no time in it.
+    expect(repairIntent(u('lists_remove', 'beni listeden kaldır', [], 'tr-TR', 0.6), empty, timerRules).intent).toBe('lists_remove');
   });
 });

@@ -36,7 +36,7 @@ export const timerRules: readonly RepairRule[] = [
     apply: (ctx) => {
       const { u, pack } = ctx;
       if (!pack || u.intent === 'alarm_query') return null;
-      const wake = mentions(ctx, pack.cues.wakeWords);
+      const wake = mentions(ctx, pack.cues.wakeWords) || (pack.cues.wakeAround?.test(u.text.toLowerCase()) ?? false);
       if (!wake && !mentions(ctx, pack.cues.alarmWords)) return null;
       const time = readClock(u.text, u.locale);
       if (!time) return null;

@@ -102,6 +102,9 @@ describe('player words', () => {
     // A smart-plug intent with the music named.
     ['hi-IN', 'iot_wemo_off', 'संगीत बंद करो'],
     ['de-DE', 'iot_wemo_off', 'mach die musik aus'],
+    // "Pause" as a verb of its own.
+    ['pl-PL', 'music_likeness', 'zapauzuj muzykę'],
+    ['pl-PL', 'music_query', 'daj pauzę w piosence'],
   ])('%s %s "%s" → the play skill', (locale, intent, text) => {
     expect(repaired(intent, text, locale)).toBe('play_music');
   });
@@ -115,6 +118,17 @@ describe('player words', () => {
     expect((await dialog.handle(u('music_settings', '把音乐停了', [], 'zh-CN', 0.25))).effect).toBe('play:pause');
     await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
     expect(dialog.state.getState().audio.playing).toBe(true);
+  });
+
+  it('confirms a play reading too unsure to act on when a player word is in it', async () => {
+    expect(repairIntent(u('play_music', 'tu peux mettre la musique en pause', [], 'fr-FR', 0.2), state)).toMatchObject({ intent: 'play_music', confidence: 0.5, repairedBy: 'player-words' });
+    expect(repairIntent(u('play_radio', 'pon la música en pausa', [], 'es-ES', 0.15), state).intent).toBe('play_music');
+    // Sure enough, or without a player word, the reading stays as it was.
+    expect(repairIntent(u('play_music', 'metti in pausa la musica', [], 'it-IT', 0.6), state).repairedBy).toBeUndefined();
+    expect(repairIntent(u('play_music', 'tu peux mettre un peu de jazz', [], 'fr-FR', 0.2), state).confidence).toBe(0.2);
+    const { dialog } = testDialog();
+    await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
+    expect((await dialog.handle(u('play_music', 'tu peux mettre la musique en pause', [], 'fr-FR', 0.2))).effect).toBe('play:pause');
   });
 
   it('leaves an alarm alone, and a light intent that names no music', () => {
@@ -137,6 +151,14 @@ describe('maths words', () => {
     ['tr-TR', 'qa_factoid', 'dokuz çarpı dokuz kaç', '81'],
     ['de-DE', 'qa_factoid', '6 x 4', '24'],
     ['en-US', 'qa_factoid', '9×9', '81'],
+    // Hundreds said as words of their own or glued into one word.
+    ['es-ES', 'qa_maths', 'cuánto es quinientos más doscientos cuarenta', '740'],
+    ['it-IT', 'qa_maths', 'quanto fa duecentocinquanta più cento', '350'],
+    ['de-DE', 'qa_maths', 'was ist zweitausend minus dreihundert', '1.700'],
+    ['hi-IN', 'qa_maths', 'पचहत्तर और पच्चीस जोड़ो', '100'],
+    ['hi-IN', 'qa_factoid', 'चौंसठ में छह जोड़ दो', '70'],
+    ['en-US', 'qa_factoid', 'add 17 and 25', '42'],
+    ['en-US', 'qa_maths', 'add nine to eleven', '20'],
   ])('%s %s "%s" = %s', async (locale, intent, text, result) => {
     const { dialog } = testDialog();
     const turn = await dialog.handle(u(intent, text, [], locale));

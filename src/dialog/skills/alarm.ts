@@ -5,6 +5,7 @@
 import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
 import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
+import { packFor } from '../languages/index.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText, slotTexts } from './helpers.ts';
@@ -44,12 +45,18 @@ function wholeText(ctx: SkillContext): string {
   return text;
 }
 
+/** The undecided hours an alarm rings in the morning, whatever the time now. */
+const WAKING_HOURS = [5, 7] as const;
+
 /**
  * The clock time meant: the whole utterance's reading when it finds more than a bare hour
  * (a slot is often cut short: "quarter past" of "a quarter past ten", "acht" of "um halb acht",
  * "6시 15분" of "6시 15분 전", and the day period may be anywhere), else the slot's, else
  * (when there was a slot) the utterance's bare hour. A wake-up request ("wake me up at 6 15") at an undecided hour from 1 to 6 is in
- * the morning: nobody asks to be woken at 18:15 without saying "in the evening". An hour said
+ * the morning: nobody asks to be woken at 18:15 without saying "in the evening". So is any
+ * alarm at an undecided hour from 5 to 7 ("einen Wecker auf viertel nach fünf", "sveglia alle
+ * sei meno un quarto", "7시 15분" for "what time?"): the hours people wake at. Other hours are
+ * the next one (at 10:00, "an alarm at eight thirty" is 20:30); the reply says which. An hour said
  * with the clock word in a language whose spoken clock counts 24 hours is the hour said.
  */
 export function alarmTime(ctx: SkillContext, timeText: string | undefined): ClockTime | null {
@@ -63,7 +70,9 @@ export function alarmTime(ctx: SkillContext, timeText: string | undefined): Cloc
   const best = fromText && !fromText.loose ? fromText : (fromSlot ?? (timeText ? fromText : fromPeriod && !fromPeriod.loose ? fromPeriod : null));
   if (!best) return null;
   const time: ClockTime = { h: best.h, m: best.m, ambiguous: best.ambiguous };
-  if (time.ambiguous && time.h >= 1 && time.h <= 6 && says(ctx, (p) => p.cues.wakeWords ?? [])) return { ...time, ambiguous: false };
+  if (time.ambiguous && time.h >= WAKING_HOURS[0] && time.h <= WAKING_HOURS[1]) return { ...time, ambiguous: false };
+  const wake = says(ctx, (p) => p.cues.wakeWords ?? []) || (packFor(u.locale)?.cues.wakeAround?.test(u.text.toLowerCase()) ?? false);
+  if (time.ambiguous && time.h >= 1 && time.h <= 6 && wake) return { ...time, ambiguous: false };
   // "une alarme à huit heures" is 8:00 where the spoken clock counts 24 hours (the pack says so).
   // The slot too: an answer to "for what time?" reaches here as a slot in the question's words.
   if (time.ambiguous && [timeText ?? '', wholeText(ctx)].some((t) => saidOn24HourClock(t, u.locale))) return { ...time, ambiguous: false };

@@ -68,6 +68,11 @@ describe('alarm times from the whole utterance', () => {
     // "za kwadrans szósta" is a quarter to six; "za kwadrans" alone is in fifteen minutes.
     expect(await run('pl-PL', 'obudź mnie za kwadrans szósta', [['time', 'kwadrans szósta']])).toEqual(at(5, 45, 1));
     expect(await run('pl-PL', 'obudź mnie za kwadrans', [['time', 'kwadrans']])).toEqual({ timer: 900 });
+    // The slot may stop short of the hour too (v5 tags "szósta" as a definition word).
+    expect(await run('pl-PL', 'obudź mnie za kwadrans szósta', [['time', 'kwadrans']])).toEqual(at(5, 45, 1));
+    expect(await run('ru-RU', 'разбуди меня без четверти семь', [['time', 'четверти']])).toEqual(at(6, 45, 1));
+    expect(await run('en-US', 'wake me up a quarter to six', [['time', 'a quarter']])).toEqual(at(5, 45, 1));
+    expect(await run('pl-PL', 'obudź mnie za kwadrans proszę', [['time', 'kwadrans']])).toEqual({ timer: 900 });
     expect(await run('pl-PL', 'obudź mnie za dziesięć minut', [['time', 'dziesięć minut']])).toEqual({ timer: 600 });
   });
 

@@ -27,10 +27,14 @@ describe('alarm', () => {
     expect(list.reply).toMatchObject({ key: 'alarmList', params: { count: 1 } });
   });
 
-  it('reads a bare hour as the next one of 7:00 / 19:00', async () => {
+  it('reads a bare hour people wake at (5 to 7) as the morning, another as the next one', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', 'set an alarm for seven', [['time', 'seven']]));
-    expect(new Date(dialog.state.getState().alarms[0]!.at)).toEqual(new Date(2025, 2, 14, 19, 0));
+    await dialog.handle(u('alarm_set', 'set an alarm for nine', [['time', 'nine']]));
+    await dialog.handle(u('alarm_set', 'set an alarm for four', [['time', 'four']]));
+    const at = dialog.state.getState().alarms.map((a) => new Date(a.at));
+    // It is 10:00: 7:00 tomorrow, 21:00 and 16:00 today.
+    expect(at).toEqual([new Date(2025, 2, 15, 7, 0), new Date(2025, 2, 14, 21, 0), new Date(2025, 2, 14, 16, 0)]);
   });
 
   it('sets a timer from a duration', async () => {
@@ -51,9 +55,10 @@ describe('alarm', () => {
     // French counts the spoken clock to 24: "sept heures" is 7:00 (tomorrow, at 10:00), the evening "dix-neuf heures".
     ['fr-FR', 'réveille-moi à sept heures', 'sept heures', 'alarm', 7 * 60 + 24 * 60],
     ['fr-FR', 'réveille-moi dans sept heures', 'sept heures', 'timer', 10 * 60 + 7 * 60],
-    ['ja-JP', '七時五分に起こして', '七時五分', 'alarm', 19 * 60 + 5],
+    ['ja-JP', '七時五分に起こして', '七時五分', 'alarm', 7 * 60 + 5 + 24 * 60],
     ['ja-JP', '五分後に起こして', '五分後', 'timer', 10 * 60 + 5],
-    ['ru-RU', 'поставь будильник на семь часов', 'семь часов', 'alarm', 19 * 60],
+    ['ru-RU', 'поставь будильник на семь часов', 'семь часов', 'alarm', 7 * 60 + 24 * 60],
+    ['ru-RU', 'поставь будильник на девять часов', 'девять часов', 'alarm', 21 * 60],
     ['ru-RU', 'разбуди меня через два часа', 'два часа', 'timer', 12 * 60],
     ['sw-KE', 'niamshe saa moja asubuhi', 'saa moja asubuhi', 'alarm', 7 * 60 + 24 * 60],
     ['sw-KE', 'kipima muda dakika kumi', 'dakika kumi', 'timer', 10 * 60 + 10],
