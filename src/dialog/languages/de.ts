@@ -145,6 +145,7 @@ export const de: LanguagePack = {
   cancel: ['abbrechen', 'vergiss es'],
   dateQuestion: ['datum', 'tag'],
   lightNouns: ['licht', 'lichter', 'lampe', 'lampen', 'beleuchtung', 'birne'],
+  lightOff: ['aus', 'ausschalten', 'ausmachen', 'lösch', 'lösche', 'löschen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['wie spät', 'wie spaet', 'wie viel uhr', 'wieviel uhr', 'die uhrzeit', 'uhrzeit'],
   placeBefore: ['in', 'für', 'fuer'],

@@ -95,6 +95,7 @@ export const es: LanguagePack = {
   cancel: ['cancela(?:r)?', 'olvídalo'],
   dateQuestion: ['fecha', 'día', 'dia'],
   lightNouns: ['luz', 'luces', 'lámpara', 'lampara', 'lámparas', 'iluminación', 'iluminacion'],
+  lightOff: ['apaga', 'apagar', 'apague', 'apágala', 'apagala', 'apágalas', 'apagalas'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['qué hora', 'que hora', 'la hora'],
   placeBefore: ['en', 'de', 'para'],

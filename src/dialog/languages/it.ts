@@ -127,6 +127,7 @@ export const it: LanguagePack = {
   cancel: ['annulla', 'lascia perdere'],
   dateQuestion: ['data', 'giorno'],
   lightNouns: ['luce', 'luci', 'lampada', 'lampade', 'illuminazione'],
+  lightOff: ['spegni', 'spegnere', 'spegnila', 'spegnile', 'spenta', 'spento', 'spente', 'spenti'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['che ore sono', 'che ora è', 'che ora e', 'che ore', 'che ora', "l'ora", 'l ora'],
   placeBefore: ['a', 'in', 'di', 'per'],

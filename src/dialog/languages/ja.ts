@@ -67,6 +67,7 @@ export const ja: LanguagePack = {
   cancel: ['キャンセル', 'やめて'],
   dateQuestion: ['日付', '何日', '曜日'],
   lightNouns: ['電気', 'ライト', '照明', '明かり', 'あかり', '電灯'],
+  lightOff: ['消', 'オフ'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['何時', 'なんじ', '今の時間', '今何時'],
   brightness: { brighter: ['明るく'], dimmer: ['暗く'] },

@@ -126,6 +126,7 @@ export const nl: LanguagePack = {
   cancel: ['annuleer', 'annuleren', 'laat maar(?: zitten)?', 'vergeet het', 'stop', 'hou op'],
   dateQuestion: ['datum', 'welke dag'],
   lightNouns: ['licht', 'lichten', 'lamp', 'lampen', 'verlichting'],
+  lightOff: ['uit', 'uitzetten', 'uitdoen', 'uitschakelen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['hoe laat', 'welke tijd', 'hoeveel uur'],
   placeBefore: ['in', 'te', 'op'],

@@ -128,6 +128,7 @@ export const pl: LanguagePack = {
   cancel: ['anuluj', 'nieważne', 'niewazne', 'zapomnij', 'przestań', 'przestan', 'stop', 'daj spokój', 'daj spokoj'],
   dateQuestion: ['data', 'dzień', 'dzien', 'którego', 'ktorego'],
   lightNouns: ['światło', 'swiatlo', 'światła', 'swiatla', 'lampa', 'lampę', 'lampe', 'oświetlenie', 'oswietlenie'],
+  lightOff: ['wyłącz', 'wylacz', 'wyłączyć', 'wylaczyc', 'zgaś', 'zgas', 'zgasić', 'zgasic'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],
   placeBefore: ['w', 'we', 'na'],

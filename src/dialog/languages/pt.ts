@@ -95,6 +95,7 @@ export const pt: LanguagePack = {
   cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
   dateQuestion: ['data', 'dia'],
   lightNouns: ['luz', 'luzes', 'lâmpada', 'lampada', 'candeeiro', 'iluminação', 'iluminacao'],
+  lightOff: ['desliga', 'desligar', 'desligue', 'apaga', 'apagar', 'apague'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['que horas', 'as horas', 'que hora'],
   placeBefore: ['em', 'no', 'na', 'nos', 'nas', 'de', 'para'],

@@ -91,6 +91,7 @@ export const sw: LanguagePack = {
   cancel: ['ghairi', 'acha'],
   dateQuestion: ['tarehe', 'siku'],
   lightNouns: ['taa', 'mwanga'],
+  lightOff: ['zima', 'zimisha'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saa ngapi', 'ni saa ngapi', 'saa ni ngapi'],
   brightness: { brighter: ['ongeza mwanga', 'angavu zaidi'], dimmer: ['punguza mwanga', 'fifisha'] },

@@ -298,6 +298,8 @@ export interface LanguagePack {
   brightness?: { brighter: readonly string[]; dimmer: readonly string[] };
   /** Words for the light (light, Licht, 灯): with a colour word, an utterance the NLU could not read is a colour change. */
   lightNouns?: readonly string[];
+  /** Words that turn a light off (off, aus, éteins, 消): an "off" reading with a colour word and none of these is a colour change. */
+  lightOff?: readonly string[];
   /** Phrases that ask for the time now (what time is it, wie spät, 几点): an unsure reading of one is a time question. */
   timeNow?: readonly string[];
   /**

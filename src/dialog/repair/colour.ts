@@ -2,10 +2,11 @@
  * Repairs for light colours: an utterance the NLU reads, unsure, as some light intent, with a
  * colour word the dialogue can read ("mach das licht grün" as a colour change at 0.26, "das
  * licht grün" as dimming at 0.25), is a colour change; the light skill turns the light on if
- * it has to. "Off" keeps its reading ("turn off the red light"), and so does any confident
- * light intent. An utterance the NLU could not read at all (below the answer threshold) that
+ * it has to. "Off" keeps its reading when an "off" word is said ("turn off the red light");
+ * without one ("daj czerwone światło" read as "off" at 0.64) the colour is what was asked,
+ * however sure the NLU. Any other confident light intent keeps its reading. An utterance the NLU could not read at all (below the answer threshold) that
  * names the light and a colour is a colour change too. The colour words are the packs'
- * (`parseColour`), the light words the pack's `lightNouns`.
+ * (`parseColour`), the light words the pack's `lightNouns` and `lightOff`.
  */
 import { parseColour } from '../normalize/index.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
@@ -20,8 +21,13 @@ const UNREAD = 0.3;
 export const colourRules: readonly RepairRule[] = [
   {
     name: 'colour-word',
-    apply: ({ u }) => {
-      if (!u.intent.startsWith('iot_hue_') || u.intent === 'iot_hue_lightoff' || u.confidence >= SURE) return null;
+    apply: ({ u, pack }) => {
+      if (!u.intent.startsWith('iot_hue_')) return null;
+      if (u.intent === 'iot_hue_lightoff') {
+        if (!pack?.lightOff) return null;
+        const t = clean(u.text, pack.code);
+        if (pack.lightOff.some((w) => hasPhrase(t, clean(w, pack.code), pack.code))) return null;
+      } else if (u.confidence >= SURE) return null;
       return parseColour(u.text, u.locale) ? 'iot_hue_lightchange' : null;
     },
   },

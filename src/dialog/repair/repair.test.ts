@@ -126,6 +126,32 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightdim', 'dim the red light', [], 'en-US', 0.8), on).intent).toBe('iot_hue_lightdim');
     // no colour word: the light rules decide as before
     expect(repairIntent(u('iot_hue_lightdim', 'dim the light a bit', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightdim');
+  });
+
+  it.each<[string, string, string]>([
+    ['pl-PL', 'ustaw niebieskie światło', 'blue'],
+    ['en-US', 'red lights please', 'red'],
+    ['de-DE', 'grünes licht bitte', 'green'],
+    ['ru-RU', 'сделай свет синим', 'blue'],
+    ['ja-JP', '電気を赤に', 'red'],
+    ['tr-TR', 'ışığı mavi yap', 'blue'],
+  ])('%s "%s" read, even surely, as "off" with a colour and no word for off is a colour change', (locale, text) => {
+    expect(repairIntent(u('iot_hue_lightoff', text, [], locale, 0.7), on)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-word' });
+  });
+
+  it.each<[string, string]>([
+    ['en-US', 'turn the red light off'],
+    ['en-US', 'red lights out'],
+    ['de-DE', 'mach das grüne licht aus'],
+    ['pl-PL', 'wyłącz czerwone światło'],
+    ['ru-RU', 'погаси синий свет'],
+    ['ja-JP', '赤い電気を消して'],
+    ['zh-CN', '把红灯关了'],
+    ['ko-KR', '빨간 불 꺼줘'],
+    ['tr-TR', 'kırmızı ışığı kapatır mısın'],
+    ['ar-SA', 'وطفي النور الأحمر'],
+  ])('%s "%s": "off" with a colour and a word for off stays "off"', (locale, text) => {
+    expect(repairIntent(u('iot_hue_lightoff', text, [], locale, 0.7), on).intent).toBe('iot_hue_lightoff');
     // not a light intent: a colour word alone changes nothing ("play the red album")
     expect(repairIntent(u('play_music', 'play the red album', [], 'en-US', 0.4), on).intent).toBe('play_music');
   });

@@ -13,7 +13,7 @@ const state = initialDialogState();
 const repaired = (intent: string, text: string, locale: string, confidence = 0.6) => repairIntent(u(intent, text, [], locale, confidence), state).intent;
 
 describe('pack tables', () => {
-  it('every pack has volume, player and maths-question words', () => {
+  it('every pack has volume, player, maths-question and light-off words', () => {
     for (const pack of PACKS) {
       expect(pack.volume?.louder.length, pack.code).toBeGreaterThan(0);
       expect(pack.volume?.quieter.length, pack.code).toBeGreaterThan(0);
@@ -22,6 +22,7 @@ describe('pack tables', () => {
       expect(pack.media?.nouns.length, pack.code).toBeGreaterThan(0);
       expect(pack.media?.next.length, pack.code).toBeGreaterThan(0);
       expect(pack.maths.ask?.length, pack.code).toBeGreaterThan(0);
+      expect(pack.lightOff?.length, pack.code).toBeGreaterThan(0);
     }
   });
 
