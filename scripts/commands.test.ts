@@ -12,6 +12,7 @@ import { HELDOUT } from '../e2e/commands/heldout/index.ts';
 import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
 import { HELDOUT3 } from '../e2e/commands/heldout3/index.ts';
 import { HELDOUT4 } from '../e2e/commands/heldout4/index.ts';
+import { HELDOUT5 } from '../e2e/commands/heldout5/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -230,6 +231,7 @@ describe('the held-out sets', () => {
     ['heldout2', HELDOUT2],
     ['heldout3', HELDOUT3],
     ['heldout4', HELDOUT4],
+    ['heldout5', HELDOUT5],
   ] as const;
 
   it.each(HELDOUT_SETS)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {

@@ -74,6 +74,8 @@ export const de: LanguagePack = {
     noon: ['mittag', 'mittags'],
     midnight: ['mitternacht'],
     hour24: /\d uhr(?:$|\s)/,
+    // "um 10 uhr einen zahnarzttermin": an article after "uhr" is no minute (only "eins" is one).
+    prepare: (t) => t.replace(/(^|\s)uhr (?:einen|eine|ein|einem|einer)(?=\s|$)/g, '$1uhr'),
     rules: [
       [new RegExp(`dreiviertel ${H}`), (m) => [before(n(m[1])), 45]],
       [new RegExp(`viertel nach ${H}`), (m) => [n(m[1]), 15]],
@@ -151,7 +153,7 @@ export const de: LanguagePack = {
   placeBefore: ['in', 'für', 'fuer'],
   brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
   pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],
-  resume: ['weiter', 'fortsetzen'],
+  resume: ['weiter', 'fortsetzen', 'pause beenden', 'pause aufheben'],
   volume: {
     louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],
     quieter: ['leiser', 'lautstärke runter', 'lautstärke niedriger', 'lautstärke verringern', 'verringere die lautstärke', 'senke die lautstärke', 'lautstärke senken', 'nicht so laut', 'weniger laut'],

@@ -99,9 +99,9 @@ export const es: LanguagePack = {
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['qué hora', 'que hora', 'la hora'],
   placeBefore: ['en', 'de', 'para'],
-  brightness: { brighter: ['más brillante', 'más luz', 'sube la luz', 'sube el brillo', 'aumenta el brillo'], dimmer: ['más tenue', 'menos luz', 'más oscuro', 'más oscura', 'baja la luz', 'baja el brillo', 'atenúa', 'atenua'] },
+  brightness: { brighter: ['más brillante', 'más luz', 'más de luz', 'mas luz', 'mas de luz', 'sube la luz', 'sube el brillo', 'aumenta el brillo'], dimmer: ['más tenue', 'menos luz', 'menos de luz', 'más oscuro', 'más oscura', 'baja la luz', 'baja el brillo', 'atenúa', 'atenua'] },
   pause: ['pausa', 'para ', 'detén', 'deten', 'apaga la música', 'apaga la musica', 'quita la música', 'quita la musica', 'stop'],
-  resume: ['reanuda', 'continúa', 'continua'],
+  resume: ['reanuda', 'continúa', 'continua', 'quita la pausa', 'quítale la pausa', 'quitale la pausa'],
   volume: {
     louder: ['más alto', 'mas alto', 'sube el volumen', 'subir el volumen', 'sube el sonido', 'súbele', 'subele', 'súbelo', 'subelo', 'sube la música', 'sube la musica', 'aumenta el volumen', 'más volumen', 'mas volumen', 'más fuerte', 'mas fuerte'],
     quieter: ['más bajo', 'mas bajo', 'baja el volumen', 'bajar el volumen', 'baja el sonido', 'bájale', 'bajale', 'bájalo', 'bajalo', 'baja la música', 'baja la musica', 'disminuye el volumen', 'menos volumen', 'más suave', 'mas suave', 'menos fuerte'],

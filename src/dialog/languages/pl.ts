@@ -134,7 +134,7 @@ export const pl: LanguagePack = {
   placeBefore: ['w', 'we', 'na'],
   brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
   pause: ['pauz', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],
-  resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej'],
+  resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej', 'wyłącz pauzę', 'wylacz pauze', 'zdejmij pauzę'],
   volume: {
     louder: ['głośniej', 'glosniej', 'podgłośnij', 'podglosnij', 'pogłośnij', 'zwiększ głośność', 'zwieksz glosnosc', 'głośność w górę'],
     quieter: ['ciszej', 'ścisz', 'scisz', 'przycisz', 'zmniejsz głośność', 'zmniejsz glosnosc', 'głośność w dół'],

@@ -101,7 +101,7 @@ export const pt: LanguagePack = {
   placeBefore: ['em', 'no', 'na', 'nos', 'nas', 'de', 'para'],
   brightness: { brighter: ['mais forte', 'mais luz', 'mais brilho', 'aumenta a luz', 'aumenta o brilho'], dimmer: ['mais fraca', 'mais fraco', 'menos luz', 'menos brilho', 'baixa a luz', 'diminui a luz', 'diminui o brilho'] },
   pause: ['pausa', 'pare', 'para ', 'pára', 'parar', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],
-  resume: ['retoma', 'retome', 'continua'],
+  resume: ['retoma', 'retome', 'continua', 'tira a pausa', 'tira da pausa'],
   volume: {
     louder: ['mais alto', 'aumenta o volume', 'aumente o volume', 'sobe o volume', 'suba o volume', 'aumenta o som', 'sobe o som', 'mais volume'],
     quieter: ['mais baixo', 'baixa o volume', 'baixe o volume', 'diminui o volume', 'diminua o volume', 'baixa o som', 'menos volume', 'menos alto'],

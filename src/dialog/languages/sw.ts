@@ -98,7 +98,7 @@ export const sw: LanguagePack = {
   pause: ['simamisha', 'acha', 'zima muziki', 'sitisha'],
   resume: ['endelea'],
   volume: {
-    louder: ['ongeza sauti', 'sauti juu', 'ongeza kiwango cha sauti', 'pandisha sauti', 'sauti zaidi', 'paza sauti'],
+    louder: ['ongeza sauti', 'iongeze', 'iongezee', 'ongeza kidogo', 'sauti juu', 'ongeza kiwango cha sauti', 'pandisha sauti', 'sauti zaidi', 'paza sauti'],
     quieter: ['punguza sauti', 'sauti chini', 'shusha sauti', 'teremsha sauti', 'punguza kiwango cha sauti'],
     mute: ['zima sauti', 'nyamazisha', 'bila sauti'],
     nouns: ['sauti', 'kiwango cha sauti', 'volyumu'],

@@ -14,6 +14,10 @@ const TIMES: [string, string, HM][] = [
   ['en-US', '7 a m', { h: 7, m: 0 }],
   ['ar-SA', 'الساعة 8 المسا', { h: 20, m: 0 }],
   ['ar-SA', 'الليلة الساعة 7', { h: 19, m: 0 }],
+  // An article after "Uhr" is no minute; "eins" is.
+  ['de-DE', 'um 10 uhr einen termin beim friseur', { h: 10, m: 0 }],
+  ['de-DE', 'um 15 uhr eine besprechung', { h: 15, m: 0 }],
+  ['de-DE', 'zehn uhr eins', { h: 10, m: 1 }],
   // Polish minutes to an hour said as an ordinal: not "twenty-seventh".
   ['pl-PL', 'za dwadzieścia siódma', { h: 6, m: 40 }],
   ['pl-PL', 'za dziesięć ósma wieczorem', { h: 19, m: 50 }],

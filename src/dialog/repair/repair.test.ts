@@ -47,6 +47,13 @@ describe('repairIntent', () => {
     expect(repairIntent(u('lists_query', text, [], locale, 0.86), off)).toMatchObject({ intent: 'lists_createoradd', scenario: 'lists', repairedBy: 'list-item-to-add' });
   });
 
+  it('a removal in which only the add patterns find an item is a request to add it', () => {
+    expect(repairIntent(u('lists_remove', 'stick some batteries on my shopping list', [], 'en-US', 0.61), off).intent).toBe('lists_createoradd');
+    expect(repairIntent(u('lists_remove', 'ajoute du riz à ma liste', [], 'fr-FR', 0.55), off).intent).toBe('lists_createoradd');
+    expect(repairIntent(u('lists_remove', 'remove milk from my shopping list', [], 'en-US', 0.61), off).intent).toBe('lists_remove');
+    expect(repairIntent(u('lists_remove', 'streich milch von der einkaufsliste', [], 'de-DE', 0.61), off).intent).toBe('lists_remove');
+  });
+
   it.each<[string, string]>([
     ['en-US', "what's on my shopping list"],
     ['en-US', 'is there milk on the shopping list'],
@@ -112,8 +119,11 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lighton', 'turn on the light', [], 'en-US', 0.63), on).intent).toBe('iot_hue_lighton');
   });
 
-  it('brightness words leave a confident reading, both directions at once, and other intents alone', () => {
-    expect(repairIntent(u('iot_hue_lightdim', 'maak het licht wat feller', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightdim');
+  it('brightness words turn even a confident reading of the other direction; both directions at once, and other intents, stay', () => {
+    expect(repairIntent(u('iot_hue_lightdim', 'maak het licht wat feller', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightup');
+    expect(repairIntent(u('iot_hue_lightup', 'сделай свет потусклее', [], 'ru-RU', 0.9), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lighton', 'сделай свет потемнее', [], 'ru-RU', 0.7), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightdim', 'dame un poco más de luz', [], 'es-ES', 0.9), on).intent).toBe('iot_hue_lightup');
     expect(repairIntent(u('iot_hue_lightdim', 'not brighter but darker', [], 'en-US', 0.5), on).intent).toBe('iot_hue_lightdim');
     expect(repairIntent(u('iot_hue_lightoff', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('iot_hue_lightoff');
   });
