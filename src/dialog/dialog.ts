@@ -204,7 +204,9 @@ export function createDialog(deps: DialogDeps = {}): Dialog {
         const turn: Turn = { locale: u.locale, scenario: open.u.scenario, intent: open.u.intent, reply: { key: 'cancelled' }, effect: 'followup:cancel' };
         return { turn, saved: Promise.resolve() };
       }
-      if (answers(open.awaiting.kind, open.u, u, now())) return dispatch(completed(open, u));
+      // Weighed as the dialogue would read it on its own: "müziği durdur" read as "mute" at 0.46
+      // is, by its words, a confident request to pause the player, not the item to add.
+      if (answers(open.awaiting.kind, open.u, repairIntent(u, state.getState()), now())) return dispatch(completed(open, u));
     }
     return dispatch(u);
   };

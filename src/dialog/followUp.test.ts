@@ -12,6 +12,16 @@ describe('follow-up answers', () => {
     expect(dialog.awaiting()).toBeNull();
   });
 
+  it('an unsure reading whose words make it a confident command (a repair) cancels the item question', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('play_music', 'play some jazz'));
+    await dialog.handle(u('lists_createoradd', 'add something to the grocery list', [['list_name', 'grocery']]));
+    // "Stop the song" read as mute at 0.46: the player words make it a pause.
+    const turn = await dialog.handle(u('audio_volume_mute', 'şarkıyı durdur', [], 'tr-TR', 0.46));
+    expect(turn.effect).toBe('play:pause');
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
+  });
+
   it('a bare noun the NLU reads as a request is still the item', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'add to the grocery list', [['list_name', 'grocery']]));

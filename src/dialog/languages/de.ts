@@ -153,7 +153,7 @@ export const de: LanguagePack = {
   placeBefore: ['in', 'für', 'fuer'],
   brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
   pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],
-  resume: ['weiter', 'fortsetzen', 'pause beenden', 'pause aufheben'],
+  resume: ['weiter', 'fortsetzen', 'pause beenden', 'pause aufheben', 'wieder an'],
   volume: {
     louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],
     quieter: ['leiser', 'lautstärke runter', 'lautstärke niedriger', 'lautstärke verringern', 'verringere die lautstärke', 'senke die lautstärke', 'lautstärke senken', 'nicht so laut', 'weniger laut'],

@@ -133,7 +133,7 @@ export const it: LanguagePack = {
   placeBefore: ['a', 'in', 'di', 'per'],
   brightness: { brighter: ['più luminosa', 'più luminoso', 'più luce', 'alza la luce', 'aumenta la luminosità'], dimmer: ['meno luminosa', 'meno luminoso', 'meno luce', 'più scura', 'più scuro', 'abbassa la luce', 'abbassa la luminosità', 'attenua'] },
   pause: ['pausa', 'ferma', 'stop', 'spegni la musica', 'interrompi', 'basta musica', 'basta con la musica', 'togli la musica', 'stacca la musica'],
-  resume: ['riprendi', 'continua', 'togli la pausa', 'leva la pausa'],
+  resume: ['riprendi', 'continua', 'togli la pausa', 'leva la pausa', 'ripart', 'rimetti'],
   volume: {
     louder: ['più forte', 'piu forte', 'alza il volume', 'alzalo', 'alza la musica', 'aumenta il volume', 'volume più alto', 'volume piu alto', 'più volume', 'piu volume', 'alzare il volume'],
     quieter: ['più piano', 'piu piano', 'abbassa il volume', 'abbassalo', 'abbassa la musica', 'diminuisci il volume', 'volume più basso', 'volume piu basso', 'meno volume', 'meno forte'],

@@ -103,6 +103,9 @@ describe('player words', () => {
     // A smart-plug intent with the music named.
     ['hi-IN', 'iot_wemo_off', 'संगीत बंद करो'],
     ['de-DE', 'iot_wemo_off', 'mach die musik aus'],
+    // "Back on" and "restart" said of the music.
+    ['de-DE', 'audio_volume_up', 'mach das lied wieder an'],
+    ['it-IT', 'music_likeness', 'fai ripartire la musica'],
     // "Pause" as a verb of its own.
     ['pl-PL', 'music_likeness', 'zapauzuj muzykę'],
     ['pl-PL', 'music_query', 'daj pauzę w piosence'],
