@@ -23,7 +23,7 @@ mkdir -p "$RUN"
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
 [ -s "$SYNTH" ] || { step generate; $PY training/synthetic/generate.py --out "$SYNTH"; }
-[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v5/spm.model; }
+[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v6/spm.model; }
 # A run may continue a model shipped earlier (warm_start.py): INIT=<commit>:<model folder> reads
 # that folder out of git history, so the chain can be rerun after a newer model replaced it.
 if [ -n "${INIT-}" ]; then
