@@ -4,7 +4,9 @@
  * one that says the direction, and the NLU is often sure of the wrong one ("doe het licht wat
  * feller" as dimming at 0.85), so its brighten/dim reading yields to that word whenever only
  * one direction is said; so does "on" for a light that is already on. The words are the
- * pack's (`brightness`).
+ * pack's (`brightness`). A brighten/dim reading that says no direction but an "off" word
+ * ("算了把灯关了吧" read as dimming) is "off": dimming all the way is what was asked, and
+ * "off" is the one light intent with its own words in every pack (`lightOff`).
  */
 import { clean, hasPhrase } from '../normalize/text.ts';
 import type { RepairRule } from './types.ts';
@@ -23,6 +25,16 @@ export const brightnessRules: readonly RepairRule[] = [
       const up = said(pack.brightness.brighter);
       const down = said(pack.brightness.dimmer);
       return up === down ? null : up ? 'iot_hue_lightup' : 'iot_hue_lightdim';
+    },
+  },
+  {
+    name: 'off-words',
+    apply: ({ u, pack }) => {
+      if (!pack?.brightness || !pack.lightOff || !LIGHT_LEVEL.has(u.intent)) return null;
+      const t = clean(u.text, pack.code);
+      const said = (list: readonly string[]) => list.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
+      if (said(pack.brightness.brighter) || said(pack.brightness.dimmer)) return null;
+      return said(pack.lightOff) ? 'iot_hue_lightoff' : null;
     },
   },
 ];

@@ -128,6 +128,26 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightoff', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('iot_hue_lightoff');
   });
 
+  it.each<[string, string, string]>([
+    ['zh-CN', '算了把灯关了吧', 'iot_hue_lightdim'],
+    ['en-US', 'put the lights out', 'iot_hue_lightdim'],
+    ['de-DE', 'mach mal das licht aus', 'iot_hue_lightup'],
+    ['ko-KR', '불 좀 꺼줘', 'iot_hue_lightdim'],
+    ['pl-PL', 'zgaś to światło', 'iot_hue_lightdim'],
+  ])('%s "%s": a %s reading that says "off" and no direction turns the light off', (locale, text, read) => {
+    expect(repairIntent(u(read, text, [], locale, 0.8), on)).toMatchObject({ intent: 'iot_hue_lightoff', repairedBy: 'off-words' });
+  });
+
+  it('a direction word keeps a brighten/dim reading even with an "off"-like word in it', () => {
+    expect(repairIntent(u('iot_hue_lightdim', '把灯关小一点', [], 'zh-CN', 0.8), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightdim', '把灯调小一点', [], 'zh-CN', 0.8), on).intent).toBe('iot_hue_lightdim');
+    // the volume's own noun, or no light named, is still the volume
+    expect(repairIntent(u('iot_hue_lightdim', '把声音调小一点', [], 'zh-CN', 0.8), on).intent).toBe('audio_volume_down');
+    expect(repairIntent(u('iot_hue_lightdim', '调小一点', [], 'zh-CN', 0.8), on).intent).toBe('audio_volume_down');
+    expect(repairIntent(u('iot_hue_lightdim', 'dim the light before i go out', [], 'en-US', 0.8), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightdim', 'mach das licht dunkler', [], 'de-DE', 0.8), on).intent).toBe('iot_hue_lightdim');
+  });
+
   it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {
     expect(repairIntent(u('iot_hue_lightchange', 'mach das licht grün', [], 'de-DE', 0.26), off)).toMatchObject({ intent: 'iot_hue_lightchange', confidence: 0.5, repairedBy: 'colour-word' });
     expect(repairIntent(u('iot_hue_lightdim', 'das licht grün', [], 'de-DE', 0.25), on).intent).toBe('iot_hue_lightchange');

@@ -3,7 +3,11 @@
  * "погромче", "声音大一点", "volume to 30") name the volume intent when the NLU picked a
  * close but wrong one (mute for "turn it up", a light intent for "сделай погромче", a
  * question for "súbelo un poco"). The audio skill then reads the level from the same words.
+ * A light reading that names the light and not the volume keeps its reading: "把灯调小一点"
+ * (turn the light down) shares 调小 with the volume.
  */
+import type { LanguagePack } from '../languages/types.ts';
+import { clean, hasPhrase } from '../normalize/text.ts';
 import { readVolume } from '../skills/playback.ts';
 import type { RepairRule } from './types.ts';
 
@@ -16,6 +20,7 @@ export const volumeRules: readonly RepairRule[] = [
     apply: ({ u, pack }) => {
       if (!pack || KEEP.test(u.intent)) return null;
       const said = readVolume(u.text, u.locale);
+      if (u.intent.startsWith('iot_hue_') && !said.noun && namesLight(u.text, pack)) return null;
       if (said.dir === 'up') return 'audio_volume_up';
       if (said.dir === 'down') return 'audio_volume_down';
       if (said.dir === 'mute') return 'audio_volume_mute';
@@ -25,3 +30,8 @@ export const volumeRules: readonly RepairRule[] = [
     },
   },
 ];
+
+function namesLight(text: string, pack: LanguagePack): boolean {
+  const t = clean(text, pack.code);
+  return (pack.lightNouns ?? []).some((w) => hasPhrase(t, clean(w, pack.code), pack.code));
+}
