@@ -13,6 +13,7 @@ import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
 import { HELDOUT3 } from '../e2e/commands/heldout3/index.ts';
 import { HELDOUT4 } from '../e2e/commands/heldout4/index.ts';
 import { HELDOUT5 } from '../e2e/commands/heldout5/index.ts';
+import { HELDOUT6 } from '../e2e/commands/heldout6/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -232,6 +233,7 @@ describe('the held-out sets', () => {
     ['heldout3', HELDOUT3],
     ['heldout4', HELDOUT4],
     ['heldout5', HELDOUT5],
+    ['heldout6', HELDOUT6],
   ] as const;
 
   it.each(HELDOUT_SETS)('%s: 12 commands in each locale, every skill, as a recognizer writes, no sentence of another set', (name, set) => {

@@ -6,10 +6,10 @@
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
  *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v6]
- *        [--write-baseline] [--set main|heldout|heldout2|heldout3|heldout4|heldout5]
- * `--set heldout` / `heldout2` / `heldout3` / `heldout4` / `heldout5` runs a held-out set
- * (e2e/commands/heldout/, heldout2/, heldout3/, heldout4/, heldout5/: written after the dialogue
- * fixes of their day) instead of the main suite: same runner and checker, no baseline.
+ *        [--write-baseline] [--set main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
+ * `--set heldout` / `heldout2` / `heldout3` / `heldout4` / `heldout5` / `heldout6` runs a held-out set
+ * (e2e/commands/heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/: written after the
+ * dialogue fixes of their day) instead of the main suite: same runner and checker, no baseline.
  * Exit code 0, unless --min is given and the overall share is below it (or the run failed).
  * Locales below the recorded Node baseline (e2e/commands/baseline.json) are named, not fatal.
  */
@@ -21,22 +21,23 @@ import { HELDOUT2 } from '../e2e/commands/heldout2/index.ts';
 import { HELDOUT3 } from '../e2e/commands/heldout3/index.ts';
 import { HELDOUT4 } from '../e2e/commands/heldout4/index.ts';
 import { HELDOUT5 } from '../e2e/commands/heldout5/index.ts';
+import { HELDOUT6 } from '../e2e/commands/heldout6/index.ts';
 import { belowBaseline, readBaseline, writeBaseline } from '../e2e/commands/baseline.ts';
 import { formatMarkdown, formatTable, share, summarize } from '../e2e/commands/report.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
 import { brokenSetups, runCommand, type CommandResult } from './commands/run.ts';
 
 const USAGE =
-  'usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline] [--set main|heldout|heldout2|heldout3|heldout4|heldout5]';
+  'usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline] [--set main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]';
 
 /**
  * The command sets `--set` chooses from: the main suite (with its baseline) or a held-out set
  * (none): the first and the second (both read on 3 December 2026, their failures fixed by family),
- * the third (written that day by someone who had not read them: run it once, blind), the fourth
- * and the fifth (both written on 4 December 2026 without reading the code or the failures: run
- * each once, blind).
+ * the third (written that day by someone who had not read them: run it once, blind), the fourth,
+ * the fifth and the sixth (all written on 4 December 2026 without reading the code or the
+ * failures: run each once, blind).
  */
-const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5 } as const;
+const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6 } as const;
 type SetName = keyof typeof SETS;
 
 const csv = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
