@@ -1,6 +1,7 @@
 /** Arabic (Modern Standard and the common dialect forms). Tables use the folded spelling (see `foldArabic`). */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/ar.ts';
 
 /** Arabic spelling variants folded (diacritics and tatweel dropped, hamza forms of alef, taa marbuta, alef maqsura). */
 export function foldArabic(t: string): string {
@@ -109,6 +110,9 @@ export const ar: LanguagePack = {
     placeholders: ['شيء', 'شي', 'حاجه', 'حاجة', 'اشياء', 'أشياء', 'عنصر'],
     // و "and" is joined to the next item (تفاح وإجاص).
     separators: /,|،|\sو\s?/,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p('(?:اضف|أضف|أضيف|اضيف|ضيف|حط|سجل|ضع)', ' (?:(?:الى|إلى|إلي|الي|في|على|ع) )?(?:ال|لل|ل)?(?:قائمة|قائمه|قايمة|قايمه|لائحة|لائحه)(?: (?:التسوق|المشتريات|الاغراض|الأغراض|المقاضي|المهام|مشترياتي))? (?!(?:التسوق|المشتريات|الاغراض|الأغراض|المقاضي|المهام|مشترياتي)$)(.+)$', '')],
+    fillers: 'لو سمحت|من فضلك|بعد|كمان',
     create: ['انشئ', 'أنشئ', 'جديده', 'جديدة'],
   },
   maths: {

@@ -1,6 +1,7 @@
 /** German. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/de.ts';
 
 const ORDINAL_STEMS: Readonly<Record<string, number>> = { ers: 1, drit: 3, sieb: 7, ach: 8 };
 
@@ -130,6 +131,9 @@ export const de: LanguagePack = {
     remove: [p('\\b(?:entferne|lösche|loesche|streiche|nimm)', ' (.+?) (?:von|aus) (?:meine[rnms]?|der|die|dem|den)?\\b')],
     placeholders: ['etwas', 'was', 'irgendwas', 'eine sache', 'sachen', 'ein ding', 'einen (?:posten|eintrag|artikel)', 'ein element'],
     separators: /,|\sund\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p('\\b(?:füge?|fuege|setze?|schreibe?|pack|packe|trage?)', ' (?:bitte |mal )?(?:zu|zur|zum|auf|in) (?:meine[rnms]? |die |der |den |unsere[rnms]? )?\\S*liste (.+?)(?: hinzu| dazu| drauf| ein)?$')],
+    fillers: 'bitte|mal|doch|noch|auch|hinzu|dazu',
     create: ['erstell', 'mach', 'neue', 'anlegen'],
   },
   maths: {

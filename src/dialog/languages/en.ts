@@ -1,6 +1,7 @@
 /** English. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/en.ts';
 
 export const en: LanguagePack = {
   code: 'en',
@@ -79,6 +80,9 @@ export const en: LanguagePack = {
     articles: /^(?:the|some) /i,
     notItem: /^(?:to|on|in|into|from)\b/i,
     separators: /,|\sand\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p('\\b(?:add|put|include|append|write(?: down)?|stick|pop|throw|jot(?: down)?|note(?: down)?)', ' (?:to|on|onto|in|into) (?:my|the|our) (?:\\S+ ){0,2}?list (.+)$')],
+    fillers: 'please|also|too|as well|for me',
     create: ['create', 'new list', 'start', 'make'],
   },
   maths: {

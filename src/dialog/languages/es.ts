@@ -1,6 +1,7 @@
 /** Spanish. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/es.ts';
 
 export const es: LanguagePack = {
   code: 'es',
@@ -65,7 +66,7 @@ export const es: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /(?<!\s)\s+listas?$/i],
+    nameWords: [/^listas?\s+(?:de(?:l|\s+la|\s+los|\s+las)?\s+|para\s+)?/i, /(?<!\s)\s+listas?$/i, /^de(?:l|\s+la|\s+los|\s+las)?\s+/i],
     add: [
       p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye|mete|echa|anota|añádeme|agrégame|ponme|apúntame)', ' (.+?) (?:a|en|al) (?:mi|la|el|lista)\\b'),
       p('\\b(?:añade|agrega|pon|apunta)', ' (.+?) (?:al|a la)\\b'),
@@ -73,8 +74,11 @@ export const es: LanguagePack = {
       p('^', '(?!(?:añade|agrega|pon|añadir|agregar|apunta|incluye|mete|echa|anota|añádeme|agrégame|ponme|apúntame|qué|que|cuál|cuáles|cuántos|cuántas|hay|tengo)(?:\\s|$))(.+?) (?:a|en) (?:la|mi|nuestra) lista(?: de(?:l| la)? \\S+)?(?: por favor)?$'),
     ],
     remove: [p('\\b(?:quita|elimina|borra|saca|tacha)', ' (.+?) (?:de|del) (?:mi|la|el)?\\b')],
+    addListFirst: [p('\\b(?:añade|agrega|pon|añadir|agregar|apunta|incluye|mete|echa|anota|añádeme|agrégame|ponme|apúntame)', ' (?:a|en|al) (?:la |mi |nuestra )?lista(?: de(?:l| la)? (?:compra|compras|tareas|súper|super|mercado))? (?!(?:de(?:l| la)? )?(?:compra|compras|tareas|súper|super|mercado)$)(.+)$')],
+    fillers: 'por favor|también|tambien|me',
     placeholders: ['algo', 'una cosa', 'cosas', 'un elemento', 'un artículo', 'un articulo'],
     separators: /,|\s[ye]\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
     create: ['crea', 'nueva'],
   },
   maths: {

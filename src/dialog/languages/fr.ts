@@ -1,6 +1,7 @@
 /** French. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/fr.ts';
 
 /** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
 const ADD = 'ajoute[rz]?|rajoute[rz]?|ajouter|rajouter|mets|mettez|mettre|remets|inscris|note|écris|ecris|marque';
@@ -74,13 +75,17 @@ export const fr: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i],
+    nameWords: [/^listes?\s+(?:de\s+|des\s+|du\s+|d')?/i, /(?<!\s)\s+listes?$/i, /^(?:de\s+|des\s+|du\s+|d')/i],
     add: [p(`\\b(?:${ADD})`, ' (.+?) (?:à|a|sur|dans) (?:ma|la|mon|le|les|mes)\\b'),
       // "du lait et des œufs sur la liste de courses": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|qu'y|qu'est|qu'est-ce|qu'il|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s'il te plaît| stp)?$`)],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
     placeholders: ['quelque chose', 'une chose', 'des choses', 'un truc', 'des trucs', 'un (?:élément|article)'],
     separators: /,|\set\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    itemStarts: "du|des|de la|de l'|un|une|quelques",
+    addListFirst: [p(`\\b(?:${ADD})`, " (?:à|a|sur|dans) (?:ma|la|mon|notre) liste(?: (?:de|des|du) (?:courses|course|tâches|cadeaux))? (?!(?:(?:de|des|du) )?(?:courses|course|tâches|cadeaux)$)(.+)$")],
+    fillers: "s'il te plaît|s'il vous plaît|stp|aussi|moi",
     create: ['crée', 'nouvelle'],
   },
   maths: {

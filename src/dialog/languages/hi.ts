@@ -1,6 +1,7 @@
 /** Hindi. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/hi.ts';
 
 /** A number as the maths forms see it (digitized). */
 const NUM = '(\\d+(?:\\.\\d+)?)';
@@ -90,6 +91,7 @@ export const hi: LanguagePack = {
     remove: [p('से', ' (.+?) (?:हटा|हटाओ|निकाल|मिटा)', '')],
     placeholders: ['कुछ', 'कुछ चीज़ें', 'कोई चीज़', 'कोई चीज', 'एक चीज़', 'एक चीज'],
     separators: /,|\sऔर\s|\sतथा\s|\s&\s/,
+    knownItems: KNOWN_ITEMS,
     create: ['बनाओ', 'बनाएं'],
   },
   maths: {

@@ -1,6 +1,7 @@
 /** Italian. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/it.ts';
 
 /** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
 const ADD = 'aggiungi|aggiungimi|metti|mettimi|mettici|inserisci|scrivi|scrivimi|segna|segnami|aggiungere|mettere';
@@ -100,13 +101,18 @@ export const it: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /(?<!\s)\s+list[ae]$/i],
+    // "della spesa" as the NLU tags it after "lista": the connector is no part of the name.
+    nameWords: [/^list[ae]\s+(?:della|dello|delle|degli|dei|del|di|per)?\s*/i, /(?<!\s)\s+list[ae]$/i, /^(?:della|dello|delle|degli|dei|del|di)\s+/i],
     add: [p(`\\b(?:${ADD})`, ' (.+?) (?:alla|al|nella|nel|sulla|sul|in|a)\\b'),
       // "latte e uova nella lista della spesa": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|cosa|che|quali|quanti|c'è|ci sono)(?:\\s|$))(.+?) (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: della \\S+)?(?: per favore)?$`)],
     remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
     placeholders: ['qualcosa', 'una cosa', 'delle cose', 'cose', 'un elemento', 'un articolo'],
     separators: /,|\se\s|\sed\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    itemStarts: "del|dello|della|dei|degli|delle|dell'|un|uno|una|un'",
+    addListFirst: [p(`\\b(?:${ADD})`, ' (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: (?:della|delle|dei|di) (?:spesa|cose da fare|compere))? (?!(?:(?:della|delle|dei|di) )?(?:spesa|cose da fare|compere)$)(.+)$')],
+    fillers: 'per favore|per piacere|anche|pure',
     create: ['crea', 'nuova'],
   },
   maths: {

@@ -1,6 +1,7 @@
 /** Dutch. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/nl.ts';
 
 const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 // eenentwintig, tweeëntwintig (ë after a vowel), vijfentwintigste.
@@ -109,6 +110,9 @@ export const nl: LanguagePack = {
     remove: [p('\\b(?:verwijder|haal|schrap|wis)', ' (.+?) (?:van|uit) (?:mijn|m\'n|de|het|onze)?\\b')],
     placeholders: ['iets', 'wat', 'een ding', 'dingen', 'een (?:item|artikel)'],
     separators: /,|\sen\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p('\\b(?:voeg|zet|schrijf|doe)', " (?:aan|op|in|bij) (?:mijn |m'n |de |het |onze )?\\S*lijst(?:je)? (.+?)(?: toe| erbij| bij)?$")],
+    fillers: "alsjeblieft|alstublieft|graag|even|ook|nog|toe|erbij",
     create: ['maak', 'nieuwe lijst', 'aanmaken'],
   },
   maths: {
@@ -131,7 +135,7 @@ export const nl: LanguagePack = {
   timeNow: ['hoe laat', 'welke tijd', 'hoeveel uur'],
   placeBefore: ['in', 'te', 'op'],
   brightness: { brighter: ['feller', 'helderder', 'lichter', 'meer licht'], dimmer: ['donkerder', 'dimmen', 'dim', 'minder fel', 'minder licht', 'zachter'] },
-  pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit', 'zet muziek uit', 'zet de muziek af', 'muziek af'],
+  pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit', 'zet muziek uit', 'zet de muziek af', 'muziek af', 'stilzetten', 'stil zetten', 'zet de muziek stil', 'zet muziek stil', 'zet het stil'],
   resume: ['hervat', 'ga door', 'verder', 'doorgaan'],
   volume: {
     louder: ['harder', 'luider', 'zet harder', 'geluid harder', 'volume omhoog', 'volume hoger', 'draai harder'],

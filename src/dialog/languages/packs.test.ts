@@ -119,6 +119,20 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('pack %s', (_code, pack) =
     expect(conflicts([...pack.pause.map((w) => [w, 'pause'] as const), ...pack.resume.map((w) => [w, 'resume'] as const)])).toEqual([]);
   });
 
+  it('keeps known list items single, lower-case words that are no filler, placeholder or item-starting word', () => {
+    const l = pack.lists;
+    const items = l.knownItems ?? [];
+    expect(new Set(items).size).toBe(items.length);
+    const starts = l.itemStarts ? new RegExp(`^(?:${l.itemStarts})$`, 'iu') : null;
+    const fillers = l.fillers ? new RegExp(`^(?:${l.fillers})$`, 'iu') : null;
+    const placeholder = new RegExp(`^(?:${l.placeholders.join('|')})$`, 'iu');
+    for (const w of items) {
+      expect(w, w).toMatch(/^\S+$/u);
+      expect(w, w).toBe(w.toLocaleLowerCase(pack.code));
+      expect(starts?.test(w) || fillers?.test(w) || placeholder.test(w), w).toBeFalsy();
+    }
+  });
+
   it('runs every pattern in linear time on 100,000 hostile characters', () => {
     const patterns = [...regexesIn(pack), ...compiledSources(pack)];
     expect(patterns.length).toBeGreaterThan(10);

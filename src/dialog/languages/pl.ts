@@ -5,6 +5,7 @@
  */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/pl.ts';
 
 /** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
 const ADD = 'dodaj|dopisz|wpisz|dorzuć|dorzuc|dodać|dodac|zapisz|wrzuć|wrzuc|dopisać|dopisac';
@@ -107,6 +108,9 @@ export const pl: LanguagePack = {
     remove: [p('\\b(?:usuń|usun|skreśl|skresl|wykreśl|wykresl|wyrzuć|wyrzuc)', ' (.+?) (?:z|ze) ')],
     placeholders: ['coś', 'cos', 'rzecz', 'jedną rzecz', 'element', 'pozycję', 'pozycje'],
     separators: /,|\si\s|\soraz\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p(`\\b(?:${ADD})`, ' (?:do|na) (?:mojej |moją |naszej |naszą )?list[yę](?: (?:zakupów|zakupow|zakupy|zadań|zadan))? (?!(?:zakupów|zakupow|zakupy|zadań|zadan)$)(.+)$')],
+    fillers: 'proszę|prosze|też|tez|jeszcze|mi',
     create: ['utwórz', 'utworz', 'stwórz', 'stworz', 'załóż', 'zaloz', 'nową listę', 'nowa lista'],
   },
   maths: {

@@ -1,6 +1,7 @@
 /** Portuguese (Portugal and Brazil). */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/pt.ts';
 
 /** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
 const ADD = 'adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|ponha|adicionar|mete|meta|junta|junte|inclui|inclua|aponta|aponte|escreve|escreva|bota|bote';
@@ -67,7 +68,7 @@ export const pt: LanguagePack = {
   },
   colourMatch: 'prefix',
   lists: {
-    nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /(?<!\s)\s+listas?$/i],
+    nameWords: [/^listas?\s+(?:de|da|do|das|dos|para)?\s*/i, /(?<!\s)\s+listas?$/i, /^(?:de|da|do|das|dos)\s+/i],
     // Not \b after the preposition: "à" is no word character to JS.
     add: [p(`\\b(?:${ADD})`, ' (.+?) (?:à|a|na|no|em|ao)(?= |$)'),
       // "leite e ovos na lista de compras": no verb, the whole utterance is items and the list.
@@ -75,6 +76,9 @@ export const pt: LanguagePack = {
     remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
     placeholders: ['alguma coisa', 'uma coisa', 'coisas', 'algo', 'um item', 'um artigo'],
     separators: /,|\se\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p(`\\b(?:${ADD})`, ' (?:à|a|na|para a) (?:minha |nossa )?lista(?: de (?:compras|tarefas|supermercado))? (?!(?:de )?(?:compras|tarefas|supermercado)$)(.+)$')],
+    fillers: 'por favor|também|tambem|se faz favor',
     create: ['cria', 'nova'],
   },
   maths: {

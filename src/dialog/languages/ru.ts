@@ -1,6 +1,7 @@
 /** Russian. */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/ru.ts';
 
 /** The verbs that add to a list: they start the item pattern, and a verbless request may not begin with one. */
 const ADD = 'добавь|добавьте|добавить|запиши|запишите|внеси|внесите|закинь|закиньте|кинь|киньте|впиши|впишите|занеси|занесите|вбей|вбейте';
@@ -85,6 +86,9 @@ export const ru: LanguagePack = {
     remove: [p('(?:удали|удалите|убери|уберите|вычеркни)', ' (.+?) (?:из|со|с) ')],
     placeholders: ['что-нибудь', 'что-то', 'кое-что', 'одну вещь', 'вещь', 'пункт'],
     separators: /,|\sи\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p(`(?:${ADD})`, ' (?:в|во|на) (?:мой |наш )?список(?: (?:покупок|продуктов|дел|задач))? (?!(?:покупок|продуктов|дел|задач)$)(.+)$')],
+    fillers: 'пожалуйста|ещё|еще|тоже|мне',
     create: ['создай', 'новый'],
   },
   maths: {

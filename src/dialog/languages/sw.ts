@@ -1,6 +1,7 @@
 /** Swahili. */
 import { H, itemPattern as p } from './shared.ts';
 import type { DayPeriod, LanguagePack, RawClock } from './types.ts';
+import { KNOWN_ITEMS } from './items/sw.ts';
 
 const MIDNIGHT = ['usiku wa manane'];
 
@@ -73,6 +74,9 @@ export const sw: LanguagePack = {
     remove: [p('\\b(?:ondoa|futa)', ' (.+?) (?:kwenye|kutoka|katika)\\b')],
     placeholders: ['kitu', 'kitu fulani', 'vitu'],
     separators: /,|\sna\s|\s&\s/i,
+    knownItems: KNOWN_ITEMS,
+    addListFirst: [p('\\b(?:ongeza|weka|andika)', ' (?:kwenye|katika|kwa) orodha(?: ya (?:manunuzi|ununuzi|vitu|kazi))?(?: yangu| yetu)? (?!(?:ya )?(?:manunuzi|ununuzi|vitu|kazi)(?: yangu| yetu)?$)(.+)$')],
+    fillers: 'tafadhali|pia',
     create: ['tengeneza', 'unda'],
   },
   maths: {

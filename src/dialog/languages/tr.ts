@@ -5,6 +5,7 @@
  */
 import { before, H, itemPattern as p, n } from './shared.ts';
 import type { LanguagePack } from './types.ts';
+import { KNOWN_ITEMS } from './items/tr.ts';
 
 const TENS = ['on', 'yirmi', 'otuz', 'kırk', 'kirk', 'elli', 'altmış', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan'];
 /** Case, ordinal and possessive endings after a number, longest first (vowel harmony gives four or two forms). */
@@ -116,6 +117,7 @@ export const tr: LanguagePack = {
     ],
     placeholders: ['bir şey', 'bir sey', 'bişey', 'bir şeyler', 'bir öğe', 'öğe', 'bir ürün'],
     separators: /,|\sve\s|\sile\s|\s&\s/iu,
+    knownItems: KNOWN_ITEMS,
     create: ['oluştur', 'olustur', 'yeni liste', 'yarat'],
   },
   maths: {

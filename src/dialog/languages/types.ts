@@ -176,6 +176,14 @@ export interface ListWords {
   compoundWith?: string;
   /** Patterns finding the item in "add milk to my list", tried in order. */
   add: readonly ItemPattern[];
+  /**
+   * "add to my shopping list milk and eggs": the list named before the items. Group 1 is all
+   * that follows the list word (and a name the pattern knows); a name the NLU tagged at its
+   * start is cut off. Tried before `add`.
+   */
+  addListFirst?: readonly ItemPattern[];
+  /** Regex source: words around the item text that are no part of it ("bitte", "please"). */
+  fillers?: string;
   remove: readonly ItemPattern[];
   /** Regex sources for words that stand for "an item" rather than being one (something, etwas). */
   placeholders: readonly string[];
@@ -185,6 +193,17 @@ export interface ListWords {
   notItem?: RegExp;
   /** Between items of one request ("apples and pears", "Äpfel, Birnen"): splits the item text. */
   separators: RegExp;
+  /**
+   * Regex source: words that begin an item ("du", "des", "della"): "du lait des œufs", said
+   * without a comma, is two items. Only words that rarely stand inside an item.
+   */
+  itemStarts?: string;
+  /**
+   * Single words that are, alone, a whole item and rarely begin a longer one ("eggs",
+   * "butter"; not "apple", which begins "apple juice"): a run of them said without commas
+   * ("eggs butter and flour") is one item per word. A run with any other word stays one item.
+   */
+  knownItems?: readonly string[];
   /** Substrings asking for a new list (create, neue, crée). */
   create: readonly string[];
 }

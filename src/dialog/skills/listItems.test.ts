@@ -3,7 +3,7 @@
  * 100,000 hostile characters (loose time bound: it catches blow-ups, it is no benchmark).
  */
 import { describe, expect, it } from 'vitest';
-import { findListItem, itemIn, MAX_LIST_TEXT } from './listItems.ts';
+import { findListItem, itemIn, MAX_LIST_TEXT, splitItems } from './listItems.ts';
 
 type Mode = 'add' | 'remove';
 const CASES: [string, Mode, string, string | null, string | null][] = [
@@ -117,6 +117,30 @@ const CASES: [string, Mode, string, string | null, string | null][] = [
   ['en-US', 'add', 'add a thing to my list', null, null],
   // A verb whose pattern fails does not hide a later one.
   ['ja-JP', 'add', '明日にリストに牛乳を追加して', null, '牛乳'],
+  // The list named before the items; a name the NLU tagged there, or one the pattern knows, is cut off.
+  ['ru-RU', 'add', 'добавь в список покупок сыр и молоко', 'покупок', 'сыр и молоко'],
+  ['ru-RU', 'add', 'закинь в список дел позвонить маме', null, 'позвонить маме'],
+  ['en-US', 'add', 'add to my shopping list eggs and milk', 'shopping', 'eggs and milk'],
+  ['en-US', 'add', 'put on the grocery list some batteries', null, 'batteries'],
+  ['de-DE', 'add', 'füge zur einkaufsliste milch und eier hinzu', 'einkaufsliste', 'milch und eier'],
+  ['fr-FR', 'add', 'ajoute à ma liste de courses du lait', 'courses', 'du lait'],
+  ['fr-FR', 'add', 'ajoute à ma liste de bricolage des vis', 'bricolage', 'des vis'],
+  ['es-ES', 'add', 'apunta en la lista de la compra tomates', null, 'tomates'],
+  ['it-IT', 'add', 'aggiungi alla lista della spesa latte e uova', 'della spesa', 'latte e uova'],
+  ['pt-PT', 'add', 'adiciona à lista de compras leite', null, 'leite'],
+  ['nl-NL', 'add', 'voeg aan mijn lijst kaas toe', null, 'kaas'],
+  ['pl-PL', 'add', 'dopisz do listy zakupów chleb', 'zakupów', 'chleb'],
+  ['sw-KE', 'add', 'ongeza kwenye orodha ya manunuzi maziwa na mkate', null, 'maziwa na mkate'],
+  ['ar-SA', 'add', 'اضف الى قائمة التسوق حليب وبيض', 'التسوق', 'حليب وبيض'],
+  // … and a list named with no item after it is still no item.
+  ['ar-SA', 'add', 'أضف لقائمة المشتريات', null, null],
+  ['fr-FR', 'add', 'ajoute à ma liste de courses', null, null],
+  ['pl-PL', 'add', 'dodaj do listy zakupów', null, null],
+  // Politeness and "also" around the item are no part of it.
+  ['de-DE', 'add', 'setz bitte nudeln auf die einkaufsliste', null, 'nudeln'],
+  ['en-US', 'add', 'add milk too to my list please', null, 'milk'],
+  ['it-IT', 'add', 'aggiungi anche il pane alla lista', null, 'il pane'],
+  ['ru-RU', 'add', 'добавь пожалуйста хлеб в список', null, 'хлеб'],
 ];
 
 describe('findListItem', () => {
@@ -129,6 +153,31 @@ describe('findListItem', () => {
     expect(padded.length).toBeLessThanOrEqual(MAX_LIST_TEXT);
     expect(findListItem(padded, 'en-US', 'add')).toBe('milk');
     expect(findListItem(`add milk to my list ${'x'.repeat(MAX_LIST_TEXT)}`, 'en-US', 'add')).toBeNull();
+  });
+});
+
+describe('splitItems', () => {
+  it.each<[string, string, string[]]>([
+    ['en-US', 'apples and pears', ['apples', 'pears']],
+    ['fr-FR', 'du lait des œufs et du beurre', ['du lait', 'des œufs', 'du beurre']],
+    ['fr-FR', "de l'eau du pain", ["de l'eau", 'du pain']],
+    ['it-IT', 'del latte delle uova e un melone', ['del latte', 'delle uova', 'un melone']],
+    // No word that begins an item inside: one item.
+    ['fr-FR', 'une baguette', ['une baguette']],
+    ['fr-FR', 'sauce tomate', ['sauce tomate']],
+    // A run of known items said without commas is one item per word …
+    ['en-US', 'eggs butter and flour', ['eggs', 'butter', 'flour']],
+    ['it-IT', 'mele pere e banane', ['mele', 'pere', 'banane']],
+    ['de-DE', 'nudeln tomaten und käse', ['nudeln', 'tomaten', 'käse']],
+    ['ru-RU', 'сыр молоко и хлеб', ['сыр', 'молоко', 'хлеб']],
+    ['ar-SA', 'حليب بيض وخبز', ['حليب', 'بيض', 'خبز']],
+    // … and a run with any other word stays one item.
+    ['en-US', 'peanut butter and jelly', ['peanut butter', 'jelly']],
+    ['en-US', 'apple juice and milk', ['apple juice', 'milk']],
+    ['it-IT', 'carta igienica e sapone', ['carta igienica', 'sapone']],
+    ['en-US', 'paper towels', ['paper towels']],
+  ])('%s "%s" → %j', (locale, text, items) => {
+    expect(splitItems(text, locale)).toEqual(items);
   });
 });
 

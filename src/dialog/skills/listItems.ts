@@ -45,9 +45,14 @@ export function itemIn(text: string, locale: string, mode: 'add' | 'remove', lis
   const words = withEnglish(locale).map((p) => p.lists);
   // "add an item to my list": words that stand for an item rather than being one.
   const placeholder = new RegExp(`^(?:${words.flatMap((w) => w.placeholders).join('|')})$`, 'iu');
-  for (const pattern of (mode === 'add' ? pack?.lists.add : pack?.lists.remove) ?? []) {
+  const listFirst = mode === 'add' ? (pack?.lists.addListFirst ?? []) : [];
+  const patterns = [...listFirst, ...((mode === 'add' ? pack?.lists.add : pack?.lists.remove) ?? [])];
+  const fillers = pack?.lists.fillers ? new RegExp(`^(?:${pack.lists.fillers}) | (?:${pack.lists.fillers})$`, 'iu') : null;
+  for (const [i, pattern] of patterns.entries()) {
     const found = firstMatch(pattern, said)?.trim();
     let item = found;
+    if (item && listName && i < listFirst.length) item = afterName(item, listName);
+    for (let k = 0; item && fillers && k < 3; k++) item = item.replace(fillers, '').trim();
     for (const w of words) if (item && w.articles) item = item.replace(w.articles, '');
     if (!item || words.some((w) => w.notItem?.test(item!))) continue;
     // "add something to my list": the user named no item; looser patterns must not find one.
@@ -60,6 +65,19 @@ export function itemIn(text: string, locale: string, mode: 'add' | 'remove', lis
   return null;
 }
 
+/**
+ * What follows the list's name that the NLU tagged at the start of `text` ("покупок сыр и
+ * молоко" after "добавь в список", "de courses du lait"): up to two words ("de", "della")
+ * may come before the name. `text` itself when the name is not there.
+ */
+function afterName(text: string, name: string): string {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0 || (at > 0 && text[at - 1] !== ' ') || text.slice(0, at).split(' ').filter(Boolean).length > 2) return text;
+  const end = at + name.length;
+  // The name ends a word: "list" inside "listing" is no name.
+  return end === text.length || text[end] === ' ' ? text.slice(end).trim() : text;
+}
+
 /** The item named in `text` for adding (`mode: 'add'`) or removing, or null (also for text over MAX_LIST_TEXT). */
 export function findListItem(text: string, locale: string, mode: 'add' | 'remove', listName?: string): string | null {
   return text.length > MAX_LIST_TEXT ? null : itemIn(text, locale, mode, listName);
@@ -67,12 +85,25 @@ export function findListItem(text: string, locale: string, mode: 'add' | 'remove
 
 /**
  * The items in one request's item text: "apples and pears", "Äpfel, Birnen und Milch",
- * "사과와 배" (the pack's `separators`). One item when nothing separates it.
+ * "사과와 배" (the pack's `separators`). A recognizer writes no commas, so a part is split
+ * further before a word that begins an item ("du lait des œufs": `itemStarts`) and into
+ * its words when each is a known item ("eggs butter": `knownItems`). One item when nothing
+ * separates it.
  */
 export function splitItems(item: string, locale: string): string[] {
-  const separators = packFor(locale)?.lists.separators;
+  const lists = packFor(locale)?.lists;
   const said = item.replace(/\s+/g, ' ').trim();
-  if (!separators || said.length > MAX_LIST_TEXT) return [said];
-  const parts = said.split(separators).map((part) => part.trim()).filter(Boolean);
+  if (!lists?.separators || said.length > MAX_LIST_TEXT) return [said];
+  const starts = lists.itemStarts ? new RegExp(` (?=(?:${lists.itemStarts}) )`, 'iu') : null;
+  const known = new Set((lists.knownItems ?? []).map((w) => w.toLocaleLowerCase(locale)));
+  const parts = said
+    .split(lists.separators)
+    .flatMap((part) => (starts ? part.split(starts) : [part]))
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const words = part.split(' ');
+      return words.length > 1 && words.every((w) => known.has(w.toLocaleLowerCase(locale))) ? words : [part];
+    });
   return parts.length > 1 ? parts : [said];
 }

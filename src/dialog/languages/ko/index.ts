@@ -5,6 +5,7 @@
 import { before, H, itemPattern as p, n } from '../shared.ts';
 import type { LanguagePack } from '../types.ts';
 import { digitizeKorean } from './numbers.ts';
+import { KNOWN_ITEMS } from '../items/ko.ts';
 
 /** Hangul syllables without a final consonant: 와 and 랑 follow them, 과 and 이랑 follow the others. */
 const OPEN = Array.from({ length: 399 }, (_, i) => String.fromCharCode(0xac00 + i * 28)).join('');
@@ -75,6 +76,7 @@ export const ko: LanguagePack = {
     placeholders: ['뭔가', '무언가', '항목', '아이템'],
     // "사과와 배", "귤과 배", "사과랑 배", "사과하고 배": the particle is glued to the first item.
     separators: new RegExp(`,|(?<=[${OPEN}])와\\s|(?<=[가-힣])(?<![${OPEN}])과\\s|(?<=[가-힣])(?<![${OPEN}])이랑\\s|(?<=[${OPEN}])랑\\s|(?<=\\S)하고\\s`, 'u'),
+    knownItems: KNOWN_ITEMS,
     create: ['만들어', '생성', '새 목록', '새 리스트', '새로운'],
   },
   maths: {
