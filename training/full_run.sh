@@ -22,8 +22,12 @@ SYNTH=training/out/synthetic.jsonl
 mkdir -p "$RUN"
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
-[ -s "$SYNTH" ] || { step generate; $PY training/synthetic/generate.py --out "$SYNTH"; }
-[ -s "$RUN/data.pt" ] || { step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v6/spm.model; }
+# The synthetic records are generated afresh for each new run (a second, deterministic), so a run
+# trains on the templates of its commit; a resumed run keeps the data.pt it began with.
+if [ ! -s "$RUN/data.pt" ]; then
+  step generate; $PY training/synthetic/generate.py --out "$SYNTH"
+  step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v6/spm.model
+fi
 # A run may continue a model shipped earlier (warm_start.py): INIT=<commit>:<model folder> reads
 # that folder out of git history, so the chain can be rerun after a newer model replaced it.
 if [ -n "${INIT-}" ]; then

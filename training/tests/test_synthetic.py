@@ -15,7 +15,8 @@ import massive  # noqa: E402
 import generate as synth  # noqa: E402
 
 LOCALES = ("en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-PT", "ja-JP", "zh-CN", "hi-IN", "ar-SA", "ru-RU",
-           "sw-KE", "nl-NL", "pl-PL", "tr-TR", "ko-KR")
+           "sw-KE", "nl-NL", "pl-PL", "tr-TR", "ko-KR",
+           "sv-SE", "da-DK", "nb-NO", "fi-FI", "hu-HU", "ro-RO", "el-GR", "he-IL", "ca-ES", "id-ID", "vi-VN", "zh-TW")
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +174,23 @@ def test_spot_checks_of_real_labels():
         assert annot == expected
         words, _ = massive.words_and_labels(annot, locale)
         assert words == massive.split_words(utt, locale)
+
+
+def test_the_twelve_added_locales_follow_their_scripts_and_conventions(records):
+    # Hebrew and Traditional Chinese have no letter case; Hebrew's attached prefix ב stays in
+    # the time slot (he-IL's MASSIVE convention); zh-TW uses traditional characters and is
+    # split into characters like zh-CN; Finnish case endings stay in the slot.
+    he = by_locale(records, "he-IL")
+    assert all(r["utt"] == r["utt"].lower() for r in he)
+    assert any(label == "time" and text.startswith("ב") for r in he for label, text in slots_of(r))
+    tw = by_locale(records, "zh-TW")
+    text = "".join(r["utt"] for r in tw)
+    assert "燈" in text and "灯" not in text
+    fi_times = [t for r in by_locale(records, "fi-FI") if r["intent"] == "alarm_set" for l, t in slots_of(r) if l == "time"]
+    assert any(t.endswith(("lta", "ltä")) for t in fi_times)
+    for loc in ("sv-SE", "da-DK", "nb-NO", "hu-HU", "ro-RO", "el-GR", "ca-ES", "id-ID", "vi-VN"):
+        rooms = [r for r in by_locale(records, loc) if r["intent"] == "iot_hue_lighton" and "house_place" in dict(slots_of(r))]
+        assert rooms, loc
 
 
 def test_generated_values_carry_the_expected_slots(records):
