@@ -80,8 +80,10 @@ export const fr: LanguagePack = {
       // "du lait et des œufs sur la liste de courses": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|qu'y|qu'est|qu'est-ce|qu'il|que|quoi|quel|quelle|quels|est|combien|y a)(?:\\s|$))(.+?) (?:sur|à|a|dans) (?:ma|la|notre) liste(?: de(?:s)? \\S+)?(?: s'il te plaît| stp)?$`)],
     remove: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', ' (.+?) (?:de|du|des) (?:ma|la|mon|le)?\\b')],
+    removeListFirst: [p('\\b(?:enlève|enleve|supprime|retire|efface|raye)', " (?:de|sur) (?:ma|la|mon|notre) liste(?: (?:de|des|du) (?:courses|course|tâches|cadeaux))? (?!(?:(?:de|des|du) )?(?:courses|course|tâches|cadeaux)$)(.+)$")],
     placeholders: ['quelque chose', 'une chose', 'des choses', 'un truc', 'des trucs', 'un (?:élément|article)'],
     separators: /,|\set\s|\s&\s/i,
+    determiners: "le|la|les|l'|du|de la|de l'|des|un|une|quelques",
     knownItems: KNOWN_ITEMS,
     itemStarts: "du|des|de la|de l'|un|une|quelques",
     addListFirst: [p(`\\b(?:${ADD})`, " (?:à|a|sur|dans) (?:ma|la|mon|notre) liste(?: (?:de|des|du) (?:courses|course|tâches|cadeaux))? (?!(?:(?:de|des|du) )?(?:courses|course|tâches|cadeaux)$)(.+)$")],

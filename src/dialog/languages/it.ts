@@ -107,8 +107,10 @@ export const it: LanguagePack = {
       // "latte e uova nella lista della spesa": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|cosa|che|quali|quanti|c'è|ci sono)(?:\\s|$))(.+?) (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: della \\S+)?(?: per favore)?$`)],
     remove: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (.+?) (?:da|dalla|dal|dalle)\\b')],
+    removeListFirst: [p('\\b(?:togli|rimuovi|elimina|cancella)', ' (?:dalla|da) (?:mia |nostra )?lista(?: (?:della|delle|dei|di) (?:spesa|cose da fare|compere))? (?!(?:(?:della|delle|dei|di) )?(?:spesa|cose da fare|compere)$)(.+)$')],
     placeholders: ['qualcosa', 'una cosa', 'delle cose', 'cose', 'un elemento', 'un articolo'],
     separators: /,|\se\s|\sed\s|\s&\s/i,
+    determiners: "il|lo|la|i|gli|le|l'|del|dello|della|dei|degli|delle|dell'|un|uno|una|un'",
     knownItems: KNOWN_ITEMS,
     itemStarts: "del|dello|della|dei|degli|delle|dell'|un|uno|una|un'",
     addListFirst: [p(`\\b(?:${ADD})`, ' (?:alla|nella|sulla|in) (?:mia |nostra )?lista(?: (?:della|delle|dei|di) (?:spesa|cose da fare|compere))? (?!(?:(?:della|delle|dei|di) )?(?:spesa|cose da fare|compere)$)(.+)$')],

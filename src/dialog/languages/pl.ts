@@ -106,6 +106,7 @@ export const pl: LanguagePack = {
       // "mleko i jajka na listę zakupów": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|co|jakie|ile|czy)(?:\\s|$))(.+?) (?:na|do) (?:moją |mojej )?list[yę](?: \\S+)?$`)],
     remove: [p('\\b(?:usuń|usun|skreśl|skresl|wykreśl|wykresl|wyrzuć|wyrzuc)', ' (.+?) (?:z|ze) ')],
+    removeListFirst: [p('\\b(?:usuń|usun|skreśl|skresl|wykreśl|wykresl|wyrzuć|wyrzuc)', ' (?:z|ze) (?:mojej |naszej )?listy(?: (?:zakupów|zakupow|zadań|zadan))? (?!(?:zakupów|zakupow|zadań|zadan)$)(.+)$')],
     placeholders: ['coś', 'cos', 'rzecz', 'jedną rzecz', 'element', 'pozycję', 'pozycje'],
     separators: /,|\si\s|\soraz\s|\s&\s/i,
     knownItems: KNOWN_ITEMS,

@@ -74,8 +74,10 @@ export const pt: LanguagePack = {
       // "leite e ovos na lista de compras": no verb, the whole utterance is items and the list.
       p('^', `(?!(?:${ADD}|o que|que|quais|quantos|há|tenho)(?:\\s|$))(.+?) (?:na|à|para a) (?:minha |nossa )?lista(?: de \\S+)?(?: por favor)?$`)],
     remove: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (.+?) (?:da|do|de)\\b')],
+    removeListFirst: [p('\\b(?:remove|remova|tira|tire|apaga|apague|elimina)', ' (?:da|de) (?:minha |nossa )?lista(?: de (?:compras|tarefas|supermercado))? (?!(?:de )?(?:compras|tarefas|supermercado)$)(.+)$')],
     placeholders: ['alguma coisa', 'uma coisa', 'coisas', 'algo', 'um item', 'um artigo'],
     separators: /,|\se\s|\s&\s/i,
+    determiners: 'o|a|os|as|um|uma|uns|umas',
     knownItems: KNOWN_ITEMS,
     addListFirst: [p(`\\b(?:${ADD})`, ' (?:à|a|na|para a) (?:minha |nossa )?lista(?: de (?:compras|tarefas|supermercado))? (?!(?:de )?(?:compras|tarefas|supermercado)$)(.+)$')],
     fillers: 'por favor|também|tambem|se faz favor',

@@ -72,6 +72,7 @@ export const sw: LanguagePack = {
     nameWords: [/^orodha\s+(?:ya\s+)?/i],
     add: [p('\\b(?:ongeza|weka|andika)', ' (.+?) (?:kwenye|katika|kwa|ndani ya)\\b')],
     remove: [p('\\b(?:ondoa|futa)', ' (.+?) (?:kwenye|kutoka|katika)\\b')],
+    removeListFirst: [p('\\b(?:ondoa|futa)', ' (?:kwenye|kutoka|katika) (?:kwenye )?orodha(?: ya (?:manunuzi|ununuzi|vitu|kazi))?(?: yangu| yetu)? (?!(?:ya )?(?:manunuzi|ununuzi|vitu|kazi)(?: yangu| yetu)?$)(.+)$')],
     placeholders: ['kitu', 'kitu fulani', 'vitu'],
     separators: /,|\sna\s|\s&\s/i,
     knownItems: KNOWN_ITEMS,

@@ -182,6 +182,8 @@ export interface ListWords {
    * start is cut off. Tried before `add`.
    */
   addListFirst?: readonly ItemPattern[];
+  /** The same for removing: "remove from my shopping list the eggs". Tried before `remove`. */
+  removeListFirst?: readonly ItemPattern[];
   /** Regex source: words around the item text that are no part of it ("bitte", "please"). */
   fillers?: string;
   remove: readonly ItemPattern[];
@@ -193,6 +195,11 @@ export interface ListWords {
   notItem?: RegExp;
   /** Between items of one request ("apples and pears", "Äpfel, Birnen"): splits the item text. */
   separators: RegExp;
+  /**
+   * Regex source: articles and the like that may come before an item ("the", "du", "le"):
+   * "enlève le lait" removes the "du lait" that was added.
+   */
+  determiners?: string;
   /**
    * Regex source: words that begin an item ("du", "des", "della"): "du lait des œufs", said
    * without a comma, is two items. Only words that rarely stand inside an item.

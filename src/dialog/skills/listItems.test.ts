@@ -3,7 +3,7 @@
  * 100,000 hostile characters (loose time bound: it catches blow-ups, it is no benchmark).
  */
 import { describe, expect, it } from 'vitest';
-import { findListItem, itemIn, MAX_LIST_TEXT, splitItems } from './listItems.ts';
+import { findListItem, itemIn, MAX_LIST_TEXT, sameListItem, splitItems } from './listItems.ts';
 
 type Mode = 'add' | 'remove';
 const CASES: [string, Mode, string, string | null, string | null][] = [
@@ -136,6 +136,18 @@ const CASES: [string, Mode, string, string | null, string | null][] = [
   ['ar-SA', 'add', 'أضف لقائمة المشتريات', null, null],
   ['fr-FR', 'add', 'ajoute à ma liste de courses', null, null],
   ['pl-PL', 'add', 'dodaj do listy zakupów', null, null],
+  // … and for removing.
+  ['en-US', 'remove', 'remove from my shopping list the eggs', 'shopping', 'eggs'],
+  ['ru-RU', 'remove', 'удали из списка покупок молоко', 'покупок', 'молоко'],
+  ['ru-RU', 'remove', 'вычеркни из списка хлеб', null, 'хлеб'],
+  ['de-DE', 'remove', 'streiche von der einkaufsliste butter', 'einkaufsliste', 'butter'],
+  ['fr-FR', 'remove', 'enlève de ma liste de courses le pain', null, 'le pain'],
+  ['es-ES', 'remove', 'quita de la lista de la compra los huevos', null, 'los huevos'],
+  ['it-IT', 'remove', 'togli dalla lista della spesa il latte', null, 'il latte'],
+  ['pl-PL', 'remove', 'usuń z listy zakupów masło', null, 'masło'],
+  ['nl-NL', 'remove', 'haal van de boodschappenlijst de kaas af', null, 'de kaas'],
+  ['ar-SA', 'remove', 'احذف من قائمة التسوق الحليب', null, 'الحليب'],
+  ['ru-RU', 'remove', 'удали из списка покупок', null, null],
   // Politeness and "also" around the item are no part of it.
   ['de-DE', 'add', 'setz bitte nudeln auf die einkaufsliste', null, 'nudeln'],
   ['en-US', 'add', 'add milk too to my list please', null, 'milk'],
@@ -178,6 +190,23 @@ describe('splitItems', () => {
     ['en-US', 'paper towels', ['paper towels']],
   ])('%s "%s" → %j', (locale, text, items) => {
     expect(splitItems(text, locale)).toEqual(items);
+  });
+});
+
+describe('sameListItem', () => {
+  it.each<[string, string, string, boolean]>([
+    ['fr-FR', 'du lait', 'le lait', true],
+    ['fr-FR', "de l'eau", "l'eau", true],
+    ['it-IT', 'delle uova', 'le uova', true],
+    ['en-US', 'the Eggs', 'eggs', true],
+    ['de-DE', 'die Milch', 'milch', true],
+    ['es-ES', 'los huevos', 'huevos', true],
+    // An article is only a whole leading word: "lait" is not "l'ait", "lampe" not "la mpe".
+    ['fr-FR', 'lampe', 'mpe', false],
+    ['fr-FR', 'du lait', 'du pain', false],
+    ['en-US', 'an apple', 'apple pie', false],
+  ])('%s "%s" and "%s": %s', (locale, a, b, same) => {
+    expect(sameListItem(a, b, locale)).toBe(same);
   });
 });
 

@@ -45,7 +45,7 @@ export function itemIn(text: string, locale: string, mode: 'add' | 'remove', lis
   const words = withEnglish(locale).map((p) => p.lists);
   // "add an item to my list": words that stand for an item rather than being one.
   const placeholder = new RegExp(`^(?:${words.flatMap((w) => w.placeholders).join('|')})$`, 'iu');
-  const listFirst = mode === 'add' ? (pack?.lists.addListFirst ?? []) : [];
+  const listFirst = (mode === 'add' ? pack?.lists.addListFirst : pack?.lists.removeListFirst) ?? [];
   const patterns = [...listFirst, ...((mode === 'add' ? pack?.lists.add : pack?.lists.remove) ?? [])];
   const fillers = pack?.lists.fillers ? new RegExp(`^(?:${pack.lists.fillers}) | (?:${pack.lists.fillers})$`, 'iu') : null;
   for (const [i, pattern] of patterns.entries()) {
@@ -106,4 +106,18 @@ export function splitItems(item: string, locale: string): string[] {
       return words.length > 1 && words.every((w) => known.has(w.toLocaleLowerCase(locale))) ? words : [part];
     });
   return parts.length > 1 ? parts : [said];
+}
+
+/**
+ * Whether two items are the same item, said with or without an article ("le lait" and "du
+ * lait", "the eggs" and "eggs"; the pack's `determiners`), in any case.
+ */
+export function sameListItem(a: string, b: string, locale: string): boolean {
+  const dets = packFor(locale)?.lists.determiners;
+  const lead = dets ? new RegExp(`^(?:${dets})(?:\\s+|(?<='))`, 'iu') : null;
+  const key = (s: string) => {
+    const t = s.replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+    return (lead ? t.replace(lead, '') : t).trim();
+  };
+  return key(a) === key(b);
 }

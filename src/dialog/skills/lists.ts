@@ -7,7 +7,7 @@ import { formatList } from '../format.ts';
 import type { ListRecord } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText } from './helpers.ts';
-import { findListItem, splitItems } from './listItems.ts';
+import { findListItem, sameListItem, splitItems } from './listItems.ts';
 import { listNameSaid, listNameSlot } from './listName.ts';
 
 /** Internal name of the list used when none is named. */
@@ -47,9 +47,12 @@ function remove(ctx: SkillContext): SkillResult {
   const item = findListItem(ctx.u.text, ctx.u.locale, 'remove', slotText(ctx, 'list_name'));
   if (item) {
     const lists = record ? [record] : ctx.state.lists;
-    const holder = lists.find((l) => l.items.some((i) => i.toLowerCase() === item.toLowerCase()));
+    // The exact words first, then the same item with another article ("enlève le lait" → "du lait").
+    const exact = (i: string) => i.toLowerCase() === item.toLowerCase();
+    const same = (i: string) => sameListItem(i, item, ctx.u.locale);
+    const holder = lists.find((l) => l.items.some(exact)) ?? lists.find((l) => l.items.some(same));
     if (!holder) return clarify(item, 'list_item', 'text');
-    const stored = holder.items.find((i) => i.toLowerCase() === item.toLowerCase())!;
+    const stored = holder.items.find(exact) ?? holder.items.find(same)!;
     return { reply: listParams(holder.name, { item: stored }, 'listRemoved'), effect: 'list:remove', actions: [{ type: 'listRemoveItem', list: holder.name, item: stored }] };
   }
   if (listSaid && record) return { reply: { key: 'listDeleted', params: { list: record.name } }, effect: 'list:delete', actions: [{ type: 'listDelete', list: record.name }] };

@@ -188,6 +188,17 @@ describe('lists', () => {
     expect(dialog.state.getState().lists).toEqual([{ name: 'shopping', items: ['oat milk'] }]);
   });
 
+  it('adds a list named before its items, and removes an item said with another article', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'ajoute à ma liste de courses du lait des œufs et du beurre', [['list_name', 'courses']], 'fr-FR'));
+    expect(dialog.state.getState().lists).toEqual([{ name: 'courses', items: ['du lait', 'des œufs', 'du beurre'] }]);
+    const rm = await dialog.handle(u('lists_remove', 'enlève le lait de ma liste de courses', [['list_name', 'courses']], 'fr-FR'));
+    expect(rm.reply).toEqual({ key: 'listRemoved', params: { item: 'du lait', list: 'courses' } });
+    await dialog.handle(u('lists_createoradd', 'добавь в список покупок сыр молоко и хлеб', [['list_name', 'покупок']], 'ru-RU'));
+    const ru = dialog.state.getState().lists.find((l) => l.name === 'покупок');
+    expect(ru?.items).toEqual(['сыр', 'молоко', 'хлеб']);
+  });
+
   it('finds items in other languages', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'füge Milch zur Einkaufsliste hinzu', [['list_name', 'Einkaufsliste']], 'de-DE'));
