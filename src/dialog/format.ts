@@ -28,6 +28,28 @@ export function formatDateTime(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(loc(locale), { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
+/** Languages that write the day before the time with no word before either (11月25日(水) 7:00). */
+const DAY_FIRST = new Set(['ja', 'zh', 'ko']);
+
+/** Between the time and its day: the Arabic comma in Arabic-script languages, a space where no comma is written. */
+function timeDaySeparator(lang: string): string {
+  if (['ar', 'fa', 'ur'].includes(lang)) return '، ';
+  if (['th', 'km', 'my', 'lo'].includes(lang)) return ' ';
+  return ', ';
+}
+
+/**
+ * A time on another day, the time first ("7:00 AM, Wed, Nov 25"): replies say it after a
+ * clock word ("para las {time}", "pukul {time}", "ora {time}"), which the day must not
+ * follow ("para las mié, 25 nov, 7:00"). Japanese, Chinese and Korean put the day first.
+ */
+export function formatTimeOnDay(date: Date, locale: string): string {
+  const lang = loc(locale).split('-')[0]!;
+  if (DAY_FIRST.has(lang)) return formatDateTime(date, locale);
+  const day = new Intl.DateTimeFormat(loc(locale), { weekday: 'short', month: 'short', day: 'numeric' }).format(date);
+  return `${formatTime(date, locale)}${timeDaySeparator(lang)}${day}`;
+}
+
 /** "1 hour, 30 minutes", "5 Minuten": Intl.DurationFormat where the browser has it, else units joined by ListFormat. */
 export function formatDuration(totalSeconds: number, locale: string): string {
   const h = Math.floor(totalSeconds / 3600);

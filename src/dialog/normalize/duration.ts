@@ -1,9 +1,11 @@
 /**
  * Durations: "five minutes", "fünf Minuten", "une demi-heure", "5分", "一个半小时",
  * "डेढ़ घंटा", "ساعتين", "полтора часа", "dakika tano", "due minuti e mezzo" → seconds. Null when no unit is found.
- * The units are the pack's (`durations`); this file is the reading algorithm.
+ * The units are the pack's (`durations`), or for a language without a pack the units of a
+ * length said in digits (`lengthUnits.ts`); this file is the reading algorithm.
  */
 import { packFor } from '../languages/index.ts';
+import { lengthUnitsOnly } from '../languages/lengthUnits.ts';
 import { clockOrLength } from './clockCues.ts';
 import { digitize } from './numbers.ts';
 import { clean, isUnspaced, langOf } from './text.ts';
@@ -31,7 +33,7 @@ const signed = (d: string, lang: string) =>
  */
 export function parseDuration(text: string, locale: string): number | null {
   const lang = langOf(locale);
-  const lex = packFor(lang)?.durations;
+  const lex = packFor(lang)?.durations ?? lengthUnitsOnly(lang);
   if (!lex) return null;
   let d = digitize(clean(text, lang), lang).replace(/(\d),(\d)/g, '$1.$2');
   const negative = signed(d, lang);

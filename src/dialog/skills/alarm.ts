@@ -2,7 +2,7 @@
  * alarm: alarms (a clock time, optionally a day) and timers (a duration), listing and
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
-import { formatDateTime, formatDuration, formatList, formatRelative, formatTime } from '../format.ts';
+import { formatDuration, formatList, formatRelative, formatTime, formatTimeOnDay } from '../format.ts';
 import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import { packFor } from '../languages/index.ts';
@@ -31,7 +31,7 @@ function sameDay(a: Date, b: Date): boolean {
 export function alarmLabel(alarm: Alarm, locale: string, now: Date): string {
   const at = new Date(alarm.at);
   if (alarm.kind === 'timer' && alarm.seconds) return formatDuration(alarm.seconds, locale);
-  return sameDay(at, now) ? formatTime(at, locale) : formatDateTime(at, locale);
+  return sameDay(at, now) ? formatTime(at, locale) : formatTimeOnDay(at, locale);
 }
 
 /**

@@ -20,7 +20,8 @@ describe('alarm', () => {
     const turn = await dialog.handle(u('alarm_set', 'wake me up at seven am tomorrow', [['time', 'seven am'], ['date', 'tomorrow']]));
     expect(turn.reply.key).toBe('alarmSet');
     expect(turn.effect).toBe('alarm:set');
-    expect(turn.reply.params?.time).toMatch(/Sat, Mar 15, 7:00\sAM/);
+    // The time first, then its day: replies say it after a clock word ("para las {time}").
+    expect(turn.reply.params?.time).toMatch(/^7:00\sAM, Sat, Mar 15$/);
     const [alarm] = dialog.state.getState().alarms;
     expect(new Date(alarm!.at)).toEqual(new Date(2025, 2, 15, 7, 0));
     const list = await dialog.handle(u('alarm_query', 'what alarms do i have'));

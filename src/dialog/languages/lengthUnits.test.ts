@@ -1,0 +1,68 @@
+/**
+ * Lengths said with digits in MASSIVE's languages without a pack: a timer, not a clock time
+ * or a question; and what must stay no length (a unit alone, an hour word that names the
+ * clock hour, a clock time).
+ */
+import { describe, expect, it } from 'vitest';
+import { durationMeant, parseDuration } from '../normalize/index.ts';
+import { packFor } from './index.ts';
+import { LENGTH_UNIT_LANGS } from './lengthUnits.ts';
+
+describe('length units for languages without a pack', () => {
+  it('covers only languages without a pack', () => {
+    for (const lang of LENGTH_UNIT_LANGS) expect(packFor(lang), lang).toBeUndefined();
+    expect(LENGTH_UNIT_LANGS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each<[string, string, number]>([
+    ['sv-SE', 'sätt en timer på 10 minuter', 600],
+    ['sv-SE', 'väck mig om 2 timmar', 7200],
+    ['da-DK', 'sæt en timer på 2 timer og 5 minutter', 7500],
+    ['nb-NO', 'timer på 45 sekunder', 45],
+    ['fi-FI', 'laita ajastin 10 minuutiksi', 600],
+    ['el-GR', 'βάλε χρονόμετρο για 10 λεπτά', 600],
+    ['ca-ES', 'posa un temporitzador de 3 hores', 10800],
+    ['he-IL', 'טיימר של 15 דקות', 900],
+    ['hu-HU', 'állíts be egy időzítőt 5 percre', 300],
+    ['vi-VN', 'hẹn giờ 2 tiếng', 7200],
+    ['id-ID', 'pasang timer 30 detik', 30],
+    ['ro-RO', 'pune un cronometru de 20 de minute', 1200],
+    ['th-TH', 'ตั้งเวลา 10 นาที', 600],
+    ['ta-IN', '5 நிமிடங்கள் டைமர்', 300],
+    ['fa-IR', 'تایمر 20 دقیقه', 1200],
+  ])('%s "%s" → %i s', (locale, text, seconds) => {
+    expect(parseDuration(text, locale)).toBe(seconds);
+  });
+
+  it.each<[string, string]>([
+    // A unit with no digit before it: Danish "timer" is hours, but "en timer" is a timer.
+    ['da-DK', 'sæt en timer'],
+    ['nb-NO', 'start en timer'],
+    // The clock hour, said with the hour word.
+    ['vi-VN', 'báo thức lúc 7 giờ sáng'],
+    ['hu-HU', 'ébressz fel 7 órakor'],
+    ['hu-HU', 'ébressz fel 7 óra 30 perckor'],
+    ['ka-GE', 'გამაღვიძე 7 საათზე'],
+    ['mn-MN', '7 цагт сэрээ'],
+    ['sv-SE', 'väck mig klockan 7'],
+    // Number words need a pack.
+    ['sv-SE', 'sätt en timer på tio minuter'],
+  ])('%s "%s" is no length', (locale, text) => {
+    expect(parseDuration(text, locale)).toBeNull();
+  });
+
+  it('reads 100,000 hostile characters in every such language quickly', () => {
+    const texts = ['1 '.repeat(50_000), `${'1'.repeat(99_990)} minuter`, 'óra 1 '.repeat(16_000), `${'de '.repeat(33_000)}1`];
+    for (const lang of LENGTH_UNIT_LANGS) {
+      for (const text of texts) {
+        const t0 = performance.now();
+        parseDuration(text, lang);
+        expect(performance.now() - t0, lang).toBeLessThan(2000);
+      }
+    }
+  });
+
+  it('is a clock time when a day is said with it', () => {
+    expect(durationMeant('10 minuter', 'väck mig i morgon 10 minuter', 'sv-SE', true)).toBeNull();
+  });
+});

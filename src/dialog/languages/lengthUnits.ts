@@ -1,0 +1,73 @@
+/**
+ * Units of a length said with digits, for MASSIVE's languages that have no pack yet: "sätt en
+ * timer på 10 minuter", "βάλε χρονόμετρο για 10 λεπτά". Without them the dialogue read "10"
+ * as a clock time (an alarm at 10:00 for a ten-minute timer) or asked what "10 minuter"
+ * means. Only a number in digits before the unit counts (the unit regexes start with a
+ * lookbehind for a digit): number words need a pack, and a unit alone ("sæt en timer", where
+ * "timer" is Danish for hours) is no length. An hour word that also names the clock hour in
+ * that language ("7 óra", "7 giờ", "7 საათზე") is left out, or only its length forms are kept.
+ * Regex sources for seconds, minutes, hours; suffixes and vowel signs follow the stems.
+ */
+import type { DurationWords } from './types.ts';
+
+/** Letters and combining marks: endings, and the vowel signs of Indic scripts. */
+const END = '[\\p{L}\\p{M}]*';
+
+const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> = {
+  af: [`sekonde${END}`, `minuut|minute`, 'ure'],
+  am: [`ሰከንድ${END}`, `ደቂቃ${END}`, null],
+  az: [`saniy${END}`, `dəqiq${END}`, `saat${END}`],
+  bn: [`সেকেন্ড${END}`, `মিনিট${END}`, `ঘণ্টা${END}`],
+  ca: ['segons?', 'minuts?', 'hor(?:a|es)'],
+  cy: ['eiliad', 'munud', 'awr'],
+  da: [`sekund${END}`, `minut${END}`, 'time|timer|timen'],
+  el: [`δευτερόλεπτ${END}`, `λεπτ${END}`, `ώρ${END}|ωρ${END}`],
+  fa: [`ثانیه${END}`, `دقیقه${END}`, `ساعت${END}`],
+  fi: [`sekun${END}`, `minuu${END}`, `tun${END}`],
+  he: ['שניות|שנייה|שניה', 'דקות|דקה', 'שעות|שעה|שעתיים'],
+  // "7 óra" is seven o'clock, "30 perckor" at half past: only the minutes and seconds of a length.
+  hu: [`másodperc(?!kor)${END}`, `(?<!óra \\d{1,2} ?)perc(?!kor)${END}`, null],
+  hy: [`վայրկյան${END}`, `րոպե${END}`, `ժամ${END}`],
+  id: ['detik', 'menit', 'jam'],
+  is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klst`],
+  jv: ['detik', 'menit', 'jam'],
+  // "7 საათზე", "30 წუთზე": at seven, at half past.
+  ka: [`წამ${END}`, `წუთ(?!ზე)${END}`, null],
+  km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
+  // "7 ಗಂಟೆಗೆ" is at seven: hours left out.
+  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, null],
+  lv: [`sekund${END}`, `minūt${END}`, `stund${END}`],
+  ml: [`സെക്കൻഡ്${END}`, `മിനിറ്റ്${END}`, `മണിക്കൂർ${END}`],
+  // "7 цагт" is at seven.
+  mn: [`секунд${END}`, `минут${END}`, `цаг(?!т)${END}`],
+  ms: ['saat', 'minit', 'jam'],
+  nb: [`sekund${END}`, `minutt${END}`, 'time|timer|timen'],
+  // "20 de minute": from twenty on, "de" comes between the number and the unit.
+  ro: [`(?:de )?secund${END}`, `(?:de )?minut${END}`, '(?:de )?(?:ore|oră)'],
+  sl: [`sekund${END}`, `minut${END}`, 'ur|ure|uro'],
+  sq: [`sekond${END}`, `minut${END}`, `orë|ore|orësh`],
+  sv: [`sekund${END}`, `minut${END}`, `timm${END}|tim`],
+  // "7 மணிக்கு" is at seven; மணி நேரம் is hours.
+  ta: [`வினாடி${END}|நொடி${END}`, `நிமிட${END}`, `மணி நேர${END}`],
+  te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, null],
+  th: ['วินาที', 'นาที', 'ชั่วโมง'],
+  tl: ['segundo', 'minuto', 'oras'],
+  ur: [`سیکنڈ${END}`, `منٹ${END}`, `گھنٹ${END}`],
+  // "7 giờ" is seven o'clock; a length of hours is "tiếng".
+  vi: ['giây', 'phút', 'tiếng'],
+};
+
+/** A unit that cannot match: for a language whose hour word is left out. */
+const NEVER = '(?!)';
+
+/** The length units of `lang` when it has no pack, or undefined. */
+export function lengthUnitsOnly(lang: string): DurationWords | undefined {
+  const units = UNITS[lang];
+  if (!units) return undefined;
+  const [s, m, h] = units;
+  const afterDigit = (u: string | null) => (u === null ? NEVER : `(?<=\\d ?)(?:${u})(?![\\p{L}\\p{M}])`);
+  return { units: [afterDigit(s), afterDigit(m), afterDigit(h)] };
+}
+
+/** The languages with length units here (for tests). */
+export const LENGTH_UNIT_LANGS: readonly string[] = Object.keys(UNITS);
