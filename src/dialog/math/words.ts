@@ -2,9 +2,11 @@
  * Spoken arithmetic → an expression the parser reads: number words become digits and
  * operator words become symbols ("two plus three times four" → "2 + 3 * 4",
  * "zehn geteilt durch zwei" → "10 / 2", "五足す三" → "5 + 3"). The words are the pack's
- * (`maths`); typed and full-width brackets work in every language.
+ * (`maths`), or for a language without a pack its operator words (`operatorWords.ts`: "5
+ * gånger 7"); typed and full-width brackets work in every language.
  */
 import { packFor } from '../languages/index.ts';
+import { operatorWordsOnly } from '../languages/operatorWords.ts';
 import { clean, digitize, escapeRe, langOf } from '../normalize/index.ts';
 import { markPercent, percentOf } from './percent.ts';
 
@@ -28,7 +30,7 @@ export function symbolsOf(text: string, locale: string): string {
   // "subtract 40 from 100": the operands in the order the expression needs, before the operator words.
   for (const [re, expression] of pack?.maths.fromForms ?? []) d = d.replace(re, ` ${expression} `);
   // Operator words are cleaned like the text (Arabic على is folded to علي there).
-  const words = [...(pack?.maths.operators ?? []), ...(pack?.maths.brackets ?? [])]
+  const words = [...(pack?.maths.operators ?? operatorWordsOnly(lang) ?? []), ...(pack?.maths.brackets ?? [])]
     .map(([w, sym]) => [clean(w, lang), sym] as const)
     .sort((a, b) => b[0].length - a[0].length);
   for (const [word, sym] of words) {

@@ -1,0 +1,38 @@
+/** Sums said with digits in MASSIVE's languages without a pack: the operator words read. */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../math/parser.ts';
+import { spokenToExpression } from '../math/words.ts';
+import { packFor } from './index.ts';
+import { OPERATOR_LANGS } from './operatorWords.ts';
+
+describe('operator words for languages without a pack', () => {
+  it('covers only languages without a pack', () => {
+    for (const lang of OPERATOR_LANGS) expect(packFor(lang), lang).toBeUndefined();
+    expect(OPERATOR_LANGS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each<[string, string, number]>([
+    ['sv-SE', 'vad är 5 gånger 7', 35],
+    ['da-DK', 'hvad er 100 divideret med 4', 25],
+    ['nb-NO', 'hva er 12 pluss 30', 42],
+    ['fi-FI', 'paljonko on 9 kertaa 8', 72],
+    ['el-GR', 'πόσο κάνει 12 επί 3', 36],
+    ['he-IL', 'כמה זה 20 חלקי 4', 5],
+    ['hu-HU', 'mennyi 15 mínusz 6', 9],
+    ['ro-RO', 'cât face 7 ori 6', 42],
+    ['id-ID', 'berapa 45 dibagi 9', 5],
+    ['vi-VN', '8 nhân 7 bằng bao nhiêu', 56],
+    ['th-TH', '10 บวก 5 เท่ากับเท่าไร', 15],
+    ['ca-ES', 'quant és 30 entre 6', 5],
+    ['fa-IR', '6 ضربدر 7 چند می شود', 42],
+    ['tl-PH', 'ano ang 9 beses 9', 81],
+  ])('%s "%s" = %i', (locale, text, value) => {
+    const expr = spokenToExpression(text, locale);
+    expect(expr, text).not.toBeNull();
+    expect(evaluate(expr!)).toBe(value);
+  });
+
+  it('reads no sum where no operator is said', () => {
+    expect(spokenToExpression('vad är klockan 7', 'sv-SE')).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Arithmetic operator words for MASSIVE's languages that have no pack yet: "vad är 5 gånger
+ * 7", "πόσο κάνει 12 επί 3". Without them the dialogue answered "I could not work that out"
+ * to a sum said with digits. The numbers must be digits (number words need a pack); the
+ * words around the sum are the question and are skipped by the maths reader.
+ */
+
+const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', readonly string[]>>>> = {
+  af: { '+': ['plus'], '-': ['minus'], '*': ['maal', 'keer'], '/': ['gedeel deur'] },
+  az: { '+': ['üstəgəl', 'plyus', 'plus'], '-': ['çıx', 'minus'], '*': ['vur', 'vurulsun'], '/': ['böl', 'bölünsün'] },
+  bn: { '+': ['যোগ', 'প্লাস'], '-': ['বিয়োগ', 'মাইনাস'], '*': ['গুণ'], '/': ['ভাগ'] },
+  ca: { '+': ['més'], '-': ['menys'], '*': ['per', 'multiplicat per'], '/': ['dividit per', 'dividit entre', 'entre'] },
+  cy: { '+': ['adio', 'plws'], '-': ['tynnu', 'minws'], '*': ['lluosi', 'lluosi â'], '/': ['rhannu', 'rhannu â'] },
+  da: { '+': ['plus'], '-': ['minus'], '*': ['gange', 'ganget med'], '/': ['divideret med', 'delt med'] },
+  el: { '+': ['συν'], '-': ['μείον', 'πλην'], '*': ['επί'], '/': ['διά', 'δια', 'διαιρεμένο με'] },
+  fa: { '+': ['به علاوه', 'بعلاوه', 'جمع'], '-': ['منهای', 'منها'], '*': ['ضربدر', 'ضرب در'], '/': ['تقسیم بر'] },
+  fi: { '+': ['plus', 'lisättynä'], '-': ['miinus', 'vähennettynä'], '*': ['kertaa', 'kerrottuna'], '/': ['jaettuna', 'jaettuna luvulla'] },
+  he: { '+': ['ועוד', 'פלוס'], '-': ['פחות', 'מינוס'], '*': ['כפול'], '/': ['חלקי', 'לחלק ל'] },
+  hu: { '+': ['meg', 'plusz', 'hozzáadva'], '-': ['mínusz', 'kivonva'], '*': ['szorozva', 'szorozva ezzel'], '/': ['osztva', 'per'] },
+  hy: { '+': ['գումարած', 'պլյուս'], '-': ['հանած', 'մինուս'], '*': ['բազմապատկած'], '/': ['բաժանած'] },
+  id: { '+': ['tambah', 'ditambah', 'plus'], '-': ['kurang', 'dikurangi', 'minus'], '*': ['kali', 'dikali', 'dikalikan'], '/': ['bagi', 'dibagi'] },
+  is: { '+': ['plús', 'og'], '-': ['mínus'], '*': ['sinnum'], '/': ['deilt með'] },
+  jv: { '+': ['tambah'], '-': ['kurang', 'dikurangi'], '*': ['ping', 'dikali'], '/': ['dibagi', 'bagi'] },
+  ka: { '+': ['პლუს', 'მიმატებული'], '-': ['მინუს', 'გამოკლებული'], '*': ['გამრავლებული'], '/': ['გაყოფილი'] },
+  km: { '+': ['បូក'], '-': ['ដក'], '*': ['គុណ'], '/': ['ចែក'] },
+  lv: { '+': ['plus', 'pluss'], '-': ['mīnus'], '*': ['reiz', 'reizināts ar'], '/': ['dalīts ar'] },
+  mn: { '+': ['нэмэх', 'дээр нь нэмэх'], '-': ['хасах'], '*': ['үржих', 'үржүүлэх'], '/': ['хуваах'] },
+  ms: { '+': ['tambah', 'campur'], '-': ['tolak'], '*': ['darab', 'kali'], '/': ['bahagi'] },
+  nb: { '+': ['pluss'], '-': ['minus'], '*': ['ganger', 'gange', 'ganget med'], '/': ['delt på', 'delt med', 'dividert med'] },
+  ro: { '+': ['plus'], '-': ['minus'], '*': ['ori', 'înmulțit cu', 'inmultit cu'], '/': ['împărțit la', 'impartit la'] },
+  sl: { '+': ['plus'], '-': ['minus'], '*': ['krat'], '/': ['deljeno z', 'deljeno s'] },
+  sq: { '+': ['plus', 'mbledhur me'], '-': ['minus'], '*': ['herë', 'shumëzuar me'], '/': ['pjesëtuar me'] },
+  sv: { '+': ['plus'], '-': ['minus'], '*': ['gånger', 'multiplicerat med'], '/': ['delat med', 'dividerat med', 'delat på'] },
+  ta: { '+': ['கூட்டல்', 'பிளஸ்'], '-': ['கழித்தல்', 'மைனஸ்'], '*': ['பெருக்கல்'], '/': ['வகுத்தல்'] },
+  th: { '+': ['บวก'], '-': ['ลบ'], '*': ['คูณ'], '/': ['หาร'] },
+  tl: { '+': ['plus', 'dagdag'], '-': ['minus', 'bawas'], '*': ['times', 'beses'], '/': ['hati', 'divided by'] },
+  ur: { '+': ['جمع', 'پلس'], '-': ['منفی', 'مائنس'], '*': ['ضرب'], '/': ['تقسیم'] },
+  vi: { '+': ['cộng'], '-': ['trừ'], '*': ['nhân'], '/': ['chia', 'chia cho'] },
+};
+
+/** The operator words of `lang` ([word, symbol], as a pack's `maths.operators`) when it has no pack, or undefined. */
+export function operatorWordsOnly(lang: string): readonly (readonly [string, string])[] | undefined {
+  const ops = OPERATORS[lang];
+  return ops && (Object.entries(ops) as [string, readonly string[]][]).flatMap(([sym, words]) => words.map((w) => [w, sym] as const));
+}
+
+/** The languages with operator words here (for tests). */
+export const OPERATOR_LANGS: readonly string[] = Object.keys(OPERATORS);
