@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { durationMeant, parseDuration } from '../normalize/index.ts';
 import { packFor } from './index.ts';
+import { understood as u, testDialog } from '../../../testing/dialog.ts';
 import { LENGTH_UNIT_LANGS } from './lengthUnits.ts';
 
 describe('length units for languages without a pack', () => {
@@ -64,5 +65,18 @@ describe('length units for languages without a pack', () => {
 
   it('is a clock time when a day is said with it', () => {
     expect(durationMeant('10 minuter', 'väck mig i morgon 10 minuter', 'sv-SE', true)).toBeNull();
+  });
+
+  it.each<[string, string, string, number]>([
+    // The NLU's slot and reading as v6 gave them: an alarm at 10:00 and a mute before.
+    ['el-GR', 'βάλε χρονόμετρο για 10 λεπτά', '10 λεπτά', 600],
+    ['fi-FI', 'laita ajastin 10 minuutiksi', '10 minuutiksi', 600],
+    ['ca-ES', 'posa un temporitzador de 10 minuts', '10 minuts', 600],
+    ['vi-VN', 'đặt hẹn giờ 10 phút', 'giờ 10 phút', 600],
+  ])('%s "%s" sets a timer', async (locale, text, slot, seconds) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', text, [['time', slot]], locale));
+    expect(turn.effect).toBe('timer:set');
+    expect(dialog.state.getState().alarms[0]).toMatchObject({ kind: 'timer', seconds });
   });
 });

@@ -57,6 +57,37 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   vi: ['giây', 'phút', 'tiếng'],
 };
 
+/**
+ * Words for a timer (besides the English "timer", read in every language), lower case,
+ * matched as substrings: "ajastin" of "ajastimen", "időzítő" of "időzítőt".
+ */
+const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  af: ['tydhouer', 'afteller'],
+  ca: ['temporitzador', 'compte enrere'],
+  da: ['nedtælling', 'æggeur'],
+  el: ['χρονόμετρ', 'τάιμερ', 'αντίστροφη μέτρηση'],
+  fi: ['ajastin', 'ajastim', 'munakello'],
+  he: ['טיימר', 'ספירה לאחור'],
+  hu: ['időzítő', 'visszaszámlál'],
+  id: ['pengatur waktu', 'hitung mundur'],
+  is: ['tímamæli', 'niðurtalning'],
+  lv: ['taimer'],
+  ms: ['pemasa', 'kira detik'],
+  nb: ['nedtelling', 'eggeklokke'],
+  ro: ['cronometru', 'temporizator'],
+  sl: ['časovnik', 'odštevanje'],
+  sq: ['kohëmatës'],
+  sv: ['nedräkning', 'äggklocka'],
+  th: ['จับเวลา', 'ตั้งเวลา', 'นับถอยหลัง'],
+  tl: ['taymer'],
+  vi: ['hẹn giờ', 'đếm ngược'],
+};
+
+/** The timer words of `lang` when it has no pack (the English "timer" is read everywhere). */
+export function timerWordsOnly(lang: string): readonly string[] {
+  return TIMER_WORDS[lang] ?? [];
+}
+
 /** A unit that cannot match: for a language whose hour word is left out. */
 const NEVER = '(?!)';
 

@@ -148,6 +148,21 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightdim', 'mach das licht dunkler', [], 'de-DE', 0.8), on).intent).toBe('iot_hue_lightdim');
   });
 
+  it.each<[string, string, string]>([
+    ['fi-FI', 'laita ajastin 10 minuutiksi', 'audio_volume_mute'],
+    ['sv-SE', 'sätt en timer på 25 minuter för pizzan', 'takeaway_order'],
+    ['el-GR', 'βάλε χρονόμετρο για 10 λεπτά', 'general_quirky'],
+    ['hu-HU', 'állíts be egy időzítőt 5 percre', 'audio_volume_other'],
+  ])('%s "%s": a timer word and a length in digits, without a pack, is a timer (not %s)', (locale, text, read) => {
+    expect(repairIntent(u(read, text, [], locale, 0.9), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'timer-words-without-pack' });
+  });
+
+  it('without a pack, a timer word with no length, or a length with no timer word, keeps the reading', () => {
+    expect(repairIntent(u('takeaway_order', 'beställ pizza om 25 minuter', [], 'sv-SE', 0.9), off).intent).toBe('takeaway_order');
+    expect(repairIntent(u('music_query', 'vilken låt är ajastin', [], 'fi-FI', 0.9), off).intent).toBe('music_query');
+    expect(repairIntent(u('alarm_query', 'hur lång tid är kvar på timern 10 minuter', [], 'sv-SE', 0.9), off).intent).toBe('alarm_query');
+  });
+
   it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {
     expect(repairIntent(u('iot_hue_lightchange', 'mach das licht grün', [], 'de-DE', 0.26), off)).toMatchObject({ intent: 'iot_hue_lightchange', confidence: 0.5, repairedBy: 'colour-word' });
     expect(repairIntent(u('iot_hue_lightdim', 'das licht grün', [], 'de-DE', 0.25), on).intent).toBe('iot_hue_lightchange');

@@ -6,6 +6,8 @@
  * (`cues.timerWords`, `alarmWords`, `wakeWords`); the length or time must be readable in the
  * utterance, so a passing mention of a timer ("the timer song") stays what the NLU said.
  */
+import { langOf } from '../languages/index.ts';
+import { timerWordsOnly } from '../languages/lengthUnits.ts';
 import { parseDuration, readClock } from '../normalize/index.ts';
 import type { RepairContext, RepairRule } from './types.ts';
 
@@ -22,6 +24,18 @@ const isAlarm = (intent: string) => intent.startsWith('alarm_');
 const GUESSING = 0.3;
 
 export const timerRules: readonly RepairRule[] = [
+  {
+    // A language without a pack: its timer words (or "timer") and a length said in digits
+    // ("ajastin 10 minuutiksi" read as mute at 0.93) are a timer.
+    name: 'timer-words-without-pack',
+    apply: ({ u, pack }) => {
+      if (pack || isAlarm(u.intent)) return null;
+      const t = u.text.toLowerCase();
+      if (![...timerWordsOnly(langOf(u.locale)), 'timer'].some((w) => t.includes(w))) return null;
+      const seconds = parseDuration(u.text, u.locale);
+      return seconds !== null && seconds > 0 ? 'alarm_set' : null;
+    },
+  },
   {
     name: 'timer-words',
     apply: (ctx) => {
