@@ -156,6 +156,7 @@ export const de: LanguagePack = {
   lightOff: ['aus', 'ausschalten', 'ausmachen', 'lösch', 'lösche', 'löschen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['wie spät', 'wie spaet', 'wie viel uhr', 'wieviel uhr', 'die uhrzeit', 'uhrzeit'],
+  timeNowOnly: ['wie spät ist es', 'wie spaet ist es', 'wie viel uhr ist es', 'wieviel uhr ist es', 'wie spät haben wir'],
   placeBefore: ['in', 'für', 'fuer'],
   brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
   pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],

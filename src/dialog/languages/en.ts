@@ -111,6 +111,7 @@ export const en: LanguagePack = {
   lightOff: ['off', 'out', 'kill'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['what time is it', "what's the time", 'whats the time', 'what is the time', 'tell me the time', 'got the time', 'the time now', 'time is it'],
+  timeNowOnly: ['what time is it', "what's the time", 'whats the time', 'time is it now'],
   placeBefore: ['in', 'at', 'for'],
   brightness: { brighter: ['brighter', 'brighten', 'more light', 'increase the brightness', 'turn up the light', 'turn the light up', 'turn up the lights', 'turn the lights up'], dimmer: ['dimmer', 'dim', 'darker', 'less light', 'decrease the brightness', 'lower the light', 'lower the lights', 'turn down the light', 'turn the light down', 'turn down the lights', 'turn the lights down'] },
   pause: ['pause', 'stop', 'halt', 'turn off the music', 'turn the music off', 'shut off the music', 'kill the music'],

@@ -104,6 +104,7 @@ export const es: LanguagePack = {
   lightOff: ['apaga', 'apagar', 'apague', 'apágala', 'apagala', 'apágalas', 'apagalas'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['qué hora', 'que hora', 'la hora'],
+  timeNowOnly: ['qué hora es', 'que hora es', 'qué horas son', 'me dices la hora'],
   placeBefore: ['en', 'de', 'para'],
   brightness: { brighter: ['más brillante', 'más luz', 'más de luz', 'mas luz', 'mas de luz', 'sube la luz', 'sube el brillo', 'aumenta el brillo'], dimmer: ['más tenue', 'menos luz', 'menos de luz', 'más oscuro', 'más oscura', 'baja la luz', 'baja el brillo', 'atenúa', 'atenua'] },
   pause: ['pausa', 'para ', 'detén', 'deten', 'apaga la música', 'apaga la musica', 'quita la música', 'quita la musica', 'stop'],

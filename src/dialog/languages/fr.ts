@@ -113,6 +113,7 @@ export const fr: LanguagePack = {
   lightOff: ['éteins', 'éteindre', 'éteint', 'éteinte', 'eteins', 'eteindre', 'coupe', 'couper'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['quelle heure', "l'heure qu'il est", 'heure est il', "l'heure"],
+  timeNowOnly: ['quelle heure est il', "il est quelle heure", "l'heure qu'il est"],
   placeBefore: ['à', 'a', 'en', 'au', 'aux', 'pour'],
   brightness: { brighter: ['plus lumineux', 'plus lumineuse', 'plus clair', 'plus de lumière', 'augmente la luminosité', 'monte la lumière'], dimmer: ['moins lumineux', 'moins lumineuse', 'plus sombre', 'moins de lumière', 'tamise', 'baisse la lumière', 'baisse la luminosité', 'diminue la luminosité'] },
   pause: ['arrête', 'arrete', 'pause', 'coupe la musique', 'éteins la musique', 'eteins la musique', 'stoppe la musique', 'vire la musique', 'stop'],

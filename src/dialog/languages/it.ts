@@ -138,6 +138,7 @@ export const it: LanguagePack = {
   lightOff: ['spegni', 'spegnere', 'spegnila', 'spegnile', 'spenta', 'spento', 'spente', 'spenti'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['che ore sono', 'che ora è', 'che ora e', 'che ore', 'che ora', "l'ora", 'l ora'],
+  timeNowOnly: ['che ore sono', 'che ora è', 'che ora e'],
   placeBefore: ['a', 'in', 'di', 'per'],
   brightness: { brighter: ['più luminosa', 'più luminoso', 'più luce', 'alza la luce', 'aumenta la luminosità'], dimmer: ['meno luminosa', 'meno luminoso', 'meno luce', 'più scura', 'più scuro', 'abbassa la luce', 'abbassa la luminosità', 'attenua'] },
   pause: ['pausa', 'ferma', 'stop', 'spegni la musica', 'interrompi', 'basta musica', 'basta con la musica', 'togli la musica', 'stacca la musica'],

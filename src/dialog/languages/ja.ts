@@ -70,6 +70,7 @@ export const ja: LanguagePack = {
   lightOff: ['消', 'オフ'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['何時', 'なんじ', '今の時間', '今何時'],
+  timeNowOnly: ['今何時', '今なんじ', 'いま何時', '今の時間'],
   brightness: { brighter: ['明るく'], dimmer: ['暗く'] },
   pause: ['一時停止', '止め', 'ストップ', '音楽を消', '音楽消'],
   resume: ['再開'],

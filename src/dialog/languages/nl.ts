@@ -135,6 +135,7 @@ export const nl: LanguagePack = {
   lightOff: ['uit', 'uitzetten', 'uitdoen', 'uitschakelen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['hoe laat', 'welke tijd', 'hoeveel uur'],
+  timeNowOnly: ['hoe laat is het', 'hoe laat is het nu'],
   placeBefore: ['in', 'te', 'op'],
   brightness: { brighter: ['feller', 'helderder', 'lichter', 'meer licht'], dimmer: ['donkerder', 'dimmen', 'dim', 'minder fel', 'minder licht', 'zachter'] },
   pause: ['pauze', 'pauzeer', 'stop', 'muziek uit', 'zet de muziek uit', 'zet muziek uit', 'zet de muziek af', 'muziek af', 'stilzetten', 'stil zetten', 'zet de muziek stil', 'zet muziek stil', 'zet het stil'],

@@ -136,6 +136,7 @@ export const pl: LanguagePack = {
   lightOff: ['wyłącz', 'wylacz', 'wyłączyć', 'wylaczyc', 'zgaś', 'zgas', 'zgasić', 'zgasic'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],
+  timeNowOnly: ['która godzina', 'ktora godzina', 'która jest godzina', 'ktora jest godzina'],
   placeBefore: ['w', 'we', 'na'],
   brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
   pause: ['pauz', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],

@@ -104,6 +104,7 @@ export const pt: LanguagePack = {
   lightOff: ['desliga', 'desligar', 'desligue', 'apaga', 'apagar', 'apague'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['que horas', 'as horas', 'que hora'],
+  timeNowOnly: ['que horas são', 'que horas sao', 'que horas é que são'],
   placeBefore: ['em', 'no', 'na', 'nos', 'nas', 'de', 'para'],
   brightness: { brighter: ['mais forte', 'mais luz', 'mais brilho', 'aumenta a luz', 'aumenta o brilho'], dimmer: ['mais fraca', 'mais fraco', 'menos luz', 'menos brilho', 'baixa a luz', 'diminui a luz', 'diminui o brilho'] },
   pause: ['pausa', 'pare', 'para ', 'pára', 'parar', 'desliga a música', 'desliga a musica', 'interrompe', 'stop'],

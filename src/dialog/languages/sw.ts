@@ -99,6 +99,7 @@ export const sw: LanguagePack = {
   lightOff: ['zima', 'zimisha'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saa ngapi', 'ni saa ngapi', 'saa ni ngapi'],
+  timeNowOnly: ['ni saa ngapi sasa', 'saa ngapi sasa', 'sasa ni saa ngapi'],
   brightness: { brighter: ['ongeza mwanga', 'angavu zaidi'], dimmer: ['punguza mwanga', 'fifisha'] },
   pause: ['simamisha', 'acha', 'zima muziki', 'sitisha'],
   resume: ['endelea'],

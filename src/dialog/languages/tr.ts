@@ -138,6 +138,7 @@ export const tr: LanguagePack = {
   lightOff: ['kapat', 'kapa', 'söndür', 'sondur'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saat kaç', 'saat kac', 'saati söyle', 'saat ne'],
+  timeNowOnly: ['saat kaç', 'saat kac', 'şimdi saat kaç'],
   brightness: { brighter: ['daha parlak', 'parlaklığı artır', 'parlat'], dimmer: ['daha loş', 'karart', 'parlaklığı azalt', 'kıs'] },
   pause: ['duraklat', 'durdur', 'müziği kapat', 'muzigi kapat', 'şarkıyı kapat', 'sarkiyi kapat', 'müziği durdur'],
   resume: ['devam', 'sürdür', 'surdur'],

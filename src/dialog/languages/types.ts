@@ -329,6 +329,12 @@ export interface LanguagePack {
   /** Phrases that ask for the time now (what time is it, wie spät, 几点): an unsure reading of one is a time question. */
   timeNow?: readonly string[];
   /**
+   * Phrases that can only ask for the time now ("what time is it", "क्या टाइम हो रहा है"),
+   * unlike "what time" (of a meeting, of the alarm): they make a calendar or alarm question
+   * the NLU was not sure of a time question.
+   */
+  timeNowOnly?: readonly string[];
+  /**
    * Words said right before a place (in, à, в): a place the NLU tagged in a time question
    * without one is no place ("weißt" of "weißt du wie spät es ist"). Absent where places take
    * postpositions or suffixes.

@@ -80,6 +80,7 @@ export const zh: LanguagePack = {
   lightOff: ['关', '關', '熄'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['几点', '幾點', '什么时间', '什麼時間', '现在时间'],
+  timeNowOnly: ['现在几点', '現在幾點', '现在是几点', '现在什么时间'],
   brightness: { brighter: ['调亮', '亮一点', '亮一些', '更亮', '調亮'], dimmer: ['调暗', '暗一点', '暗一些', '更暗', '調暗', '关小', '關小'] },
   pause: ['暂停', '停止', '停', '别放了', '别播了', '关掉音乐', '关了音乐', '關掉音樂'],
   resume: ['继续', '繼續', '接着放', '接着播', '接著放'],

@@ -14,7 +14,19 @@ const SURE = 0.5;
 /** Scenarios whose questions also ask "what time" (of an alarm, of an event). */
 const KEEP = new Set(['alarm', 'calendar']);
 
+/** Below this, a calendar or alarm question yields to a phrase that only asks for the time now. */
+const ONLY_NOW_BELOW = 0.8;
+
 export const datetimeRules: readonly RepairRule[] = [
+  {
+    // "क्या टाइम हो रहा है" read as a calendar question at 0.55: no event or alarm is asked about.
+    name: 'time-now-only',
+    apply: ({ u, pack }) => {
+      if (!pack?.timeNowOnly || !KEEP.has(u.scenario) || u.intent.endsWith('_set') || u.confidence >= ONLY_NOW_BELOW) return null;
+      const t = clean(u.text, pack.code);
+      return pack.timeNowOnly.some((p) => hasPhrase(t, clean(p, pack.code), pack.code)) ? 'datetime_query' : null;
+    },
+  },
   {
     name: 'time-question',
     apply: ({ u, pack }) => {

@@ -2,7 +2,8 @@
  * Maths repairs: two numbers joined by an operator word or symbol of the pack ("7 times 7",
  * "sieben mal sieben", "7×7", "7かける7は", "combien font 7 fois 7") with nothing else said
  * but the words that ask for a result (the pack's `maths.ask`) is arithmetic, whatever
- * intent the NLU gave it (a factoid, a definition, even the time).
+ * intent the NLU gave it (a factoid, a definition, even the time); a maths reading the NLU
+ * was unsure of is confirmed by any sum the words spell out.
  */
 import { withEnglish } from '../languages/index.ts';
 import { spokenToExpression, symbolsOf } from '../math/words.ts';
@@ -38,8 +39,11 @@ export const mathsRules: readonly RepairRule[] = [
   {
     name: 'maths-words',
     apply: ({ u, pack }) => {
-      if (!pack || u.intent === 'qa_maths' || KEEP.test(u.intent) || u.text.length > MAX_CHARS) return null;
+      if (!pack || KEEP.test(u.intent) || u.text.length > MAX_CHARS) return null;
       if (!spokenToExpression(u.text, u.locale)) return null;
+      // An unsure maths reading of a sum the words spell out is confirmed, however it is asked
+      // ("सौ में से चालीस घटाओ तो कितना बचेगा" at 0.28: "… then how much is left").
+      if (u.intent === 'qa_maths') return 'qa_maths';
       // One short word may stand beside the sum ("please", "bitte", は).
       return leftover(u.text, u.locale) <= 1 ? 'qa_maths' : null;
     },

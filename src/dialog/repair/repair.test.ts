@@ -163,6 +163,28 @@ describe('repairIntent', () => {
     expect(repairIntent(u('alarm_query', 'hur lång tid är kvar på timern 10 minuter', [], 'sv-SE', 0.9), off).intent).toBe('alarm_query');
   });
 
+  it.each<[string, string, string]>([
+    ['hi-IN', 'क्या टाइम हो रहा है', 'calendar_query'],
+    ['en-US', 'hey what time is it', 'alarm_query'],
+    ['de-DE', 'sag mal wie spät ist es', 'calendar_query'],
+    ['ru-RU', 'который час', 'alarm_query'],
+  ])('%s "%s": a phrase that only asks for the time now makes an unsure %s a time question', (locale, text, read) => {
+    expect(repairIntent(u(read, text, [], locale, 0.55), off)).toMatchObject({ intent: 'datetime_query', repairedBy: 'time-now-only' });
+  });
+
+  it('"what time" of an event or an alarm, a confident reading and a request to set stay', () => {
+    expect(repairIntent(u('calendar_query', 'what time is my meeting', [], 'en-US', 0.55), off).intent).toBe('calendar_query');
+    expect(repairIntent(u('calendar_query', 'what time is it', [], 'en-US', 0.9), off).intent).toBe('calendar_query');
+    expect(repairIntent(u('alarm_set', 'what time is it set an alarm for 7', [], 'en-US', 0.6), off).intent).toBe('alarm_set');
+  });
+
+  it('an unsure maths reading is confirmed by a sum the words spell out, however it is asked', () => {
+    expect(repairIntent(u('qa_maths', 'सौ में से चालीस घटाओ तो कितना बचेगा', [], 'hi-IN', 0.28), off)).toMatchObject({ intent: 'qa_maths', confidence: 0.5, repairedBy: 'maths-words' });
+    expect(repairIntent(u('qa_maths', 'so tell me what you think seven times eight might come to', [], 'en-US', 0.2), off).confidence).toBe(0.5);
+    // no sum in the words: the unsure reading stays unsure
+    expect(repairIntent(u('qa_maths', 'what is the square root of a lot', [], 'en-US', 0.2), off).confidence).toBe(0.2);
+  });
+
   it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {
     expect(repairIntent(u('iot_hue_lightchange', 'mach das licht grün', [], 'de-DE', 0.26), off)).toMatchObject({ intent: 'iot_hue_lightchange', confidence: 0.5, repairedBy: 'colour-word' });
     expect(repairIntent(u('iot_hue_lightdim', 'das licht grün', [], 'de-DE', 0.25), on).intent).toBe('iot_hue_lightchange');

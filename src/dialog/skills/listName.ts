@@ -33,15 +33,19 @@ function compound(said: string, following: string, word: string): string {
 
 /**
  * The `list_name` slot naming the list. The model sometimes tags an item word as a list too
- * ("metti il detersivo e le spugne nella lista della spesa": "spugne" and "della spesa"); of
- * several such slots, one inside the item text (`itemText`, found without a list name) is an
- * item, not the list.
+ * ("metti il detersivo e le spugne nella lista della spesa": "spugne" and "della spesa"); a
+ * slot inside the item text (`itemText`, found without a list name) is an item, not the
+ * list, also when it is the only one ("añade papel de cocina y servilletas a la lista":
+ * "cocina", and the list has no name).
  */
 export function listNameSlot(ctx: SkillContext, itemText?: string): SlotSpan | undefined {
   const slots = ctx.u.slots.filter((s) => s.label === 'list_name' && s.text.trim() !== '');
   const item = itemText?.toLowerCase();
-  const outside = item && slots.length > 1 ? slots.filter((s) => !item.includes(s.text.trim().toLowerCase())) : [];
-  return outside[0] ?? slots[0];
+  if (!item) return slots[0];
+  const outside = slots.filter((s) => !item.includes(s.text.trim().toLowerCase()));
+  // A lone slot that is the whole "item" is the list's name after all ("alışveriş listesine ekle").
+  const whole = slots.length === 1 && item.trim() === slots[0]!.text.trim().toLowerCase();
+  return outside[0] ?? (slots.length > 1 || whole ? slots[0] : undefined);
 }
 
 /** The list name in the utterance (slot `list_name`, see listNameSlot), as it is kept; undefined when none. */

@@ -189,6 +189,18 @@ describe('lists', () => {
     expect(dialog.state.getState().lists).toEqual([{ name: 'shopping', items: ['oat milk'] }]);
   });
 
+  it('an item word the NLU tagged as the only list name stays in the item', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'añade papel de cocina y servilletas a la lista', [['list_name', 'cocina']], 'es-ES'));
+    expect(dialog.state.getState().lists).toEqual([{ name: '', items: ['papel de cocina', 'servilletas'] }]);
+    // A lone name that is all the patterns found is the list's, and the item is asked for.
+    const ask = await dialog.handle(u('lists_createoradd', 'alışveriş listesine ekle', [['list_name', 'alışveriş']], 'tr-TR'));
+    expect(ask.reply.key).toBe('askListItem');
+    // A name outside the item is still the list's.
+    await dialog.handle(u('lists_createoradd', 'añade leche a la lista de la compra', [['list_name', 'compra']], 'es-ES'));
+    expect(dialog.state.getState().lists.find((l) => l.name === 'compra')?.items).toEqual(['leche']);
+  });
+
   it('adds a list named before its items, and removes an item said with another article', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'ajoute à ma liste de courses du lait des œufs et du beurre', [['list_name', 'courses']], 'fr-FR'));

@@ -94,6 +94,7 @@ export const ko: LanguagePack = {
   lightOff: ['꺼', '끄', '끈'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['몇 시', '몇시', '지금 시간', '현재 시간'],
+  timeNowOnly: ['지금 몇 시', '지금 몇시', '지금 시간', '현재 시간'],
   brightness: { brighter: ['밝게', '더 밝'], dimmer: ['어둡게', '더 어둡'] },
   pause: ['일시 정지', '일시정지', '멈춰', '정지', '음악 꺼', '음악을 꺼', '노래 꺼', '그만 틀어'],
   resume: ['다시 재생', '계속', '재개'],
