@@ -106,6 +106,7 @@ export const de: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kurzzeitwecker', 'countdown', 'stoppuhr'],
+    alarmVerbs: { set: ['stell', 'setz', 'erstell', 'mach', 'weck'], remove: ['lösch', 'loesch', 'entfern', 'deaktivier', 'abstell', 'aus', 'stopp', 'streich'] },
     alarmWords: ['wecker', 'alarm'],
     wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich'],
     clockBefore: 'um|gegen|bis',

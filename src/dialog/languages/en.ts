@@ -55,6 +55,7 @@ export const en: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'count down', 'countdown'],
+    alarmVerbs: { set: ['set', 'create', 'make', 'add', 'put'], remove: ['remove', 'delete', 'cancel', 'turn off', 'clear', 'stop', 'disable', 'get rid', 'switch off', 'erase', 'drop'] },
     alarmWords: ['alarm'],
     wakeWords: ['wake me', 'wake up', 'get me up'],
     clockBefore: 'at|by|until|till',

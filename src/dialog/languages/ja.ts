@@ -35,6 +35,7 @@ export const ja: LanguagePack = {
   durations: { units: ['秒', '分間?', '時間'], fixed: [[/半時間/, 1800]], andHalf: /(?<![\d.])(\d+)時間半/, halves: [[/(?<![\d.])(\d+)分半/, 60]] },
   cues: {
     timerWords: ['タイマー', 'カウントダウン'],
+    alarmVerbs: { set: ['セット', '設定', 'かけて', '掛けて', '入れて', '作って', '起こして'], remove: ['消して', '削除', '解除', '取り消', 'キャンセル', '止めて', '外して', '消去', 'オフ'] },
     alarmWords: ['アラーム', '目覚まし'],
     wakeWords: ['起こして', '起こす'],
     clockWords: /時(?!間)/,

@@ -86,6 +86,7 @@ export const nl: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kookwekker', 'aftellen', 'tel af'],
+    alarmVerbs: { set: ['zet', 'stel', 'maak', 'wek'], remove: ['verwijder', 'wis', 'annuleer', 'haal', 'uit'] },
     alarmWords: ['wekker', 'alarm'],
     wakeWords: ['wakker', 'wek me'],
     clockBefore: 'om|tegen|rond|tot',

@@ -88,6 +88,7 @@ export const pl: LanguagePack = {
   },
   cues: {
     timerWords: ['minutnik', 'timer', 'stoper', 'czasomierz', 'odlicz', 'odliczanie'],
+    alarmVerbs: { set: ['ustaw', 'nastaw', 'obudź', 'obudz', 'utwórz', 'utworz', 'dodaj'], remove: ['usuń', 'usun', 'skasuj', 'anuluj', 'wyłącz', 'wylacz', 'odwołaj', 'odwolaj'] },
     alarmWords: ['budzik', 'alarm'],
     wakeWords: ['obudź', 'obudz', 'zbudź', 'zbudz'],
     // Not "na": "minutnik na dziesięć minut" is a length.

@@ -59,6 +59,7 @@ export const sw: LanguagePack = {
   },
   cues: {
     timerWords: ['kipima'],
+    alarmVerbs: { set: ['weka', 'seti', 'niamshe', 'tengeneza'], remove: ['ondoa', 'futa', 'zima', 'ghairi', 'sitisha'] },
     alarmWords: ['kengele', 'alarm'],
     wakeWords: ['niamshe', 'niamsha'],
     timerBefore: 'baada ya|kwa muda wa|kwa',

@@ -156,6 +156,12 @@ export interface TimerCues {
   timerAfter?: RegExp;
   /** Substrings naming an alarm clock (alarm, Wecker, réveil, 闹钟): with a clock time, the request sets an alarm. */
   alarmWords?: readonly string[];
+  /**
+   * Word starts of the verbs that set an alarm and that remove one ("alarm kur", "アラームセット
+   * して" read as a removal): a removal reading with a set verb and no remove verb is a request
+   * to set one. Substrings in a language written without spaces.
+   */
+  alarmVerbs?: { readonly set: readonly string[]; readonly remove: readonly string[] };
   /** Substrings asking to be woken (wake me, weck mich, réveille-moi): an hour from 1 to 6 said without a day period is in the morning. */
   wakeWords?: readonly string[];
   /** A request to be woken whose words other words may part (Turkish "beni yarın altıda kaldır"), on lower-cased text. */

@@ -178,6 +178,26 @@ describe('repairIntent', () => {
     expect(repairIntent(u('alarm_set', 'what time is it set an alarm for 7', [], 'en-US', 0.6), off).intent).toBe('alarm_set');
   });
 
+  it.each<[string, string]>([
+    ['tr-TR', 'gece onu çeyrek geçe alarm kur'],
+    ['ja-JP', 'アラームセットして'],
+    ['en-US', 'set an alarm please'],
+    ['de-DE', 'stell mir einen wecker'],
+    ['ru-RU', 'поставь будильник'],
+    ['ko-KR', '알람 맞춰 줘'],
+  ])('%s "%s": a removal reading with a set verb and no remove verb sets an alarm', (locale, text) => {
+    expect(repairIntent(u('alarm_remove', text, [], locale, 0.8), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-set-verb' });
+  });
+
+  it('a removal that says remove stays one, also beside a set word', () => {
+    expect(repairIntent(u('alarm_remove', 'kurulu alarmı sil', [], 'tr-TR', 0.8), off).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'アラームを消して', [], 'ja-JP', 0.8), off).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'delete the alarm i set', [], 'en-US', 0.8), off).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'zet de wekker uit', [], 'nl-NL', 0.8), off).intent).toBe('alarm_remove');
+    // "reset" is no "set"
+    expect(repairIntent(u('alarm_remove', 'reset my alarms', [], 'en-US', 0.8), off).intent).toBe('alarm_remove');
+  });
+
   it('an unsure maths reading is confirmed by a sum the words spell out, however it is asked', () => {
     expect(repairIntent(u('qa_maths', 'सौ में से चालीस घटाओ तो कितना बचेगा', [], 'hi-IN', 0.28), off)).toMatchObject({ intent: 'qa_maths', confidence: 0.5, repairedBy: 'maths-words' });
     expect(repairIntent(u('qa_maths', 'so tell me what you think seven times eight might come to', [], 'en-US', 0.2), off).confidence).toBe(0.5);

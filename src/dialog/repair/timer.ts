@@ -8,7 +8,7 @@
  */
 import { langOf } from '../languages/index.ts';
 import { timerWordsOnly } from '../languages/lengthUnits.ts';
-import { parseDuration, readClock } from '../normalize/index.ts';
+import { clean, escapeRe, parseDuration, readClock } from '../normalize/index.ts';
 import type { RepairContext, RepairRule } from './types.ts';
 
 /** Whether the utterance contains one of the pack's (or English) words; substrings, so it works without spaces. */
@@ -43,6 +43,19 @@ export const timerRules: readonly RepairRule[] = [
       if (!pack || (isAlarm(u.intent) && u.intent !== 'alarm_set') || !mentions(ctx, pack.cues.timerWords)) return null;
       const seconds = parseDuration(u.text, u.locale);
       return (seconds !== null && seconds > 0) || u.confidence < GUESSING ? 'alarm_set' : null;
+    },
+  },
+  {
+    // "gece onu çeyrek geçe alarm kur" read as removing every alarm, "アラームセットして" as a
+    // removal at 0.80: the verb says set, and none says remove.
+    name: 'alarm-set-verb',
+    apply: ({ u, pack }) => {
+      const verbs = pack?.cues.alarmVerbs;
+      if (!pack || !verbs || u.intent !== 'alarm_remove') return null;
+      const t = clean(u.text, pack.code);
+      const said = (stems: readonly string[]) =>
+        stems.some((w) => (pack.unspaced ? t.includes(w) : new RegExp(`(?:^|\\s)${escapeRe(w)}`, 'u').test(t)));
+      return said(verbs.set) && !said(verbs.remove) ? 'alarm_set' : null;
     },
   },
   {
