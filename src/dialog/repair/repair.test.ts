@@ -154,7 +154,7 @@ describe('repairIntent', () => {
     ['el-GR', 'βάλε χρονόμετρο για 10 λεπτά', 'general_quirky'],
     ['hu-HU', 'állíts be egy időzítőt 5 percre', 'audio_volume_other'],
   ])('%s "%s": a timer word and a length in digits, without a pack, is a timer (not %s)', (locale, text, read) => {
-    expect(repairIntent(u(read, text, [], locale, 0.9), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'timer-words-without-pack' });
+    expect(repairIntent(u(read, text, [], locale, 0.9), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'timer-words' });
   });
 
   it('without a pack, a timer word with no length, or a length with no timer word, keeps the reading', () => {

@@ -25,24 +25,15 @@ const GUESSING = 0.3;
 
 export const timerRules: readonly RepairRule[] = [
   {
-    // A language without a pack: its timer words (or "timer") and a length said in digits
-    // ("ajastin 10 minuutiksi" read as mute at 0.93) are a timer.
-    name: 'timer-words-without-pack',
-    apply: ({ u, pack }) => {
-      if (pack || isAlarm(u.intent)) return null;
-      const t = u.text.toLowerCase();
-      if (![...timerWordsOnly(langOf(u.locale)), 'timer'].some((w) => t.includes(w))) return null;
-      const seconds = parseDuration(u.text, u.locale);
-      return seconds !== null && seconds > 0 ? 'alarm_set' : null;
-    },
-  },
-  {
     name: 'timer-words',
     apply: (ctx) => {
       const { u, pack } = ctx;
-      if (!pack || (isAlarm(u.intent) && u.intent !== 'alarm_set') || !mentions(ctx, pack.cues.timerWords)) return null;
+      // A language without a pack has its timer words in lengthUnits.ts, and "timer" is read
+      // everywhere ("ajastin 10 minuutiksi" read as mute at 0.93, "timer för pizzan" as an order).
+      const words = pack ? pack.cues.timerWords : [...timerWordsOnly(langOf(u.locale)), 'timer'];
+      if ((isAlarm(u.intent) && u.intent !== 'alarm_set') || !mentions(ctx, words)) return null;
       const seconds = parseDuration(u.text, u.locale);
-      return (seconds !== null && seconds > 0) || u.confidence < GUESSING ? 'alarm_set' : null;
+      return (seconds !== null && seconds > 0) || (pack && u.confidence < GUESSING) ? 'alarm_set' : null;
     },
   },
   {
