@@ -66,6 +66,19 @@ def tens_units(small, tens, join, hundred=None):
     return spell
 
 
+CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n):
+    """0..100 in Chinese numerals, as zh-CN and zh-TW say them (十五, 二十, 一百)."""
+    if n == 100:
+        return "一百"
+    if n < 10:
+        return CHINESE_DIGITS[n]
+    t, u = divmod(n, 10)
+    return ("" if t == 1 else CHINESE_DIGITS[t]) + "十" + ("" if u == 0 else CHINESE_DIGITS[u])
+
+
 def numbers(spell, values):
     """[(n, digits, words)] for each n of `values`."""
     return [(n, str(n), spell(n)) for n in values]

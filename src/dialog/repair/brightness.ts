@@ -8,10 +8,17 @@
  * ("算了把灯关了吧" read as dimming) is "off": dimming all the way is what was asked, and
  * "off" is the one light intent with its own words in every pack (`lightOff`).
  */
+import type { LanguagePack } from '../languages/types.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
 import type { RepairRule } from './types.ts';
 
 const LIGHT_LEVEL = new Set(['iot_hue_lightup', 'iot_hue_lightdim']);
+
+/** Whether the utterance `text` says one of the pack's `phrases`. */
+function saysAny(text: string, phrases: readonly string[], pack: LanguagePack): boolean {
+  const t = clean(text, pack.code);
+  return phrases.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
+}
 
 export const brightnessRules: readonly RepairRule[] = [
   {
@@ -20,10 +27,8 @@ export const brightnessRules: readonly RepairRule[] = [
       // "زود الإضاءة" (more light) read as "on" while the light is on: "on" would do nothing.
       const onWhenOn = u.intent === 'iot_hue_lighton' && state.devices.light.on;
       if (!pack?.brightness || !(onWhenOn || LIGHT_LEVEL.has(u.intent))) return null;
-      const t = clean(u.text, pack.code);
-      const said = (list: readonly string[]) => list.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
-      const up = said(pack.brightness.brighter);
-      const down = said(pack.brightness.dimmer);
+      const up = saysAny(u.text, pack.brightness.brighter, pack);
+      const down = saysAny(u.text, pack.brightness.dimmer, pack);
       return up === down ? null : up ? 'iot_hue_lightup' : 'iot_hue_lightdim';
     },
   },
@@ -31,10 +36,8 @@ export const brightnessRules: readonly RepairRule[] = [
     name: 'off-words',
     apply: ({ u, pack }) => {
       if (!pack?.brightness || !pack.lightOff || !LIGHT_LEVEL.has(u.intent)) return null;
-      const t = clean(u.text, pack.code);
-      const said = (list: readonly string[]) => list.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
-      if (said(pack.brightness.brighter) || said(pack.brightness.dimmer)) return null;
-      return said(pack.lightOff) ? 'iot_hue_lightoff' : null;
+      if (saysAny(u.text, [...pack.brightness.brighter, ...pack.brightness.dimmer], pack)) return null;
+      return saysAny(u.text, pack.lightOff, pack) ? 'iot_hue_lightoff' : null;
     },
   },
 ];

@@ -5,18 +5,11 @@ Digits only appear together with hanzi in one chunk ("10分钟", "7点半"): a c
 ("19:30", "10") would be one word in annot_utt but single characters in utt. "两" counts
 ("两分钟", "两点").
 """
+from generate import chinese_numeral
+
 
 UNSPACED = True
-DIGITS = "零一二三四五六七八九"
-
-
-def num(n):
-    if n == 100:
-        return "一百"
-    if n < 10:
-        return DIGITS[n]
-    t, u = divmod(n, 10)
-    return ("" if t == 1 else DIGITS[t]) + "十" + ("" if u == 0 else DIGITS[u])
+num = chinese_numeral
 
 
 def count(n):

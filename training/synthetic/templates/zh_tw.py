@@ -11,18 +11,11 @@ said with a day it is timeofday ("[date : 明天] [timeofday : 早上] [time : �
 Digits only appear together with hanzi in one chunk ("10分鐘", "7點半"); a chunk of ASCII alone would be
 one word in annot_utt but single characters in utt.
 """
+from generate import chinese_numeral
+
 
 UNSPACED = True
-DIGITS = "零一二三四五六七八九"
-
-
-def num(n):
-    if n == 100:
-        return "一百"
-    if n < 10:
-        return DIGITS[n]
-    t, u = divmod(n, 10)
-    return ("" if t == 1 else DIGITS[t]) + "十" + ("" if u == 0 else DIGITS[u])
+num = chinese_numeral
 
 
 def count(n):
