@@ -25,8 +25,9 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   fa: [`ثانیه${END}`, `دقیقه${END}`, `ساعت${END}`],
   fi: [`sekun${END}`, `minuu${END}`, `tun${END}`],
   he: ['שניות|שנייה|שניה', 'דקות|דקה', 'שעות|שעה|שעתיים'],
-  // "7 óra" is seven o'clock, "30 perckor" at half past: only the minutes and seconds of a length.
-  hu: [`másodperc(?!kor)${END}`, `(?<!óra \\d{1,2} ?)perc(?!kor)${END}`, null],
+  // "7 óra" is seven o'clock and "30 perckor" at half past: hours only with minutes after them
+  // ("1 óra 30 percre"); "7 óra 30 perc" in an alarm is still the clock (clockWords.ts decides).
+  hu: [`másodperc(?!kor)${END}`, `perc(?!kor)${END}`, `óra(?= \\d{1,2} ?perc(?!kor))`],
   hy: [`վայրկյան${END}`, `րոպե${END}`, `ժամ${END}`],
   id: ['detik', 'menit', 'jam'],
   is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klst`],
@@ -53,8 +54,9 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   th: ['วินาที', 'นาที', 'ชั่วโมง'],
   tl: ['segundo', 'minuto', 'oras'],
   ur: [`سیکنڈ${END}`, `منٹ${END}`, `گھنٹ${END}`],
-  // "7 giờ" is seven o'clock; a length of hours is "tiếng".
-  vi: ['giây', 'phút', 'tiếng'],
+  // "7 giờ" is seven o'clock; a length of hours is "tiếng", or "giờ" with minutes after it
+  // ("hẹn giờ 1 giờ 30 phút"); "6 giờ 45 phút" in an alarm is still the clock (clockWords.ts).
+  vi: ['giây', 'phút', 'tiếng|giờ(?= ?\\d)'],
 };
 
 /**

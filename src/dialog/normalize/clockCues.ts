@@ -4,6 +4,7 @@
  * words around the value decide (the alarm skill asks only when a timer word is absent).
  * The cue words are the pack's (`cues`, `clock`); this file weighs them.
  */
+import { saysClockOnly } from '../languages/clockWords.ts';
 import { packFor } from '../languages/index.ts';
 import { digitize } from './numbers.ts';
 import { findPhrase } from './text.ts';
@@ -34,6 +35,8 @@ export function clockOrLength(slot: string, utterance: string, lang: string, has
   const around = lead ? digitize(`${lead} ${slot}`, lang) : d;
   const across = next ? digitize(`${lead} ${slot} ${next}`.trim(), lang) : around;
   if (clock?.rules.some(([re]) => re.test(d) || re.test(around) || re.test(across))) return true;
+  // A language without a pack: its clock words around the digits ("6 giờ 45 phút", "fél 8").
+  if (!pack && (saysClockOnly(d, lang) || saysClockOnly(across, lang))) return true;
   const periods = clock ? [...clock.am, ...clock.pm, ...clock.night, ...clock.midday] : [];
   if (findPhrase(`${slot} ${after}`.trim(), periods, lang) !== undefined) return true;
   // A day ("on Monday", "le vendredi") is said for a clock time, even after "for".

@@ -4,6 +4,7 @@
  * 24-hour clock. Returns null when it cannot read the text, so the skill asks again. The
  * words are the pack's (`clock`); this file is the reading algorithm.
  */
+import { clockRulesOnly } from '../languages/clockWords.ts';
 import { packFor } from '../languages/index.ts';
 import { before } from '../languages/shared.ts';
 import type { ClockWords, DayPeriod } from '../languages/types.ts';
@@ -96,7 +97,7 @@ export function readClock(text: string, locale: string): ClockReading | null {
   }
   // Digits around a colon are a clock time or nothing: "124:30" is not 1:24, "7:5" not 7:00.
   if (/\d:\d/.test(d) && !DIGIT_FORMS.some(([re]) => re.test(d))) return null;
-  const rules = [...DIGIT_FORMS, ...(clock?.rules ?? []), ...FALLBACK_FORMS];
+  const rules = [...DIGIT_FORMS, ...(clock?.rules ?? clockRulesOnly(lang)), ...FALLBACK_FORMS];
   let hm: readonly [number, number] | null = null;
   let loose = false;
   for (const [re, read] of rules) {
