@@ -42,6 +42,10 @@ synthetic = 1              # train also on the project's synthetic records (trai
 synthetic_repeat = 1       # ... this many times per epoch (they are few next to MASSIVE)
 copies = 1                 # train also on the punctuation-free copies (prepare.py)
 xling = 0.0                # weight of the cross-lingual consistency loss (0 = off); see partners
+teacher = ""               # soft intent labels to distill from (training/teacher/README.md); "" = off
+kd_weight = 0.5            # ... the share of the intent loss moved from the gold label to the teacher's
+kd_temp = 2.0              # ... the temperature both distributions are compared at
+kd_agree = 0               # ... only on records whose gold intent is the teacher's first choice
 bf16 = 0                   # forward and backward under bf16 autocast (fp32 weights, optimizer and loss)
 eval_every_min = 10.0
 eval_per_locale = 150      # dev records per locale for the periodic check
@@ -50,6 +54,7 @@ ckpt_every_min = 5.0
 seed = 1337
 init_from = ""          # a shipped model folder to start from (warm_start.py); "" = random weights
 threads = 2
+device = "cpu"             # "cuda" for experiments on a lent GPU machine; the shipped recipe runs on the CPU
 smoke = False
 # ----------------------------------------------
 for arg in sys.argv[1:]:
@@ -68,6 +73,7 @@ if smoke:
 ARGS = {k: v for k, v in dict(globals()).items()
         if not k.startswith("_") and isinstance(v, (int, float, str, bool))}
 torch.set_num_threads(threads)
+DEVICE = torch.device(device)
 random.seed(seed)
 torch.manual_seed(seed)
 
@@ -195,7 +201,7 @@ def evaluate(model, data, recs, pad_id):
     for s in range(0, len(order), 256):
         idx = order[s: s + 256]
         ids, mask, intents, _ = collate(recs, idx, pad_id)
-        il, sl, _ = model(ids, mask)
+        il, sl, _ = model(ids.to(DEVICE), mask.to(DEVICE))
         pi, ps = il.argmax(-1).tolist(), sl.argmax(-1).tolist()
         for row, i in enumerate(idx):
             r = recs[i]
@@ -217,7 +223,7 @@ def intent_recall(model, recs, pad_id):
     for s in range(0, len(order), 256):
         idx = order[s: s + 256]
         ids, mask, intents, _ = collate(recs, idx, pad_id)
-        pred = model(ids, mask)[0].argmax(-1)
+        pred = model(ids.to(DEVICE), mask.to(DEVICE))[0].argmax(-1)
         for g, p in zip(intents.tolist(), pred.tolist()):
             tot[g] = tot.get(g, 0) + 1
             hit[g] = hit.get(g, 0) + (g == p)
@@ -234,6 +240,11 @@ def evaluate_avg(model, avg, data, recs, pad_id):
         return evaluate(model, data, recs, pad_id)
     finally:
         avg.swap(model)
+
+
+def cpu_state(model):
+    """The weights on the CPU, so that a checkpoint or model.pt from a GPU run loads anywhere."""
+    return {k: v.detach().cpu() for k, v in model.state_dict().items()}
 
 
 def dev_subset(dev, per_locale):
@@ -254,7 +265,7 @@ def main():
                       d_model=d_model, n_layers=n_layers, attn_layers=attn_layers, n_heads=n_heads,
                       ff_mult=ff_mult, kernel=kernel, dropout=dropout,
                       n_intents=len(labels["intents"]), n_slots=len(labels["slots"]))
-    model = JointNLU(cfg)
+    model = JointNLU(cfg).to(DEVICE)
     total, emb = count_params(model)
     print(f"model: {total / 1e6:.2f}M params ({emb / 1e6:.2f}M embedding) {cfg}", flush=True)
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embed" not in n]
@@ -267,7 +278,7 @@ def main():
     rng = random.Random(seed)
     avg = WeightAverage(model, ema) if ema > 0 else None
     if os.path.exists(ckpt_path):
-        ck = torch.load(ckpt_path)
+        ck = torch.load(ckpt_path, map_location=DEVICE)
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["optim"])
         if avg is not None and ck.get("ema") is not None:
@@ -283,6 +294,13 @@ def main():
     train = [r for r in data["train"]
              if (synthetic or not r.get("synthetic")) and (copies or not r.get("copy"))]
     train += [r for r in train if r.get("synthetic")] * (synthetic_repeat - 1)
+    soft = None
+    if teacher:
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "teacher"))
+        from distill import SoftLabels
+        soft = SoftLabels(teacher)
+        found = soft.attach(data["train"], data["locales"])
+        print(f"teacher {teacher}: soft labels for {found} of {len(data['train'])} records", flush=True)
     dev = data["dev"]
     dev_small = dev_subset(dev, eval_per_locale)
     budget = time_budget_min * 60
@@ -291,14 +309,14 @@ def main():
     # With the consistency loss every batch is half originals, half their translations.
     per_batch = batch_tokens // 2 if xling > 0 else batch_tokens
     batches = make_batches(train, random.Random(seed + epoch), per_batch)
-    prior = intent_log_prior(train, cfg.n_intents) * logit_adjust if logit_adjust > 0 else None
+    prior = (intent_log_prior(train, cfg.n_intents) * logit_adjust).to(DEVICE) if logit_adjust > 0 else None
     by_pid = partner_index(train) if xling > 0 else None
     n_synth = sum(1 for r in train if r.get("synthetic"))
     print(f"train: {len(train)} records ({n_synth} synthetic), dev: {len(dev)}", flush=True)
     log_loss, log_n = 0.0, 0
 
     def save():
-        torch.save({"model": model.state_dict(), "optim": opt.state_dict(), "step": step,
+        torch.save({"model": cpu_state(model), "optim": opt.state_dict(), "step": step,
                     "elapsed": time.time() - t_start, "epoch": epoch, "batch_pos": batch_pos,
                     "rng": rng.getstate(), "args": ARGS, "config": cfg.to_dict(),
                     "ema": avg.state_dict(model) if avg is not None and avg.started else None}, ckpt_path + ".tmp")
@@ -317,16 +335,23 @@ def main():
         batch_pos += 1
         if by_pid is not None:
             idx = idx + partners(train, idx, by_pid, rng)
-        ids, mask, intents, slots = collate(train, idx, cfg.pad_id)
+        ids, mask, intents, slots = (t.to(DEVICE) for t in collate(train, idx, cfg.pad_id))
         for g in opt.param_groups:
             g["lr"] = lr_at(progress)
         # NOTE: bf16 matmuls run on the CPU's bf16 units (AVX-512 BF16 here): more steps in the
         # same budget; the weights, the optimizer state and the loss stay fp32.
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bool(bf16)):
+        with torch.autocast(DEVICE.type, dtype=torch.bfloat16, enabled=bool(bf16)):
             il, sl, _ = model(ids, mask)
         il, sl = il.float(), sl.float()
         il_loss = il + prior if prior is not None else il
-        loss = F.cross_entropy(il_loss, intents, label_smoothing=label_smoothing) + slot_weight * F.cross_entropy(
+        if soft is not None:
+            from distill import gold_loss, mixed_intent_loss
+            intent_loss = mixed_intent_loss(il_loss, gold_loss(il_loss, intents, label_smoothing),
+                                            soft.rows(train, idx), soft, kd_weight, kd_temp,
+                                            gold=intents if kd_agree else None)
+        else:
+            intent_loss = F.cross_entropy(il_loss, intents, label_smoothing=label_smoothing)
+        loss = intent_loss + slot_weight * F.cross_entropy(
             sl.reshape(-1, sl.size(-1)), slots.reshape(-1), ignore_index=-100, label_smoothing=label_smoothing)
         if by_pid is not None:
             half = len(idx) // 2
@@ -375,7 +400,7 @@ def main():
     for name in ("iot_hue_lighton", "iot_hue_lightoff", "audio_volume_up", "alarm_set"):
         if name in names and names.index(name) in recall:
             print(f"  recall {name} {100 * recall[names.index(name)]:.1f}", flush=True)
-    torch.save({"model": model.state_dict(), "config": cfg.to_dict(), "args": ARGS,
+    torch.save({"model": cpu_state(model), "config": cfg.to_dict(), "args": ARGS,
                 "labels": labels, "train_minutes": train_min, "steps": step,
                 "epochs": epoch + batch_pos / len(batches), "dev": {"per_locale": per, "mean": m}},
                os.path.join(out, "model.pt"))
