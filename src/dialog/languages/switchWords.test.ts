@@ -1,0 +1,104 @@
+/**
+ * Light switch words in MASSIVE's languages without a pack, and the repair that weighs them
+ * against the NLU's light reading. The sentences are written here, not taken from a suite.
+ */
+import { describe, expect, it } from 'vitest';
+import { understood as u } from '../../../testing/dialog.ts';
+import { repairIntent } from '../repair/index.ts';
+import { initialDialogState } from '../state.ts';
+import { clean } from '../normalize/text.ts';
+import { packFor } from './index.ts';
+import { SWITCH_WORD_LANGS, switchSaidOnly } from './switchWords.ts';
+
+const said = (text: string, locale: string) => {
+  const lang = locale.slice(0, 2);
+  return switchSaidOnly(clean(text, lang), lang);
+};
+
+describe('switch words for languages without a pack', () => {
+  it('covers only languages without a pack, and most of them', () => {
+    for (const lang of SWITCH_WORD_LANGS) expect(packFor(lang), lang).toBeUndefined();
+    expect(SWITCH_WORD_LANGS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each<[string, string, 'on' | 'off' | null]>([
+    ['sv-SE', 'kan du tända lampan i köket', 'on'],
+    ['sv-SE', 'slå på taklampan', 'on'],
+    ['sv-SE', 'stäng av ljuset i hallen', 'off'],
+    ['sv-SE', 'släck lampan på kontoret', 'off'],
+    ['da-DK', 'slå lampen til', 'on'],
+    ['da-DK', 'slå lyset fra i soveværelset', 'off'],
+    ['da-DK', 'sluk lyset på badeværelset', 'off'],
+    ['nb-NO', 'tenn lyset på kjøkkenet', 'on'],
+    ['nb-NO', 'slå av lyset på kjøkkenet', 'off'],
+    ['fi-FI', 'sytytä valot keittiöön', 'on'],
+    ['fi-FI', 'valot päälle', 'on'],
+    ['fi-FI', 'laita valot pois päältä', 'off'],
+    ['fi-FI', 'sammuta makuuhuoneen valot', 'off'],
+    ['hu-HU', 'kapcsold fel a lámpát', 'on'],
+    ['hu-HU', 'kapcsold le a villanyt', 'off'],
+    ['hu-HU', 'oltsd le a lámpát', 'off'],
+    ['hu-HU', 'kapcsold ki a fényt a konyhában', 'off'],
+    ['ro-RO', 'aprinde lumina în bucătărie', 'on'],
+    ['ro-RO', 'stinge lumina', 'off'],
+    ['el-GR', 'άναψε το φως στην κουζίνα', 'on'],
+    ['el-GR', 'σβήσε τα φώτα', 'off'],
+    ['he-IL', 'תדליק את האור במטבח', 'on'],
+    ['he-IL', 'תכבה את האור', 'off'],
+    ['ca-ES', 'encén el llum de la cuina', 'on'],
+    ['ca-ES', 'apaga els llums', 'off'],
+    ['id-ID', 'tolong nyalakan lampu dapur', 'on'],
+    ['id-ID', 'matikan lampu kamar', 'off'],
+    ['vi-VN', 'bật đèn phòng khách', 'on'],
+    ['vi-VN', 'tắt hết đèn', 'off'],
+    // เปิด (on) holds ปิด (off).
+    ['th-TH', 'เปิดไฟห้องครัว', 'on'],
+    ['th-TH', 'ปิดไฟห้องนอน', 'off'],
+    ['fa-IR', 'چراغ آشپزخانه را روشن کن', 'on'],
+    ['fa-IR', 'چراغ ها را خاموش کن', 'off'],
+    ['ka-GE', 'შუქი ჩართე', 'on'],
+    ['ka-GE', 'შუქი გამორთე', 'off'],
+    // Both, or neither: the words do not decide.
+    ['sv-SE', 'tänd och släck lampan', null],
+    ['vi-VN', 'đèn phòng khách sáng quá', null],
+    ['de-DE', 'mach das licht an', null],
+  ])('%s "%s" → %s', (locale, text, expected) => {
+    expect(said(text, locale)).toBe(expected);
+  });
+
+  it('reads hostile text quickly', () => {
+    const t0 = performance.now();
+    for (const lang of SWITCH_WORD_LANGS) switchSaidOnly('slå lyset '.repeat(20_000), lang);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('the switch-words repair', () => {
+  const off = initialDialogState();
+  const on = initialDialogState();
+  on.devices.light.on = true;
+  const repaired = (intent: string, text: string, locale: string, state = off, slots: [string, string][] = []) =>
+    repairIntent(u(intent, text, slots, locale, 0.7), state).intent;
+
+  it.each<[string, string, string, string]>([
+    // Each reading as the NLU might give it; the words win.
+    ['iot_hue_lightdim', 'det er mørkt i stuen tænd lampen', 'da-DK', 'iot_hue_lighton'],
+    ['iot_hue_lightoff', 'slå lampen til i køkkenet', 'da-DK', 'iot_hue_lighton'],
+    ['iot_hue_lighton', 'sammuta valot', 'fi-FI', 'iot_hue_lightoff'],
+    ['iot_hue_lightdim', 'tắt đèn đi', 'vi-VN', 'iot_hue_lightoff'],
+    ['iot_hue_lightchange', 'aprinde veioza', 'ro-RO', 'iot_hue_lighton'],
+  ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
+    expect(repaired(intent, text, locale)).toBe(expected);
+  });
+
+  it('keeps a colour change that names a colour, a brighter light that is on, and other domains; dimmer yields', () => {
+    expect(repaired('iot_hue_lightchange', 'bật đèn màu xanh', 'vi-VN', off, [['color_type', 'xanh']])).toBe('iot_hue_lightchange');
+    expect(repaired('iot_hue_lightup', 'bật đèn sáng hơn', 'vi-VN', on)).toBe('iot_hue_lightup');
+    expect(repaired('iot_hue_lightup', 'bật đèn sáng hơn', 'vi-VN', off)).toBe('iot_hue_lighton');
+    expect(repaired('play_radio', 'bật radio', 'vi-VN')).toBe('play_radio');
+    // Dimmer and "on" contradict each other, whatever the light's state.
+    expect(repaired('iot_hue_lightdim', 'det er mørkt i stuen tænd lampen', 'da-DK', on)).toBe('iot_hue_lighton');
+    // A language with a pack keeps its own rules.
+    expect(repaired('iot_hue_lightdim', 'mach das licht an', 'de-DE', on)).toBe('iot_hue_lightdim');
+  });
+});
