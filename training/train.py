@@ -297,7 +297,7 @@ def main():
     soft = None
     if teacher:
         sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "teacher"))
-        from distill import SoftLabels
+        from distill import SoftLabels, gold_loss, mixed_intent_loss
         soft = SoftLabels(teacher)
         found = soft.attach(data["train"], data["locales"])
         print(f"teacher {teacher}: soft labels for {found} of {len(data['train'])} records", flush=True)
@@ -345,7 +345,6 @@ def main():
         il, sl = il.float(), sl.float()
         il_loss = il + prior if prior is not None else il
         if soft is not None:
-            from distill import gold_loss, mixed_intent_loss
             intent_loss = mixed_intent_loss(il_loss, gold_loss(il_loss, intents, label_smoothing),
                                             soft.rows(train, idx), soft, kd_weight, kd_temp,
                                             gold=intents if kd_agree else None)
