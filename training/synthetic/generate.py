@@ -69,12 +69,13 @@ def tens_units(small, tens, join, hundred=None):
 CHINESE_DIGITS = "零一二三四五六七八九"
 
 
-def chinese_numeral(n):
-    """0..100 in Chinese numerals, as zh-CN and zh-TW say them (十五, 二十, 一百)."""
+def chinese_numeral(n, zero="零", hundred="一百"):
+    """0..100 in Chinese numerals, as zh-CN and zh-TW say them (十五, 二十, 一百); Japanese kanji
+    numerals are the same but for zero (〇) and a hundred (百)."""
     if n == 100:
-        return "一百"
+        return hundred
     if n < 10:
-        return CHINESE_DIGITS[n]
+        return zero if n == 0 else CHINESE_DIGITS[n]
     t, u = divmod(n, 10)
     return ("" if t == 1 else CHINESE_DIGITS[t]) + "十" + ("" if u == 0 else CHINESE_DIGITS[u])
 

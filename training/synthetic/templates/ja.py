@@ -6,18 +6,14 @@ Digits only appear together with kana/kanji in one chunk ("10分", "5に"): a ch
 alone would be one word in annot_utt but single characters in utt.
 """
 
+from generate import chinese_numeral
+
 UNSPACED = True
-DIGITS = "〇一二三四五六七八九"
 
 
 def num(n):
     """Kanji numerals 0..100."""
-    if n == 100:
-        return "百"
-    if n < 10:
-        return DIGITS[n]
-    t, u = divmod(n, 10)
-    return ("" if t == 1 else DIGITS[t]) + "十" + ("" if u == 0 else DIGITS[u])
+    return chinese_numeral(n, zero="〇", hundred="百")
 
 
 def both(n):
