@@ -21,6 +21,7 @@ from records import record_keys  # noqa: E402
 def pack(records, locales):
     lengths = np.array([len(r["ids"]) for r in records], dtype=np.int32)
     n_words = np.array([len(r["first"]) for r in records], dtype=np.int32)
+    keys = record_keys(records, locales)
     return {
         "ids": np.concatenate([np.asarray(r["ids"], dtype=np.uint16) for r in records]),
         "offsets": np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
@@ -30,11 +31,11 @@ def pack(records, locales):
         "intent": np.array([r["intent"] for r in records], dtype=np.uint8),
         "locale": np.array([r["locale"] for r in records], dtype=np.uint8),
         "synthetic": np.array([bool(r.get("synthetic")) for r in records]),
-        "key": record_keys(records, locales),
+        "key": keys,
         # The fold unit: a MASSIVE record's translations and punctuation-free copy share its id, so
         # an out-of-fold teacher has seen the sentence in no language (synthetic records: their own).
         "group": np.array([r["pid"] if r.get("pid", -1) >= 0 else -1 - (int(k) % 2 ** 31)
-                           for r, k in zip(records, record_keys(records, locales))], dtype=np.int64),
+                           for r, k in zip(records, keys)], dtype=np.int64),
     }
 
 

@@ -7,11 +7,11 @@ import { understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from '../repair/index.ts';
 import { initialDialogState } from '../state.ts';
 import { clean } from '../normalize/text.ts';
-import { packFor } from './index.ts';
+import { langOf, packFor } from './index.ts';
 import { SWITCH_WORD_LANGS, switchSaidOnly } from './switchWords.ts';
 
 const said = (text: string, locale: string) => {
-  const lang = locale.slice(0, 2);
+  const lang = langOf(locale);
   return switchSaidOnly(clean(text, lang), lang);
 };
 
