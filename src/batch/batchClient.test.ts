@@ -6,7 +6,7 @@ import type { BatchOutcome } from './types.ts';
 
 class FakeWorker implements BatchWorkerLike {
   onmessage: ((event: { data: BatchWorkerResponse }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
+  onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null = null;
   received: BatchWorkerRequest[] = [];
   terminated = false;
   constructor(private readonly script: BatchWorkerResponse[]) {}
@@ -65,7 +65,10 @@ describe('BatchClient', () => {
     let worker: FakeWorker | null = null;
     const client = new BatchClient(() => (worker = new FakeWorker([])));
     const run = client.run(REQUEST, () => undefined);
-    worker!.onerror?.({ message: 'out of memory' });
+    let cancelled = false;
+    worker!.onerror?.({ message: 'out of memory', preventDefault: () => (cancelled = true) });
     await expect(run).rejects.toMatchObject({ stage: 'worker', message: 'out of memory' });
+    // Handled: the browser must not report it again as an uncaught error of the page.
+    expect(cancelled).toBe(true);
   });
 });

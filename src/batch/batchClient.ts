@@ -13,7 +13,7 @@ export interface BatchWorkerLike {
   postMessage(message: BatchWorkerRequest): void;
   terminate(): void;
   onmessage: ((event: { data: BatchWorkerResponse }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
+  onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
 }
 
 /** A run that did not give a report. */
@@ -71,6 +71,8 @@ export class BatchClient {
         }
       };
       worker.onerror = (event) => {
+        // Handled here: not to be reported again as an uncaught error of the page.
+        event.preventDefault?.();
         this.dropWorker();
         this.settle?.(new BatchFailure('worker', event.message || 'the batch worker stopped'));
       };

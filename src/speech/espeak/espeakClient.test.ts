@@ -109,6 +109,27 @@ describe('EspeakClient', () => {
     await expect(client.synthesize('x', 'en-US')).rejects.toMatchObject({ name: 'EspeakError', kind: 'load' });
   });
 
+  it('handles a worker that crashes (its data failed to load): the error is not the page\'s, the next request starts a new worker', async () => {
+    const workers: { onerror: ((e: ErrorEvent) => void) | null; terminated: boolean }[] = [];
+    const client = new EspeakClient({
+      createWorker: () => {
+        const w = { onmessage: null, onerror: null, terminated: false, postMessage() {}, terminate() { this.terminated = true; } };
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+    });
+    const first = client.synthesize('hello', 'en-US');
+    const event = new Event('error', { cancelable: true }) as ErrorEvent;
+    Object.defineProperty(event, 'message', { value: 'NetworkError for: espeak-ng.data' });
+    workers[0]!.onerror?.(event);
+    await expect(first).rejects.toMatchObject({ name: 'EspeakError', kind: 'load', message: 'NetworkError for: espeak-ng.data' });
+    expect(event.defaultPrevented).toBe(true);
+    expect(workers[0]!.terminated).toBe(true);
+    void client.synthesize('again', 'en-US').catch(() => undefined);
+    expect(workers).toHaveLength(2);
+    client.dispose();
+  });
+
   describe('a worker that stops answering', () => {
     it('scales the timeout with the text: 10 s + 50 ms per character, at most 60 s', () => {
       expect(synthTimeoutMs('')).toBe(10_000);

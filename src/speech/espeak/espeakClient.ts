@@ -142,7 +142,10 @@ export class EspeakClient {
       new Worker(new URL('./espeak.worker.ts', import.meta.url), { type: 'module', name: 'polyvox-espeak' });
     worker.onmessage = (e: MessageEvent<EspeakResponse>) => this.onMessage(e.data);
     worker.onerror = (e) => {
-      // NOTE: a crashed worker is dropped; the next request starts a fresh one.
+      // NOTE: a crashed worker is dropped; the next request starts a fresh one. Cancelling the
+      // event keeps the worker's uncaught error (eSpeak's loader throws when fetching its data
+      // fails) from being reported again as an uncaught error of the page: it is handled here.
+      e.preventDefault?.();
       if (this.worker !== worker) return; // an already replaced worker
       this.worker = null;
       worker.terminate();
