@@ -8,7 +8,7 @@ import { repairIntent } from '../repair/index.ts';
 import { initialDialogState } from '../state.ts';
 import { clean } from '../normalize/text.ts';
 import { langOf, packFor } from './index.ts';
-import { SWITCH_WORD_LANGS, switchSaidOnly } from './switchWords.ts';
+import { LIGHT_WORD_LANGS, SWITCH_WORD_LANGS, saysLight, switchSaidOnly } from './switchWords.ts';
 
 const said = (text: string, locale: string) => {
   const lang = langOf(locale);
@@ -73,6 +73,38 @@ describe('switch words for languages without a pack', () => {
   });
 });
 
+describe('light words for languages without a pack', () => {
+  const light = (text: string, locale: string) => {
+    const lang = langOf(locale);
+    return saysLight(clean(text, lang), lang);
+  };
+
+  it('has light words wherever it has switch words', () => {
+    expect([...LIGHT_WORD_LANGS].sort()).toEqual([...SWITCH_WORD_LANGS].sort());
+  });
+
+  it.each<[string, string, boolean]>([
+    ['ro-RO', 'aprinzi veioza din dormitor', true],
+    ['ro-RO', 'stinge becul de pe hol', true],
+    ['el-GR', 'μπορείς να ανάψεις το πορτατίφ', true],
+    ['sv-SE', 'tänd taklampan', true],
+    ['fi-FI', 'sytytä kattovalo', true],
+    ['id-ID', 'matikan lampu teras', true],
+    ['vi-VN', 'tắt bóng đèn ngủ', true],
+    ['hu-HU', 'kapcsold fel az olvasólámpát', true],
+    ['th-TH', 'เปิดโคมไฟหัวเตียง', true],
+    ['da-DK', 'tænd loftlampen', true],
+    ['is-IS', 'kveiktu á leslampanum', true],
+    // A power plug (ปลั๊กไฟ) and a file (ไฟล์) are no light.
+    ['th-TH', 'ปิดปลั๊กไฟ', false],
+    ['th-TH', 'เปิดไฟล์', false],
+    ['sv-SE', 'spela musik', false],
+    ['vi-VN', 'bật nhạc', false],
+  ])('%s "%s" → %s', (locale, text, expected) => {
+    expect(light(text, locale)).toBe(expected);
+  });
+});
+
 describe('the switch-words repair', () => {
   const off = initialDialogState();
   const on = initialDialogState();
@@ -100,5 +132,30 @@ describe('the switch-words repair', () => {
     expect(repaired('iot_hue_lightdim', 'det er mørkt i stuen tænd lampen', 'da-DK', on)).toBe('iot_hue_lighton');
     // A language with a pack keeps its own rules.
     expect(repaired('iot_hue_lightdim', 'mach das licht an', 'de-DE', on)).toBe('iot_hue_lightdim');
+  });
+
+  describe('a reading of something else, unsure, with a light and a switch word', () => {
+    const at = (intent: string, text: string, locale: string, confidence: number) => repairIntent(u(intent, text, [], locale, confidence), off);
+
+    it.each<[string, string, string, string]>([
+      ['iot_cleaning', 'aprinzi veioza', 'ro-RO', 'iot_hue_lighton'],
+      ['play_audiobook', 'μπορείς να ανάψεις το πορτατίφ', 'el-GR', 'iot_hue_lighton'],
+      ['iot_wemo_off', 'skakel af beligting', 'af-ZA', 'iot_hue_lightoff'],
+      ['audio_volume_mute', 'tắt bóng đèn ngủ', 'vi-VN', 'iot_hue_lightoff'],
+      ['play_music', 'skru på disco lys i stua', 'nb-NO', 'iot_hue_lighton'],
+    ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
+      const r = at(intent, text, locale, 0.5);
+      expect(r.intent).toBe(expected);
+      expect(r.repairedBy).toBe('switch-and-light-words');
+    });
+
+    it('leaves a confident reading, a reminder for later, and words that do not name a light', () => {
+      // A smart plug the NLU is sure of ("hidupkan soket lampu": the lamp's socket).
+      expect(at('iot_wemo_on', 'hidupkan soket lampu', 'ms-MY', 0.92).intent).toBe('iot_wemo_on');
+      expect(at('calendar_set', 'påminn mig att släcka ljuset om tio minuter', 'sv-SE', 0.5).intent).toBe('calendar_set');
+      expect(at('play_radio', 'bật radio', 'vi-VN', 0.4).intent).toBe('play_radio');
+      // Both switch words: the words do not decide.
+      expect(at('iot_cleaning', 'tänd och släck lampan', 'sv-SE', 0.4).intent).toBe('iot_cleaning');
+    });
   });
 });

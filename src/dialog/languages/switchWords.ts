@@ -11,11 +11,7 @@
  * word could hide inside another, it is bounded by letters: Thai ปิด (off) is a part of เปิด
  * (on).
  */
-const L = '[\\p{L}\\p{M}]';
-/** A whole word: no letter before or after. */
-const word = (w: string) => `(?<!${L})(?:${w})(?!${L})`;
-/** A word start: no letter before. */
-const stem = (w: string) => `(?<!${L})(?:${w})`;
+import { stem, word } from './wordPatterns.ts';
 
 const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly string[] }>> = {
   af: { on: [stem('aanskakel'), `${word('skakel|sit')}.*${word('aan')}`], off: [stem('afskakel|doof'), `${word('skakel|sit')}.*${word('af')}`] },
@@ -55,13 +51,62 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
   te: { on: ['వేయి', 'వెలిగించ', 'ఆన్'], off: ['ఆర్పు', 'ఆఫ్'] },
   // เปิด is on and contains ปิด, off: off only where no เ comes before it.
   th: { on: ['เปิด'], off: ['(?<!เ)ปิด'] },
-  tl: { on: [stem('buksan|sindihan|i-on|paki-on|pakibuksan')], off: [stem('patayin|i-off|paki-off|pakipatay')] },
+  // clean() splits "i-on" into "i on".
+  tl: { on: [stem('buksan|sindihan|i on|paki on|pakibuksan')], off: [stem('patayin|i off|paki off|pakipatay')] },
   ur: { on: ['جلا', 'چالو', 'آن کر'], off: ['بجھا', 'بند کر', 'آف کر'] },
   vi: { on: [word('bật|mở')], off: [word('tắt')] },
 };
 
-const COMPILED: Readonly<Record<string, { on: RegExp; off: RegExp }>> = Object.fromEntries(
-  Object.entries(WORDS).map(([lang, w]) => [lang, { on: new RegExp(w.on.join('|'), 'u'), off: new RegExp(w.off.join('|'), 'u') }]),
+/**
+ * The words for a light (light, lamp, bulb, lighting, the bedside lamp) in the same languages:
+ * with a switch word they make a light command that the NLU may not have read as one. It
+ * learned "light" from MASSIVE's few phrasings, so "aprinde veioza" (the bedside lamp) was
+ * read as cleaning and "άναψε το πορτατίφ" as an audiobook. Where a language compounds
+ * nouns with the head last, the lamp is matched inside a word too: "olvasólámpa", "taklampan".
+ */
+const LIGHTS: Readonly<Record<string, readonly string[]>> = {
+  af: [stem('lig|beligting'), 'lamp'],
+  am: ['መብራት', 'አምፖል'],
+  az: [stem('işıq|lampa|çıraq')],
+  bn: ['আলো', 'লাইট', 'বাতি', 'বাল্ব'],
+  ca: [stem('llum|làmpad|bombet|il·lumina|il.lumina')],
+  cy: [stem('golau|goleuad|lamp|bylb')],
+  da: [stem('lys|belysning'), 'lampe', 'lamper', 'pære'],
+  el: [stem('φως|φώτα|φωτα|λάμπα|λαμπα|λαμπτήρ|πορτατίφ|φωτισμ')],
+  fa: ['چراغ', 'لامپ', 'نور', 'روشنایی'],
+  fi: [stem('valo|valaistu'), 'lamppu', 'lampu', stem('katto|yö|pöytä|luku|lattia') + 'valo'],
+  he: ['אור', 'מנור', 'נורה', 'תאורה'],
+  hu: [stem('villany|fény|világítás'), 'lámpa', 'lámpá', 'izzó'],
+  hy: ['լույս', 'լամպ', 'լուսավոր', 'ջահ'],
+  id: [stem('lampu|penerangan')],
+  is: ['ljós', 'lamp', word('pera|peru|perur|perurnar')],
+  jv: [stem('lampu|damar')],
+  ka: ['შუქ', 'სინათლ', 'ნათურ', 'ლამპ', 'განათებ'],
+  km: ['ភ្លើង', 'អំពូល'],
+  kn: ['ದೀಪ', 'ಲೈಟ್', 'ಬಲ್ಬ್'],
+  lv: [stem('gaism|lamp|spuldz|apgaismojum|lustr')],
+  ml: ['ലൈറ്റ്', 'വിളക്ക്', 'ബൾബ്', 'വെളിച്ചം'],
+  mn: [stem('гэрэл|чийдэн|дэнлүү')],
+  ms: [stem('lampu|cahaya')],
+  my: ['မီး'],
+  nb: [stem('lys|taklys|belysning'), 'lampe', 'lamper', 'lyspære'],
+  ro: [stem('lumin|lamp|veioz|bec|becul|becuri|iluminat|candelabr|plafonier')],
+  sl: [stem('luč|luc|svetil|žarnic|razsvetljav')],
+  sq: [stem('drit|llamb|abazhur')],
+  sv: [stem('ljus|takljus|belysning'), 'lampa', 'lampan', 'lampor'],
+  ta: ['விளக்கு', 'லைட்', 'வெளிச்சம்', 'பல்ப்'],
+  te: ['లైట్', 'దీపం', 'దీపా', 'బల్బ్', 'వెలుగు'],
+  th: ['(?<!ปลั๊ก)ไฟ(?!ล์|ฟ้า)', 'โคม'],
+  tl: [stem('ilaw|lampara|bumbilya')],
+  ur: ['لائٹ', 'بتی', 'روشنی', 'چراغ', 'بلب'],
+  vi: [word('đèn|bóng đèn|ánh sáng')],
+};
+
+const COMPILED: Readonly<Record<string, { on: RegExp; off: RegExp; light: RegExp | null }>> = Object.fromEntries(
+  Object.entries(WORDS).map(([lang, w]) => {
+    const light = LIGHTS[lang];
+    return [lang, { on: new RegExp(w.on.join('|'), 'u'), off: new RegExp(w.off.join('|'), 'u'), light: light ? new RegExp(light.join('|'), 'u') : null }];
+  }),
 );
 
 /** Which way the cleaned `text` switches a light in `lang` (no pack): 'on', 'off', or null (neither or both). */
@@ -73,5 +118,13 @@ export function switchSaidOnly(text: string, lang: string): 'on' | 'off' | null 
   return on === off ? null : on ? 'on' : 'off';
 }
 
+/** Whether the cleaned `text` names a light in `lang` (no pack). */
+export function saysLight(text: string, lang: string): boolean {
+  return COMPILED[lang]?.light?.test(text) ?? false;
+}
+
 /** The languages with switch words here (for tests). */
 export const SWITCH_WORD_LANGS: readonly string[] = Object.keys(WORDS);
+
+/** The languages with light words here (for tests). */
+export const LIGHT_WORD_LANGS: readonly string[] = Object.keys(LIGHTS);

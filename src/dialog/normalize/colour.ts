@@ -2,10 +2,12 @@
  * Colour words → one of the light's colours: "red", "rote", "bleues", "rojas", "赤",
  * "红色", "लाल", "أزرق", "зелёный", "kijani". Inflected forms match by stem; null for
  * anything else ("something softer", "random"), so the skill asks instead of guessing.
- * The stems are the pack's (`colours`); this file matches them.
+ * The stems are the pack's (`colours`); this file matches them. A language without a pack
+ * has its colour words in languages/colourWords.ts.
  */
+import { colourWordIn } from '../languages/colourWords.ts';
 import { en } from '../languages/en.ts';
-import { packFor } from '../languages/index.ts';
+import { langOf, packFor } from '../languages/index.ts';
 import type { ColourKey, LanguagePack } from '../languages/types.ts';
 import { clean } from './text.ts';
 
@@ -28,7 +30,12 @@ export type ColourName = ColourKey;
 /** A colour named in `locale`'s words (and the word that named it), or null. */
 export function parseColour(text: string, locale: string): { name: ColourName; hex: string; word: string } | null {
   const pack = packFor(locale);
-  if (!pack) return null;
+  if (!pack) {
+    // A language without a pack has a table of colour words only (languages/colourWords.ts).
+    const lang = langOf(locale);
+    const found = colourWordIn(clean(text, lang), lang);
+    return found ? { ...found, hex: COLOURS[found.name] } : match(clean(text, 'en'), en);
+  }
   // English colour words are common in every language's speech ("orange", "blue"), so they are tried too.
   return match(clean(text, pack.code), pack) ?? (pack === en ? null : match(clean(text, 'en'), en));
 }

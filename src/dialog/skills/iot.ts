@@ -41,6 +41,12 @@ function colourSaid(ctx: SkillContext): string | undefined {
   return parseColour(ctx.u.text, ctx.u.locale)?.word;
 }
 
+/** A colour the dialogue can read, in the colour slot or anywhere in the words. */
+function colourRead(ctx: SkillContext): boolean {
+  const slot = slotText(ctx, 'color_type');
+  return (slot !== undefined && parseColour(slot, ctx.u.locale) !== null) || parseColour(ctx.u.text, ctx.u.locale) !== null;
+}
+
 function colour(ctx: SkillContext): SkillResult {
   const said = colourSaid(ctx);
   if (!said) {
@@ -64,7 +70,9 @@ export const iotSkill = defineSkill({
   handle: (ctx) => {
     const { devices } = ctx.state;
     // A colour word with "on", "brighter" or "dimmer" ("mach das licht grün", "ışığı yeşil yap") sets the colour (and turns it on).
-    if (LIGHT_INTENTS.has(ctx.u.intent) && colourSaid(ctx)) return colour(ctx);
+    // Only a colour the words say: the NLU also tags words it does not know as the colour
+    // ("pots encendre la làmpada", the lamp), and "on" must not turn into "which colour?".
+    if (LIGHT_INTENTS.has(ctx.u.intent) && colourRead(ctx)) return colour(ctx);
     switch (ctx.u.intent) {
       case 'iot_hue_lighton':
         return { reply: { key: 'lightOn' }, effect: 'light:on', actions: [{ type: 'devices', patch: { light: { ...devices.light, on: true } } }] };
