@@ -153,7 +153,8 @@ export const de: LanguagePack = {
   },
   cancel: ['abbrechen', 'vergiss es'],
   dateQuestion: ['datum', 'tag'],
-  lightNouns: ['licht', 'lichter', 'lampe', 'lampen', 'beleuchtung', 'birne'],
+  lightNouns: ['licht', 'lichter', 'lampe', 'lampen', 'beleuchtung', 'birne', 'deckenlicht', 'deckenlampe', 'stehlampe', 'leselampe', 'nachttischlampe', 'wohnzimmerlicht', 'küchenlicht', 'schlafzimmerlicht', 'badlicht', 'flurlicht'],
+  lightOn: ['an', 'anmachen', 'anschalten', 'einschalten', 'anknipsen'],
   lightOff: ['aus', 'ausschalten', 'ausmachen', 'lösch', 'lösche', 'löschen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['wie spät', 'wie spaet', 'wie viel uhr', 'wieviel uhr', 'die uhrzeit', 'uhrzeit'],

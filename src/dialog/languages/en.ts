@@ -108,7 +108,8 @@ export const en: LanguagePack = {
   },
   cancel: ['cancel', 'never ?mind', 'forget it', 'stop'],
   dateQuestion: ['date', 'day'],
-  lightNouns: ['light', 'lights', 'lamp', 'lamps', 'bulb', 'bulbs', 'lighting'],
+  lightNouns: ['light', 'lights', 'lamp', 'lamps', 'bulb', 'bulbs', 'lighting', 'chandelier'],
+  lightOn: ['on', 'turn on', 'switch on'],
   lightOff: ['off', 'out', 'kill'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['what time is it', "what's the time", 'whats the time', 'what is the time', 'tell me the time', 'got the time', 'the time now', 'time is it'],

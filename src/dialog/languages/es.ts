@@ -101,7 +101,8 @@ export const es: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'olvídalo'],
   dateQuestion: ['fecha', 'día', 'dia'],
-  lightNouns: ['luz', 'luces', 'lámpara', 'lampara', 'lámparas', 'iluminación', 'iluminacion'],
+  lightNouns: ['luz', 'luces', 'lámpara', 'lampara', 'lámparas', 'iluminación', 'iluminacion', 'foco', 'focos', 'bombilla', 'plafón', 'lamparita'],
+  lightOn: ['enciende', 'encender', 'enciendas', 'encienda', 'préndela', 'prende', 'prender', 'prendas'],
   lightOff: ['apaga', 'apagar', 'apague', 'apágala', 'apagala', 'apágalas', 'apagalas'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['qué hora', 'que hora', 'la hora'],

@@ -110,7 +110,8 @@ export const fr: LanguagePack = {
   },
   cancel: ['annule[rz]?', 'laisse tomber'],
   dateQuestion: ['jour', 'date'],
-  lightNouns: ['lumière', 'lumiere', 'lumières', 'lumieres', 'lampe', 'lampes', 'éclairage', 'eclairage'],
+  lightNouns: ['lumière', 'lumiere', 'lumières', 'lumieres', 'lampe', 'lampes', 'éclairage', 'eclairage', 'plafonnier', 'lampadaire', 'veilleuse', 'applique', 'lustre', 'ampoule'],
+  lightOn: ['allume', 'allumer', 'allumes', 'allumez', 'rallume'],
   lightOff: ['éteins', 'éteindre', 'éteint', 'éteinte', 'eteins', 'eteindre', 'coupe', 'couper'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['quelle heure', "l'heure qu'il est", 'heure est il', "l'heure"],

@@ -135,7 +135,8 @@ export const it: LanguagePack = {
   },
   cancel: ['annulla', 'lascia perdere'],
   dateQuestion: ['data', 'giorno'],
-  lightNouns: ['luce', 'luci', 'lampada', 'lampade', 'illuminazione'],
+  lightNouns: ['luce', 'luci', 'lampada', 'lampade', 'illuminazione', 'lampadario', 'lampadina', 'plafoniera', 'abat jour'],
+  lightOn: ['accendi', 'accendere', 'accenda', 'accendila', 'accendile'],
   lightOff: ['spegni', 'spegnere', 'spegnila', 'spegnile', 'spenta', 'spento', 'spente', 'spenti'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['che ore sono', 'che ora è', 'che ora e', 'che ore', 'che ora', "l'ora", 'l ora'],

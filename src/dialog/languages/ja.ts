@@ -67,7 +67,8 @@ export const ja: LanguagePack = {
   },
   cancel: ['キャンセル', 'やめて'],
   dateQuestion: ['日付', '何日', '曜日'],
-  lightNouns: ['電気', 'ライト', '照明', '明かり', 'あかり', '電灯'],
+  lightNouns: ['電気', 'ライト', '照明', '明かり', 'あかり', '電灯', 'ランプ', 'スタンド'],
+  lightOn: ['つけ', '点け', 'オンに', '点灯'],
   lightOff: ['消', 'オフ'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['何時', 'なんじ', '今の時間', '今何時'],

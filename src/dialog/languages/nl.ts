@@ -132,7 +132,8 @@ export const nl: LanguagePack = {
   },
   cancel: ['annuleer', 'annuleren', 'laat maar(?: zitten)?', 'vergeet het', 'stop', 'hou op'],
   dateQuestion: ['datum', 'welke dag'],
-  lightNouns: ['licht', 'lichten', 'lamp', 'lampen', 'verlichting'],
+  lightNouns: ['licht', 'lichten', 'lamp', 'lampen', 'verlichting', 'lampje', 'plafondlamp', 'schemerlamp', 'bedlampje', 'leeslamp'],
+  lightOn: ['aan', 'aanzetten', 'aandoen', 'aanknippen', 'inschakelen'],
   lightOff: ['uit', 'uitzetten', 'uitdoen', 'uitschakelen'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['hoe laat', 'welke tijd', 'hoeveel uur'],

@@ -133,7 +133,8 @@ export const pl: LanguagePack = {
   },
   cancel: ['anuluj', 'nieważne', 'niewazne', 'zapomnij', 'przestań', 'przestan', 'stop', 'daj spokój', 'daj spokoj'],
   dateQuestion: ['data', 'dzień', 'dzien', 'którego', 'ktorego'],
-  lightNouns: ['światło', 'swiatlo', 'światła', 'swiatla', 'lampa', 'lampę', 'lampe', 'oświetlenie', 'oswietlenie'],
+  lightNouns: ['światło', 'swiatlo', 'światła', 'swiatla', 'lampa', 'lampę', 'lampe', 'oświetlenie', 'oswietlenie', 'lampka', 'lampkę', 'żyrandol', 'kinkiet', 'żarówka', 'żarówkę'],
+  lightOn: ['włącz', 'wlacz', 'włączyć', 'wlaczyc', 'zapal', 'zapalić', 'zapalic', 'zaświeć', 'zaswiec'],
   lightOff: ['wyłącz', 'wylacz', 'wyłączyć', 'wylaczyc', 'zgaś', 'zgas', 'zgasić', 'zgasic'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],

@@ -101,7 +101,8 @@ export const pt: LanguagePack = {
   },
   cancel: ['cancela(?:r)?', 'deixa', 'esquece'],
   dateQuestion: ['data', 'dia'],
-  lightNouns: ['luz', 'luzes', 'lâmpada', 'lampada', 'candeeiro', 'iluminação', 'iluminacao'],
+  lightNouns: ['luz', 'luzes', 'lâmpada', 'lampada', 'candeeiro', 'iluminação', 'iluminacao', 'lustre', 'abajur', 'candeeiros'],
+  lightOn: ['acende', 'acender', 'acenda', 'liga', 'ligar', 'ligue'],
   lightOff: ['desliga', 'desligar', 'desligue', 'apaga', 'apagar', 'apague'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['que horas', 'as horas', 'que hora'],

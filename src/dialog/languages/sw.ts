@@ -96,7 +96,8 @@ export const sw: LanguagePack = {
   },
   cancel: ['ghairi', 'acha'],
   dateQuestion: ['tarehe', 'siku'],
-  lightNouns: ['taa', 'mwanga'],
+  lightNouns: ['taa', 'mwanga', 'kandili'],
+  lightOn: ['washa', 'uwashe', 'kuwasha', 'iwashe'],
   lightOff: ['zima', 'zimisha'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saa ngapi', 'ni saa ngapi', 'saa ni ngapi'],

@@ -149,6 +149,24 @@ describe('the switch-words repair', () => {
       expect(r.repairedBy).toBe('switch-and-light-words');
     });
 
+    it.each<[string, string, string, string]>([
+      // The same rule in a pack's words.
+      ['news_query', 'küchenlicht anmachen bitte', 'de-DE', 'iot_hue_lighton'],
+      ['iot_wemo_on', 'allume le lampadaire du salon', 'fr-FR', 'iot_hue_lighton'],
+      ['play_radio', 'شغل الأباجورة', 'ar-SA', 'iot_hue_lighton'],
+      ['play_music', 'switch on the chandelier', 'en-US', 'iot_hue_lighton'],
+      ['iot_wemo_off', 'apaga el foco de la cocina', 'es-ES', 'iot_hue_lightoff'],
+      ['music_likeness', 'スタンドをつけて', 'ja-JP', 'iot_hue_lighton'],
+    ])('(pack) %s "%s" (%s) → %s', (intent, text, locale, expected) => {
+      expect(at(intent, text, locale, 0.5).intent).toBe(expected);
+    });
+
+    it('leaves a plug of the light, and a reminder, in a pack\'s words too', () => {
+      expect(at('iot_wemo_on', 'allume la prise de la lumière', 'fr-FR', 0.75).intent).toBe('iot_wemo_on');
+      expect(at('calendar_set', 'remind me to turn off the lights at ten', 'en-US', 0.5).intent).toBe('calendar_set');
+      expect(at('music_query', 'מה האורך של השיר', 'he-IL', 0.4).intent).toBe('music_query');
+    });
+
     it('leaves a confident reading, a reminder for later, and words that do not name a light', () => {
       // A smart plug the NLU is sure of ("hidupkan soket lampu": the lamp's socket).
       expect(at('iot_wemo_on', 'hidupkan soket lampu', 'ms-MY', 0.92).intent).toBe('iot_wemo_on');

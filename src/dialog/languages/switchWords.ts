@@ -75,7 +75,8 @@ const LIGHTS: Readonly<Record<string, readonly string[]>> = {
   el: [stem('φως|φώτα|φωτα|λάμπα|λαμπα|λαμπτήρ|πορτατίφ|φωτισμ')],
   fa: ['چراغ', 'لامپ', 'نور', 'روشنایی'],
   fi: [stem('valo|valaistu'), 'lamppu', 'lampu', stem('katto|yö|pöytä|luku|lattia') + 'valo'],
-  he: ['אור', 'מנור', 'נורה', 'תאורה'],
+  // אור (light) is inside other words (האורך, the length): a word, with the letters Hebrew writes onto it.
+  he: [word('[הלבושמ]?(?:אור|אורות)'), 'מנור', 'נורה', 'נורות', 'תאורה', 'תאורת'],
   hu: [stem('villany|fény|világítás'), 'lámpa', 'lámpá', 'izzó'],
   hy: ['լույս', 'լամպ', 'լուսավոր', 'ջահ'],
   id: [stem('lampu|penerangan')],

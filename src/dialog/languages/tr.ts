@@ -135,7 +135,8 @@ export const tr: LanguagePack = {
   },
   cancel: ['iptal', 'iptal et', 'vazgeç', 'vazgec', 'boş ver', 'bos ver', 'boşver', 'unut', 'unut gitsin'],
   dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],
-  lightNouns: ['ışık', 'isik', 'ışığı', 'isigi', 'ışıkları', 'isiklari', 'lamba', 'lambayı', 'lambayi', 'aydınlatma'],
+  lightNouns: ['ışık', 'isik', 'ışığı', 'isigi', 'ışıkları', 'isiklari', 'lamba', 'lambayı', 'lambayi', 'aydınlatma', 'avize', 'abajur'],
+  lightOn: ['aç', 'yak', 'açar mısın', 'yakar mısın'],
   lightOff: ['kapat', 'kapa', 'söndür', 'sondur'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saat kaç', 'saat kac', 'saati söyle', 'saat ne'],

@@ -332,6 +332,8 @@ export interface LanguagePack {
   lightNouns?: readonly string[];
   /** Words that turn a light off (off, aus, éteins, 消): an "off" reading with a colour word and none of these is a colour change. */
   lightOff?: readonly string[];
+  /** Words that turn a light on (on, an, allume, 开): with a light noun, an unsure reading of something else is "on". */
+  lightOn?: readonly string[];
   /** Phrases that ask for the time now (what time is it, wie spät, 几点): an unsure reading of one is a time question. */
   timeNow?: readonly string[];
   /**

@@ -78,6 +78,7 @@ export const zh: LanguagePack = {
   cancel: ['取消', '算了'],
   dateQuestion: ['日期', '几号', '幾號', '星期几'],
   lightNouns: ['灯', '燈', '灯光', '燈光'],
+  lightOn: ['开', '開', '点亮', '點亮'],
   lightOff: ['关', '關', '熄'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['几点', '幾點', '什么时间', '什麼時間', '现在时间'],

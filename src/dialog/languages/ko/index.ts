@@ -91,7 +91,8 @@ export const ko: LanguagePack = {
   },
   cancel: ['취소', '취소해', '취소해 ?줘', '취소해 ?주세요', '그만', '그만해', '됐어', '됐어요', '멈춰', '잊어버려'],
   dateQuestion: ['날짜', '며칠', '무슨 요일', '몇 월'],
-  lightNouns: ['불', '조명', '전등', '라이트', '불빛'],
+  lightNouns: ['불', '조명', '전등', '라이트', '불빛', '스탠드', '램프'],
+  lightOn: ['켜'],
   lightOff: ['꺼', '끄', '끈'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['몇 시', '몇시', '지금 시간', '현재 시간'],
