@@ -13,6 +13,7 @@
  * change with a colour, or a brighten of a light already on ("bật đèn sáng lên"). A reading
  * of something else, unsure, that says a light and a switch word is that switch.
  */
+import { brightnessSaidOnly } from '../languages/brightnessWords.ts';
 import { langOf } from '../languages/index.ts';
 import { saysLight, switchSaidOnly } from '../languages/switchWords.ts';
 import type { LanguagePack } from '../languages/types.ts';
@@ -73,6 +74,19 @@ export const brightnessRules: readonly RepairRule[] = [
       const up = saysAny(u.text, pack.brightness.brighter, pack);
       const down = saysAny(u.text, pack.brightness.dimmer, pack);
       return up === down ? null : up ? 'iot_hue_lightup' : 'iot_hue_lightdim';
+    },
+  },
+  {
+    // The same without a pack, in languages/brightnessWords.ts. Not on a colour change: "choose
+    // a lighter colour for reading" is one (measured on MASSIVE train).
+    name: 'brightness-table-words',
+    apply: ({ u, pack, state }) => {
+      if (pack) return null;
+      const onWhenOn = u.intent === 'iot_hue_lighton' && state.devices.light.on;
+      if (!(onWhenOn || LIGHT_LEVEL.has(u.intent))) return null;
+      const lang = langOf(u.locale);
+      const dir = brightnessSaidOnly(clean(u.text, lang), lang);
+      return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
     },
   },
   {
