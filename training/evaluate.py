@@ -112,7 +112,9 @@ def load_ensemble(folders):
 
 
 @torch.no_grad()
-def run_eval(model, labels, config, sp, records, batch_size=256):
+def run_eval(model, labels, config, sp, records, batch_size=256, recall=None):
+    """Per-locale scores; with `recall` (a dict), also fills recall[gold intent] = [hits, n] over all
+    locales: the rare intents that a change of recipe may erase show there, not in the mean."""
     model.eval()
     intent_index = {k: i for i, k in enumerate(labels["intents"])}
     scores = {}
@@ -123,6 +125,10 @@ def run_eval(model, labels, config, sp, records, batch_size=256):
             pred = [labels["slots"][ps[i][p]] if p >= 0 else massive.OTHER for p in first]
             gold_intent = intent_index.get(rec["intent"], -1)
             scores.setdefault(rec["locale"], Scores()).add(gold_intent, pi[i], rec["word_labels"], pred)
+            if recall is not None:
+                hit_n = recall.setdefault(rec["intent"], [0, 0])
+                hit_n[0] += gold_intent == pi[i]
+                hit_n[1] += 1
     return {k: v.result() for k, v in sorted(scores.items())}
 
 
@@ -148,18 +154,24 @@ def main():
     if not records:
         sys.exit(f"no records in {args.data} for locale(s) {args.locale} and partition(s) {args.partition}")
     t0 = time.time()
-    per = run_eval(model, labels, config, sp, records)
+    hits = {}
+    per = run_eval(model, labels, config, sp, records, recall=hits)
     mean = mean_of(per)
+    recall = {k: 100 * h / n for k, (h, n) in sorted(hits.items())}
+    balanced = sum(recall.values()) / len(recall)
     ms = 1000 * (time.time() - t0) / len(records)
     print(f"{'locale':8} {'n':>6} {'intent':>7} {'slot_f1':>7} {'exact':>7}")
     for loc, r in per.items():
         print(f"{loc:8} {r['n']:6d} {r['intent_acc']:7.1f} {r['slot_f1']:7.1f} {r['exact_match']:7.1f}")
     print(f"{'mean':8} {len(records):6d} {mean['intent_acc']:7.1f} {mean['slot_f1']:7.1f} {mean['exact_match']:7.1f}"
           f"   ({ms:.2f} ms/utterance, batch 256, PyTorch CPU)")
+    print(f"balanced intent recall {balanced:.1f}; lowest: "
+          + ", ".join(f"{k} {v:.1f}" for k, v in sorted(recall.items(), key=lambda kv: kv[1])[:6]))
     if args.json:
         r1 = lambda d: {k: (round(v, 1) if isinstance(v, float) else v) for k, v in d.items()}  # noqa: E731
         out = {"model": config.get("model_id"), "locales": {k: r1(v) for k, v in per.items()}, "mean": r1(mean),
-               "ms_per_utterance": round(ms, 3)}
+               "ms_per_utterance": round(ms, 3), "balanced_intent_recall": round(balanced, 1),
+               "intent_recall": {k: round(v, 1) for k, v in recall.items()}}
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(out, f, indent=1)
 
