@@ -26,6 +26,8 @@ describe('switch words for languages without a pack', () => {
     ['sv-SE', 'slå på taklampan', 'on'],
     ['sv-SE', 'stäng av ljuset i hallen', 'off'],
     ['sv-SE', 'släck lampan på kontoret', 'off'],
+    ['sv-SE', 'köksbelysningen på', 'on'],
+    ['nb-NO', 'taklampen på', 'on'],
     ['da-DK', 'slå lampen til', 'on'],
     ['da-DK', 'slå lyset fra i soveværelset', 'off'],
     ['da-DK', 'sluk lyset på badeværelset', 'off'],

@@ -42,11 +42,12 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
   mn: { on: [stem('асаа')], off: [stem('унтраа')] },
   ms: { on: [stem('nyala|hidup|pasang lampu|buka lampu')], off: [stem('mati|padam|tutup lampu')] },
   my: { on: ['ဖွင့်'], off: ['ပိတ်'] },
-  nb: { on: [stem('tenn'), `${word('skru|slå|sett')}(?: \\S+)? ${word('på')}`], off: [stem('slukk'), `${word('skru|slå')}(?: \\S+)? ${word('av')}`] },
+  // "lyset på", "vardagsrumsbelysningen på": the lamp and "on" alone, as a recognizer writes a short command.
+  nb: { on: [stem('tenn'), `${word('skru|slå|sett')}(?: \\S+)? ${word('på')}`, `(?:lys|lampe|belysning)\\S* på$`], off: [stem('slukk'), `${word('skru|slå')}(?: \\S+)? ${word('av')}`] },
   ro: { on: [stem('aprin|pornește lumina|porneste lumina|deschide lumina')], off: [stem('sting|oprește lumina|opreste lumina|închide lumina|inchide lumina')] },
   sl: { on: [stem('prižg|vklop')], off: [stem('ugasn|izklop')] },
   sq: { on: [stem('ndiz')], off: [word('fik|fike|fikni'), stem('shuaj')] },
-  sv: { on: [stem('tänd'), `${word('slå|sätt|knäpp')}(?: \\S+)? ${word('på')}`], off: [stem('släck'), `${word('slå|stäng|knäpp')}(?: \\S+)? ${word('av')}`] },
+  sv: { on: [stem('tänd'), `${word('slå|sätt|knäpp')}(?: \\S+)? ${word('på')}`, `(?:ljus|lamp|belysning)\\S* på$`], off: [stem('släck'), `${word('slå|stäng|knäpp')}(?: \\S+)? ${word('av')}`] },
   ta: { on: ['போடு', 'எரிய', 'ஆன்'], off: ['அணை', 'ஆஃப்'] },
   te: { on: ['వేయి', 'వెలిగించ', 'ఆన్'], off: ['ఆర్పు', 'ఆఫ్'] },
   // เปิด is on and contains ปิด, off: off only where no เ comes before it.
