@@ -5,7 +5,7 @@
  * share right per locale and per skill and overall.
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
- *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v7]
+ *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v8]
  *        [--write-baseline] [--set main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
  * `--set heldout` / `heldout2` / `heldout3` / `heldout4` / `heldout5` / `heldout6` runs a held-out set
  * (e2e/commands/heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/: written after the

@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v7 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v8 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 
@@ -104,8 +104,12 @@ def main():
     sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in sorted(os.listdir(args.dest)) if n != "MODEL_CARD.md"}
     worst = min(ev["locales"].items(), key=lambda kv: kv[1]["intent_acc"])
     # The options that make this recipe (full_run.sh passes them to train.py); the rest are defaults.
+    # The distillation options only when a teacher was used (training/teacher/).
+    recipe_keys = ("bf16", "threads", "synthetic_repeat", "time_budget_min", "batch_tokens", "lr")
+    if opts.get("teacher"):
+        recipe_keys += ("teacher", "kd_weight", "kd_temp", "kd_agree")
     train_cmd = " ".join(f"--{k}={int(v) if isinstance(v, bool) else v}" for k, v in sorted(opts.items())
-                         if k in ("bf16", "threads", "synthetic_repeat", "time_budget_min", "batch_tokens", "lr"))
+                         if k in recipe_keys)
     run_name = os.path.basename(os.path.normpath(args.run))
     # A run continued from an earlier model (train.py --init_from; full_run.sh INIT=<commit>:<folder>
     # leaves the source in init/SOURCE): the command names it, and the minutes add to that model's.

@@ -119,7 +119,7 @@ export const fr: LanguagePack = {
   placeBefore: ['à', 'a', 'en', 'au', 'aux', 'pour'],
   brightness: { brighter: ['plus lumineux', 'plus lumineuse', 'plus clair', 'plus de lumière', 'augmente la luminosité', 'monte la lumière'], dimmer: ['moins lumineux', 'moins lumineuse', 'plus sombre', 'moins de lumière', 'tamise', 'baisse la lumière', 'baisse la luminosité', 'diminue la luminosité'] },
   pause: ['arrête', 'arrete', 'pause', 'coupe la musique', 'éteins la musique', 'eteins la musique', 'stoppe la musique', 'vire la musique', 'stop'],
-  resume: ['reprends', 'reprendre', 'continuer', 'enlève la pause', 'enleve la pause', 'retire la pause'],
+  resume: ['reprends', 'reprendre', 'continuer', 'enlève la pause', 'enleve la pause', 'retire la pause', 'remets', 'remettre', 'relance', 'relancer'],
   volume: {
     louder: ['plus fort', 'monte le son', 'monte le volume', 'augmente le son', 'augmente le volume', 'mets plus fort', 'plus de volume', 'monter le son', 'monter le volume', 'augmenter le son', 'augmenter le volume', 'monte la musique', 'monter la musique'],
     quieter: ['moins fort', 'baisse le son', 'baisse le volume', 'diminue le son', 'diminue le volume', 'moins de volume', 'baisser le son', 'baisser le volume', 'baisse la musique'],

@@ -138,7 +138,8 @@ export const pl: LanguagePack = {
   lightOff: ['wyłącz', 'wylacz', 'wyłączyć', 'wylaczyc', 'zgaś', 'zgas', 'zgasić', 'zgasic'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['która godzina', 'ktora godzina', 'którą mamy godzinę', 'ktora mamy godzine', 'godzina jest', 'jaka jest godzina'],
-  timeNowOnly: ['która godzina', 'ktora godzina', 'która jest godzina', 'ktora jest godzina'],
+  // And the date today ("jaki mamy dzisiaj dzień" read as a calendar question at 0.78): the skill reads `dateQuestion`.
+  timeNowOnly: ['która godzina', 'ktora godzina', 'która jest godzina', 'ktora jest godzina', 'jaki mamy dzisiaj dzień', 'jaki mamy dziś dzień', 'jaki dzisiaj dzień', 'jaki dziś dzień', 'jaki jest dzisiaj dzień', 'jaki jest dziś dzień'],
   placeBefore: ['w', 'we', 'na'],
   brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
   pause: ['pauz', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],

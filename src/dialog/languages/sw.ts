@@ -98,7 +98,8 @@ export const sw: LanguagePack = {
   dateQuestion: ['tarehe', 'siku'],
   lightNouns: ['taa', 'mwanga', 'kandili'],
   lightOn: ['washa', 'uwashe', 'kuwasha', 'iwashe'],
-  lightOff: ['zima', 'zimisha'],
+  // The subjunctive of zima: "naomba uzime taa" (please turn off the light), "taa izime".
+  lightOff: ['zima', 'zimisha', 'uzime', 'izime', 'zime', 'zimeni', 'uzizime'],
   // Phrases that ask for the time now (repair/datetime.ts).
   timeNow: ['saa ngapi', 'ni saa ngapi', 'saa ni ngapi'],
   timeNowOnly: ['ni saa ngapi sasa', 'saa ngapi sasa', 'sasa ni saa ngapi'],

@@ -174,8 +174,19 @@ describe('repairIntent', () => {
 
   it('"what time" of an event or an alarm, a confident reading and a request to set stay', () => {
     expect(repairIntent(u('calendar_query', 'what time is my meeting', [], 'en-US', 0.55), off).intent).toBe('calendar_query');
-    expect(repairIntent(u('calendar_query', 'what time is it', [], 'en-US', 0.9), off).intent).toBe('calendar_query');
+    expect(repairIntent(u('calendar_query', 'what time is it', [], 'en-US', 0.97), off).intent).toBe('calendar_query');
+    // Below 0.95 the phrase yields only as the whole question: "a qué hora es" asks about the meeting here.
+    expect(repairIntent(u('calendar_query', 'a qué hora es la reunión con ana', [], 'es-ES', 0.9), off).intent).toBe('calendar_query');
     expect(repairIntent(u('alarm_set', 'what time is it set an alarm for 7', [], 'en-US', 0.6), off).intent).toBe('alarm_set');
+  });
+
+  it.each<[string, string, string, number]>([
+    ['hi-IN', 'क्या टाइम हो रहा है', 'calendar_query', 0.92],
+    ['hi-IN', 'टाइम क्या हो रहा है', 'calendar_query', 0.8],
+    ['en-US', 'what time is it', 'calendar_query', 0.9],
+    ['pl-PL', 'jaki mamy dzisiaj dzień', 'calendar_query', 0.78],
+  ])('%s "%s" read as %s at %s: a phrase that only asks for the time or date now, as the whole question', (locale, text, intent, confidence) => {
+    expect(repairIntent(u(intent, text, [], locale, confidence), off)).toMatchObject({ intent: 'datetime_query', repairedBy: 'time-now-only' });
   });
 
   it.each<[string, string]>([
