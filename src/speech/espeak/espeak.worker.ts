@@ -8,11 +8,34 @@ import { assertNever, type EspeakRequest, type EspeakResponse } from './protocol
 
 let loaded: { url: string; engine: Promise<EspeakNative> } | null = null;
 
+/** Tries of the voice data download: a stream cut under load ("network error") is tried once more. */
+const DATA_TRIES = 2;
+
+/**
+ * The voice data (espeak-ng.data, 10+ MB), fetched here rather than by the Emscripten loader:
+ * its loader leaves a failed download as an unhandled rejection (a page error in the kiosk soak)
+ * and its module promise pending forever. Here a failure is retried, then rejects `engineAt`.
+ */
+async function fetchData(url: string): Promise<ArrayBuffer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
+      return await response.arrayBuffer();
+    } catch (e) {
+      if (attempt >= DATA_TRIES) throw new Error(`the offline voice's data could not be loaded (${url}): ${String(e)}`, { cause: e });
+    }
+  }
+}
+
 function engineAt(assetsUrl: string): Promise<EspeakNative> {
   if (loaded?.url !== assetsUrl) {
-    const url = new URL('espeak-ng.js', new URL(assetsUrl, self.location.href)).href;
-    const engine = import(/* @vite-ignore */ url).then(async (mod: { default: EspeakFactory }) => {
-      const module = await mod.default();
+    const base = new URL(assetsUrl, self.location.href);
+    const url = new URL('espeak-ng.js', base).href;
+    const data = fetchData(new URL('espeak-ng.data', base).href);
+    const engine = Promise.all([import(/* @vite-ignore */ url) as Promise<{ default: EspeakFactory }>, data]).then(async ([mod, buffer]) => {
+      // The loader takes a package handed to it instead of fetching its own (getPreloadedPackage).
+      const module = await mod.default({ getPreloadedPackage: () => buffer });
       return new module.eSpeakNGWorker();
     });
     loaded = { url: assetsUrl, engine };
