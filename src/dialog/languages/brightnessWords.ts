@@ -8,7 +8,7 @@
  * a change: "bright" alone is mostly said of the light as it is ("இது மிகவும் பிரகாசமாக
  * உள்ளது", it is too bright here, asks for dimmer), so it is listed with "more" or "less".
  */
-import { stem, word } from './wordPatterns.ts';
+import { anyOf, saidOnly, stem, word } from './wordPatterns.ts';
 
 export type BrightnessDirection = 'up' | 'down';
 
@@ -51,15 +51,13 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
 };
 
 const COMPILED: ReadonlyMap<string, Readonly<Record<BrightnessDirection, RegExp>>> = new Map(
-  Object.entries(WORDS).map(([lang, w]) => [lang, { up: new RegExp(w.up.join('|'), 'u'), down: new RegExp(w.down.join('|'), 'u') }]),
+  Object.entries(WORDS).map(([lang, w]) => [lang, { up: anyOf(w.up), down: anyOf(w.down) }]),
 );
 
 /** The one brightness direction the cleaned `text` says in `lang` (no pack), or null (neither, or both). */
 export function brightnessSaidOnly(text: string, lang: string): BrightnessDirection | null {
   const words = COMPILED.get(lang);
-  if (!words) return null;
-  const up = words.up.test(text);
-  return up === words.down.test(text) ? null : up ? 'up' : 'down';
+  return words ? saidOnly(text, words) : null;
 }
 
 /** The languages with brightness words here (for tests). */

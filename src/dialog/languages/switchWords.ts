@@ -11,7 +11,7 @@
  * word could hide inside another, it is bounded by letters: Thai ปิด (off) is a part of เปิด
  * (on).
  */
-import { stem, word } from './wordPatterns.ts';
+import { anyOf, saidOnly, stem, word } from './wordPatterns.ts';
 
 const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly string[] }>> = {
   af: { on: [stem('aanskakel'), `${word('skakel|sit')}.*${word('aan')}`], off: [stem('afskakel|doof'), `${word('skakel|sit')}.*${word('af')}`] },
@@ -104,20 +104,17 @@ const LIGHTS: Readonly<Record<string, readonly string[]>> = {
   vi: [word('đèn|bóng đèn|ánh sáng')],
 };
 
-const COMPILED: Readonly<Record<string, { on: RegExp; off: RegExp; light: RegExp | null }>> = Object.fromEntries(
+const COMPILED: Readonly<Record<string, { switch: Readonly<Record<'on' | 'off', RegExp>>; light: RegExp | null }>> = Object.fromEntries(
   Object.entries(WORDS).map(([lang, w]) => {
     const light = LIGHTS[lang];
-    return [lang, { on: new RegExp(w.on.join('|'), 'u'), off: new RegExp(w.off.join('|'), 'u'), light: light ? new RegExp(light.join('|'), 'u') : null }];
+    return [lang, { switch: { on: anyOf(w.on), off: anyOf(w.off) }, light: light ? anyOf(light) : null }];
   }),
 );
 
 /** Which way the cleaned `text` switches a light in `lang` (no pack): 'on', 'off', or null (neither or both). */
 export function switchSaidOnly(text: string, lang: string): 'on' | 'off' | null {
   const words = COMPILED[lang];
-  if (!words) return null;
-  const on = words.on.test(text);
-  const off = words.off.test(text);
-  return on === off ? null : on ? 'on' : 'off';
+  return words ? saidOnly(text, words.switch) : null;
 }
 
 /** Whether the cleaned `text` names a light in `lang` (no pack). */

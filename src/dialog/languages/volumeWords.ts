@@ -9,7 +9,7 @@
  * verb ("raise the volume"); a bare verb ("raise") is left out, since it also brightens a
  * light.
  */
-import { LETTER, stem, word } from './wordPatterns.ts';
+import { LETTER, anyOf, saidOnly, stem, word } from './wordPatterns.ts';
 
 export type VolumeDirection = 'up' | 'down' | 'mute';
 
@@ -55,9 +55,8 @@ const WORDS: Readonly<Record<string, Words>> = {
   vi: { up: [word('to lên|to hơn|lớn hơn|tăng âm lượng|tăng âm|vặn to')], down: [word('nhỏ lại|nhỏ hơn|bé lại|giảm âm lượng|giảm âm|vặn nhỏ')], mute: [word('tắt tiếng|tắt âm|im lặng')], unmute: [word('bỏ tắt tiếng|bật tiếng|mở tiếng')] },
 };
 
-const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');
-const COMPILED: ReadonlyMap<string, Readonly<Record<VolumeDirection, RegExp>> & { unmute: RegExp | null }> = new Map(
-  Object.entries(WORDS).map(([lang, w]) => [lang, { up: compile(w.up), down: compile(w.down), mute: compile(w.mute), unmute: w.unmute ? compile(w.unmute) : null }]),
+const COMPILED: ReadonlyMap<string, { said: Readonly<Record<VolumeDirection, RegExp>>; unmute: RegExp | null }> = new Map(
+  Object.entries(WORDS).map(([lang, w]) => [lang, { said: { up: anyOf(w.up), down: anyOf(w.down), mute: anyOf(w.mute) }, unmute: w.unmute ? anyOf(w.unmute) : null }]),
 );
 
 // NOTE: an unmute holds the mute word (เปิดเสียง holds ปิดเสียง, "bỏ tắt tiếng", "בטל השתקה"): it is read first.
@@ -67,8 +66,7 @@ export function volumeSaidOnly(text: string, lang: string): VolumeDirection | nu
   const words = COMPILED.get(lang);
   if (!words) return null;
   if (words.unmute?.test(text)) return 'up';
-  const said = (['up', 'down', 'mute'] as const).filter((d) => words[d].test(text));
-  return said.length === 1 ? said[0]! : null;
+  return saidOnly(text, words.said);
 }
 
 /** The languages with volume words here (for tests). */

@@ -10,3 +10,12 @@ export const word = (w: string): string => `(?<!${LETTER})(?:${w})(?!${LETTER})`
 
 /** A word start: no letter before (so a stem finds its inflected forms). */
 export const stem = (w: string): string => `(?<!${LETTER})(?:${w})`;
+
+/** One regex for a list of sources: any of them. */
+export const anyOf = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'), 'u');
+
+/** The one key of `table` whose regex finds something in `text`; null for none, or more than one. */
+export function saidOnly<K extends string>(text: string, table: Readonly<Record<K, RegExp>>): K | null {
+  const said = (Object.keys(table) as K[]).filter((k) => table[k].test(text));
+  return said.length === 1 ? said[0]! : null;
+}
