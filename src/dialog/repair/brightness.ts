@@ -15,10 +15,11 @@
  */
 import { brightnessSaidOnly } from '../languages/brightnessWords.ts';
 import { langOf } from '../languages/index.ts';
-import { saysLight, switchSaidOnly } from '../languages/switchWords.ts';
+import { switchSaidOnly } from '../languages/switchWords.ts';
 import type { LanguagePack } from '../languages/types.ts';
 import { parseColour } from '../normalize/index.ts';
-import { clean, hasPhrase } from '../normalize/text.ts';
+import { clean } from '../normalize/text.ts';
+import { namesLight, saysAny } from './lightWords.ts';
 import type { RepairRule } from './types.ts';
 
 const LIGHT_LEVEL = new Set(['iot_hue_lightup', 'iot_hue_lightdim']);
@@ -40,12 +41,6 @@ const DEFERS = /^(calendar|alarm|reminder)_/;
 
 const LIGHT_READINGS = new Set(['iot_hue_lighton', 'iot_hue_lightoff', 'iot_hue_lightup', 'iot_hue_lightdim', 'iot_hue_lightchange']);
 
-/** Whether the utterance `text` says one of the pack's `phrases`. */
-function saysAny(text: string, phrases: readonly string[], pack: LanguagePack): boolean {
-  const t = clean(text, pack.code);
-  return phrases.some((p) => hasPhrase(t, clean(p, pack.code), pack.code));
-}
-
 /** Which way an utterance switches a light, in a pack's words; null unless exactly one way. */
 function packSwitch(text: string, pack: LanguagePack): 'on' | 'off' | null {
   if (!pack.lightOn || !pack.lightOff) return null;
@@ -56,12 +51,6 @@ function packSwitch(text: string, pack: LanguagePack): 'on' | 'off' | null {
 /** The same, in the pack's words or (no pack) the tables of languages/switchWords.ts. */
 function switchSaid(text: string, pack: LanguagePack | undefined, lang: string): 'on' | 'off' | null {
   return pack ? packSwitch(text, pack) : switchSaidOnly(clean(text, lang), lang);
-}
-
-/** Whether the utterance names a light, in the same words. */
-function namesLight(text: string, pack: LanguagePack | undefined, lang: string): boolean {
-  if (pack) return pack.lightNouns !== undefined && saysAny(text, pack.lightNouns, pack);
-  return saysLight(clean(text, lang), lang);
 }
 
 export const brightnessRules: readonly RepairRule[] = [
@@ -104,7 +93,8 @@ export const brightnessRules: readonly RepairRule[] = [
       // readings that say one switch word are right more often than the word (MASSIVE calls
       // "点亮灯光" brighter, "allume mes lumières à une couleur aléatoire" a colour change).
       if (pack || !LIGHT_READINGS.has(u.intent)) return null;
-      const said = switchSaid(u.text, pack, langOf(u.locale));
+      const lang = langOf(u.locale);
+      const said = switchSaidOnly(clean(u.text, lang), lang);
       if (said === 'off') return 'iot_hue_lightoff';
       if (said !== 'on') return null;
       if (u.intent === 'iot_hue_lightchange') {

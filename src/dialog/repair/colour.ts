@@ -10,6 +10,7 @@
  */
 import { parseColour } from '../normalize/index.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
+import { namesLight } from './lightWords.ts';
 import type { RepairRule } from './types.ts';
 
 /** From this confidence on, the NLU's light intent stands even with a colour word in it. */
@@ -36,8 +37,7 @@ export const colourRules: readonly RepairRule[] = [
     name: 'colour-and-light',
     apply: ({ u, pack }) => {
       if (!pack?.lightNouns || u.intent.startsWith('iot_hue_') || u.confidence >= UNREAD || !parseColour(u.text, u.locale)) return null;
-      const t = clean(u.text, pack.code);
-      return pack.lightNouns.some((w) => hasPhrase(t, clean(w, pack.code), pack.code)) ? 'iot_hue_lightchange' : null;
+      return namesLight(u.text, pack, pack.code) ? 'iot_hue_lightchange' : null;
     },
   },
 ];

@@ -7,11 +7,10 @@
  * (turn the light down) shares 调小 with the volume.
  */
 import { langOf } from '../languages/index.ts';
-import { saysLight } from '../languages/switchWords.ts';
-import type { LanguagePack } from '../languages/types.ts';
 import { volumeSaidOnly } from '../languages/volumeWords.ts';
-import { clean, hasPhrase } from '../normalize/text.ts';
+import { clean } from '../normalize/text.ts';
 import { readVolume } from '../skills/playback.ts';
+import { namesLight } from './lightWords.ts';
 import type { RepairRule } from './types.ts';
 
 /** Intents whose own words name a time or a record: the volume words there are part of something else. */
@@ -33,7 +32,7 @@ export const volumeRules: readonly RepairRule[] = [
     apply: ({ u, pack }) => {
       if (!pack || KEEP.test(u.intent)) return null;
       const said = readVolume(u.text, u.locale);
-      if (u.intent.startsWith('iot_hue_') && !said.noun && namesLight(u.text, pack)) return null;
+      if (u.intent.startsWith('iot_hue_') && !said.noun && namesLight(u.text, pack, pack.code)) return null;
       if (said.dir === 'up') return 'audio_volume_up';
       if (said.dir === 'down') return 'audio_volume_down';
       if (said.dir === 'mute') return 'audio_volume_mute';
@@ -49,15 +48,9 @@ export const volumeRules: readonly RepairRule[] = [
       if (pack || KEEP.test(u.intent)) return null;
       if (!u.intent.startsWith('audio_volume_') && u.confidence >= UNSURE) return null;
       const lang = langOf(u.locale);
-      const t = clean(u.text, lang);
-      if (u.intent.startsWith('iot_hue_') && saysLight(t, lang)) return null;
-      const dir = volumeSaidOnly(t, lang);
+      if (u.intent.startsWith('iot_hue_') && namesLight(u.text, pack, lang)) return null;
+      const dir = volumeSaidOnly(clean(u.text, lang), lang);
       return dir ? `audio_volume_${dir}` : null;
     },
   },
 ];
-
-function namesLight(text: string, pack: LanguagePack): boolean {
-  const t = clean(text, pack.code);
-  return (pack.lightNouns ?? []).some((w) => hasPhrase(t, clean(w, pack.code), pack.code));
-}
