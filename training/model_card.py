@@ -44,6 +44,24 @@ def recipe_section(abl):
 {rows}
 
 {rec['conclusion']}
+{ceiling_section(abl)}"""
+
+
+def ceiling_section(abl):
+    """The table of changes tried on the last model (training/ablate_gpu.sh, ablation.json "ceiling"), if any."""
+    ceil = abl.get("ceiling")
+    if not ceil:
+        return ""
+    rows = "\n".join(
+        f"| {r['name']} | {r['change']} | {r['params_m']:.2f}M | {r['steps']} | {r['intent_acc']:.1f} | {r['slot_f1']:.1f} | "
+        f"{r['exact_match']:.1f} | {r['balanced_recall']:.1f} | {r['lowest']} | {r['below_76']} |" for r in ceil["runs"])
+    return f"""
+### Capacity and regularization, from the shipped model ({ceil['note']})
+| arm | change | params | steps | intent acc | slot F1 | exact match | balanced intent recall | lowest locale | locales below 76 |
+|---|---|---|---|---|---|---|---|---|---|
+{rows}
+
+{ceil['conclusion']}
 """
 
 

@@ -53,6 +53,7 @@ final_eval_per_locale = 0  # 0 = the whole dev partition
 ckpt_every_min = 5.0
 seed = 1337
 init_from = ""          # a shipped model folder to start from (warm_start.py); "" = random weights
+grow = 0                # ... which may be smaller than this run's model (warm_start.grow_into)
 threads = 2
 device = "cpu"             # "cuda" for experiments on a lent GPU machine; the shipped recipe runs on the CPU
 smoke = False
@@ -289,7 +290,7 @@ def main():
         print(f"resumed from {ckpt_path}: step {step}, {elapsed / 60:.1f} min, epoch {epoch}", flush=True)
     elif init_from:
         from warm_start import load_shipped
-        n = load_shipped(model, init_from, labels)
+        n = load_shipped(model, init_from, labels, grow=bool(grow))
         print(f"started from {init_from}: {n} tensors", flush=True)
     train = [r for r in data["train"]
              if (synthetic or not r.get("synthetic")) and (copies or not r.get("copy"))]

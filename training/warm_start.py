@@ -16,14 +16,17 @@ second time at export.
 import os
 import sys
 
+import torch
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import load_shipped as read_shipped  # noqa: E402
 from intent_bias import HEAD_BIAS  # noqa: E402
 
 
-def load_shipped(model, folder, labels):
+def load_shipped(model, folder, labels, grow=False):
     """Copy a shipped model's weights into `model`; refuses a model of other labels or shapes.
-    Returns the number of tensors copied."""
+    Returns the number of tensors copied. With `grow`, `model` may be deeper (more blocks, added
+    after the shipped ones) or have wider feed-forward layers: see grow_into."""
     shipped, shipped_labels, config, _ = read_shipped(folder)
     for kind in ("intents", "slots"):
         if list(shipped_labels[kind]) != list(labels[kind]):
@@ -32,6 +35,50 @@ def load_shipped(model, folder, labels):
     head = HEAD_BIAS[len("model."):]
     for name, value in (config.get("intent_bias") or {}).items():
         state[head][list(labels["intents"]).index(name)] -= float(value)
+    if grow:
+        return grow_into(model, state)
     # load_state_dict refuses missing or extra tensors and other shapes, with their names.
     model.load_state_dict(state)
     return len(state)
+
+
+# The output layer of each residual branch: zeroed in a new block, the block adds nothing.
+BRANCH_OUTPUTS = ("conv.pw2", "attn.out", "ff.fc2")
+
+
+def grow_into(model, state):
+    """Start a larger model as the function the shipped one computes (net2net-style growth).
+
+    Why: continuing the same 5.4M-parameter model adds about 0.1 intent per 90-minute run (v7 ->
+    v8), so its capacity, not its step count, is what limits it now; a larger model from random
+    weights would need the whole chain of runs again. So new blocks are appended after the
+    shipped ones with their residual branches' output layers zeroed (each starts as the identity:
+    the final LayerNorm sees the same vector), and a wider feed-forward layer keeps the shipped
+    units with zero outgoing weights on the new ones. Gradients reach the zeroed layers through
+    their inputs, so the new capacity trains from the first step. Returns the tensors copied."""
+    target = model.state_dict()
+    copied = 0
+    with torch.no_grad():
+        for name, value in target.items():
+            old = state.get(name)
+            if old is None:
+                if name.startswith("blocks.") and name.rsplit(".", 1)[0].split(".", 2)[2] in BRANCH_OUTPUTS:
+                    value.zero_()
+                elif not name.startswith("blocks."):
+                    raise ValueError(f"grow: {name} is not in the shipped model and is not part of a new block")
+                continue
+            if old.shape == value.shape:
+                value.copy_(old)
+            elif name.endswith("ff.fc1.weight") or name.endswith("ff.fc1.bias"):
+                value[: old.shape[0]].copy_(old)  # new hidden units keep their random weights
+            elif name.endswith("ff.fc2.weight"):
+                value.zero_()
+                value[:, : old.shape[1]].copy_(old)  # ... and write nothing until trained
+            else:
+                raise ValueError(f"grow: {name} is {tuple(old.shape)} in the shipped model, {tuple(value.shape)} here")
+            copied += 1
+        extra = set(state) - set(target)
+        if extra:
+            raise ValueError(f"grow: the shipped model has tensors this one lacks: {sorted(extra)[:5]}")
+    model.load_state_dict(target)
+    return copied

@@ -62,3 +62,37 @@ def test_refuses_other_labels_or_another_size():
     smaller = JointNLU(ModelConfig(**{**cfg["architecture"], "d_model": 96}))
     with pytest.raises(RuntimeError, match="size mismatch"):
         warm_start.load_shipped(smaller, SHIPPED, labels)
+
+
+@pytest.mark.parametrize("grown", [
+    {"n_layers": 5, "attn_layers": 4},  # two blocks appended
+    {"ff_mult": 4},  # wider feed-forward layers
+    {"n_layers": 4, "attn_layers": 3, "ff_mult": 3},
+])
+def test_a_grown_model_starts_as_the_shipped_function_and_can_learn(grown):
+    reference, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+    model = JointNLU(ModelConfig(**{**cfg["architecture"], **grown}))
+    copied = warm_start.load_shipped(model, SHIPPED, labels, grow=True)
+    assert copied == len(reference.state_dict())
+    assert sum(p.numel() for p in model.parameters()) > sum(p.numel() for p in reference.parameters())
+
+    bias = torch.zeros(len(labels["intents"]))
+    for name, value in (cfg.get("intent_bias") or {}).items():
+        bias[labels["intents"].index(name)] = value
+    for (loc, text, _), a, b in zip(SENTENCES, logits(model, cfg, SENTENCES), logits(reference, cfg, SENTENCES)):
+        assert torch.allclose(a + bias, b, atol=1e-4), f"{loc} {text!r}: the grown model computes something else"
+
+    # The silent layers get gradients, so the new capacity trains from the first step.
+    model.train()
+    ids = torch.tensor([[5, 17, 230, 41]])
+    il, sl, _ = model(ids, torch.ones_like(ids))
+    (il.logsumexp(-1).sum() + sl.logsumexp(-1).sum()).backward()
+    silent = [p for n, p in model.named_parameters() if n.endswith(("fc2.weight", "pw2.weight", "attn.out.weight"))]
+    assert all(p.grad is not None and p.grad.abs().sum() > 0 for p in silent)
+
+
+def test_growth_refuses_a_narrower_model():
+    _, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+    narrower = JointNLU(ModelConfig(**{**cfg["architecture"], "d_model": 96}))
+    with pytest.raises(ValueError, match="grow: .* in the shipped model"):
+        warm_start.load_shipped(narrower, SHIPPED, labels, grow=True)
