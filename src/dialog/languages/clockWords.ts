@@ -2,7 +2,8 @@
  * Clock times said with digits and words, for MASSIVE's languages that have no pack yet:
  * "7 óra 30 perckor", "7 giờ 30 phút", "ساعت 7 و 30 دقیقه", "jam 7 lewat 30", "fél 8". Without
  * these the reader saw two numbers with words between them and kept the bare hour: an alarm at
- * 7:00 for half past seven. Only digits count (number words need a pack); a form is listed only
+ * 7:00 for half past seven. The rules see digits: number words become digits first where
+ * numberWords.ts has them ("halv åtta" is read as "halv 8"); a form is listed only
  * where it names the clock, so a length ("7 óra" can also be seven hours) is decided before,
  * by the skill and `clockOrLength`.
  *
@@ -14,7 +15,14 @@
  * - `to`: a word between hour and minutes that counts back ("7 giờ kém 15" is 6:45);
  * - `halfAfter`: a word after the hour that adds half an hour ("7 giờ rưỡi" is 7:30);
  * - `halfBefore`/`quarterBefore`/`threeQuartersBefore`: words before an hour that count towards
- *   it ("fél 8" is 7:30, "negyed 8" 7:15, "háromnegyed 8" 7:45, "setengah 8" 7:30).
+ *   it ("fél 8" is 7:30, "negyed 8" 7:15, "háromnegyed 8" 7:45, "setengah 8" 7:30);
+ * - `past`/`toHour`: a word between minutes said first and the hour ("10 över 7" is 7:10,
+ *   "10 i 8" 7:50, "10 yli 7", "10 voor 8");
+ * - `joinBare`: hour, `join` and two-digit minutes read a clock with no clock word ("sju och
+ *   trettio", "gjashtë e tridhjetë": how MASSIVE's Swedish and Albanian say 7:30, 6:30);
+ * - `quarter`: a word for fifteen minutes wherever minutes are said ("kvart över 7", "kvart i 8",
+ *   "7 και τέταρτο", "8 παρά τέταρτο"); matched after number words became digits, so "un
+ *   sfert" is "1 sfert".
  * Scripts written without spaces (Thai, Khmer) match with or without them.
  */
 type Reader = (m: RegExpExecArray) => readonly [number, number];
@@ -30,18 +38,36 @@ interface ClockForms {
   halfBefore?: string;
   quarterBefore?: string;
   threeQuartersBefore?: string;
+  past?: string;
+  toHour?: string;
+  quarter?: string;
+  joinBare?: boolean;
 }
 
 /** Letters and combining marks: endings, and the vowel signs of Indic scripts. */
 const END = '[\\p{L}\\p{M}]*';
 
 const FORMS: Readonly<Record<string, ClockForms>> = {
-  af: { hourAfter: 'uur', minute: 'minute' },
+  // Afrikaans "half agt" is half past seven, "kwart oor sewe" 7:15, "tien voor agt" 7:50.
+  af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
   az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}` },
   bn: { hourAfter: `টা${END}|বাজে`, minute: `মিনিট${END}` },
-  ca: { hourBefore: 'les', join: 'i', minute: 'minuts?' },
-  el: { hourBefore: 'στις', join: 'και', minute: `λεπτ${END}` },
-  fa: { hourBefore: 'ساعت', join: 'و', minute: `دقیقه${END}` },
+  // Catalan counts quarters towards the hour: "un quart de vuit" 7:15, "dos quarts de vuit" 7:30, "tres quarts de vuit" 7:45.
+  ca: {
+    hourBefore: 'les',
+    join: 'i',
+    minute: 'minuts?',
+    halfAfter: 'i mitja',
+    quarterBefore: "1 quart de|quart de",
+    halfBefore: '2 quarts de',
+    threeQuartersBefore: '3 quarts de',
+  },
+  // Danish, Norwegian and Swedish: "halv otte" is half past seven; "kvart over 7", "kvart i 8".
+  da: { hourBefore: 'klokken|kl', join: 'og', joinBare: true, halfBefore: 'halv', past: 'over', toHour: 'i|på', quarter: 'kvart', minute: `minut${END}` },
+  el: { hourBefore: 'στις', join: 'και', minute: `λεπτ${END}`, to: 'παρά|παρα', halfAfter: 'και μισή|και μιση', quarter: 'τέταρτο|τεταρτο' },
+  fa: { hourBefore: 'ساعت', join: 'و', minute: `دقیقه${END}`, halfAfter: 'و نیم', quarter: '1 ربع|ربع', toHour: 'به' },
+  // Finnish "puoli kahdeksan" is half past seven; "varttia yli 7" 7:15, "10 vaille 8" 7:50.
+  fi: { hourBefore: 'kello|klo', halfBefore: 'puoli', past: 'yli', toHour: 'vaille|vailla', quarter: 'vartti|varttia', minute: `minuut${END}` },
   // "fél 8" is half past seven, "negyed 8" a quarter past, "háromnegyed 8" a quarter to eight.
   hu: {
     hourAfter: `óra${END}`,
@@ -53,17 +79,39 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Indonesian "setengah 8" is half past seven; "kurang" counts back.
   id: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
   jv: { hourBefore: 'jam', join: 'luwih|lewat', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
+  is: { hourBefore: 'klukkan|kl', halfBefore: 'hálf', past: 'yfir', toHour: 'í', quarter: 'korter', minute: `mínút${END}` },
   ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}` },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
   kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}` },
   ml: { hourAfter: `മണി${END}`, minute: `മിനിറ്റ്${END}` },
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}` },
-  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang' },
-  ro: { hourBefore: 'ora|la', join: 'și|si', minute: `(?:de )?minut${END}` },
-  sl: { hourBefore: 'ob', join: 'in', minute: `minut${END}` },
-  sq: { hourBefore: 'ora|në orën', join: 'e|dhe', minute: `minut${END}` },
+  // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.
+  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', halfAfter: 'setengah|setengah jam' },
+  nb: { hourBefore: 'klokka|klokken|kl', join: 'og', joinBare: true, halfBefore: 'halv', past: 'over', toHour: 'på|i', quarter: 'kvart', minute: `minutt${END}` },
+  ro: {
+    hourBefore: 'ora|la',
+    join: 'și|si',
+    joinBare: true,
+    minute: `(?:de )?minut${END}`,
+    to: 'fără|fara',
+    halfAfter: 'și jumătate|si jumatate|și jumate|si jumate|jumătate|jumate',
+    quarter: '1 sfert|sfert',
+  },
+  sl: { hourBefore: 'ob', join: 'in', minute: `minut${END}`, halfBefore: 'pol' },
+  sq: {
+    hourBefore: 'ora|në orën',
+    join: 'e|dhe',
+    joinBare: true,
+    minute: `minut${END}`,
+    to: 'pa',
+    halfAfter: 'e gjysmë|e gjysme|e gjysëm|e gjysem',
+    quarter: '1 çerek|çerek',
+  },
+  sv: { hourBefore: 'klockan|kl', join: 'och', joinBare: true, halfBefore: 'halv', past: 'över|over', toHour: 'i', quarter: 'kvart', minute: `minut${END}` },
   ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}` },
   te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}` },
+  // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
+  tl: { hourBefore: 'alas', halfAfter: 'y medya|i medya|medya' },
   th: { hourAfter: 'โมง(?:เช้า|เย็น)?|นาฬิกา', minute: 'นาที', halfAfter: 'ครึ่ง' },
   ur: { hourAfter: `بج${END}(?: کر)?`, minute: `منٹ${END}` },
   vi: { hourAfter: 'giờ', minute: 'phút', to: 'kém', halfAfter: 'rưỡi' },
@@ -104,6 +152,18 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   // Hour, join, minutes and the minute word, with no hour word: "7 و 30 دقیقه", "7 και 30 λεπτά".
   // "8 و 15 دقیقه" may also be a length said loosely: it reads a clock, but does not decide one.
   if (f.join && f.minute) add(`${START}${NUM}${S}(?:${f.join})${S}${NUM}${S}(?:${f.minute})`, hm, false);
+  if (f.join && f.joinBare) add(`${START}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
+  // Minutes first, then the hour: "10 över 7", "kvart i 8".
+  const said = f.quarter ? `(?:${NUM}|(?:${f.quarter}))` : NUM;
+  const minutes = (m: RegExpExecArray) => (m[1] === undefined ? 15 : Number(m[1]));
+  const hourAt = (m: RegExpExecArray) => Number(m[m.length - 1]);
+  if (f.past) add(`${START}${said}${min}${S}(?:${f.past})${S}${NUM}${STOP}`, (m) => [hourAt(m), minutes(m)]);
+  if (f.toHour) add(`${START}${said}${min}${S}(?:${f.toHour})${S}${NUM}${STOP}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
+  // The hour, then a quarter: "7 και τέταρτο", "7 și 1 sfert"; "8 παρά τέταρτο" counts back.
+  if (f.quarter && f.join) add(`${START}${NUM}${S}(?:${f.join})${S}(?:${f.quarter})${STOP}`, (m) => [Number(m[1]), 15]);
+  if (f.quarter && f.to) add(`${START}${NUM}${S}(?:${f.to})${S}(?:${f.quarter})${STOP}`, (m) => [hourBefore(Number(m[1])), 45]);
+  // The hour and its half with no clock word ("7 και μισή"): may be a length, so it does not decide one.
+  if (f.halfAfter) add(`${START}${NUM}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30], false);
   const towards = (word: string | undefined, m: number) => {
     if (word) add(`${START}(?:${word})${S}${NUM}${STOP}`, (x) => [hourBefore(Number(x[1])), m]);
   };

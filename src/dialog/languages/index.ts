@@ -32,7 +32,7 @@ export function langOf(locale: string): string {
   return (locale.split('-')[0] ?? locale).toLowerCase();
 }
 
-/** The pack for a locale or a bare language code; undefined where none exists (then only digits are read). */
+/** The pack for a locale or a bare language code; undefined where none exists (then the small tables beside the packs are read: numberWords.ts and others). */
 export function packFor(locale: string): LanguagePack | undefined {
   return BY_CODE.get(langOf(locale));
 }

@@ -3,7 +3,7 @@
  * timer på 10 minuter", "βάλε χρονόμετρο για 10 λεπτά". Without them the dialogue read "10"
  * as a clock time (an alarm at 10:00 for a ten-minute timer) or asked what "10 minuter"
  * means. Only a number in digits before the unit counts (the unit regexes start with a
- * lookbehind for a digit): number words need a pack, and a unit alone ("sæt en timer", where
+ * lookbehind for a digit; numberWords.ts turns "tio minuter" into "10 minuter" first), and a unit alone ("sæt en timer", where
  * "timer" is Danish for hours) is no length. An hour word that also names the clock hour in
  * that language ("7 óra", "7 giờ", "7 საათზე") is left out, or only its length forms are kept.
  * Regex sources for seconds, minutes, hours; suffixes and vowel signs follow the stems.
@@ -65,25 +65,54 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
  */
 const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   af: ['tydhouer', 'afteller'],
+  // "Timer" as the recognizer writes it in each script: the loanword people say.
+  az: ['taymer', 'geri sayım'],
+  bn: ['টাইমার'],
   ca: ['temporitzador', 'compte enrere'],
+  cy: ['amserydd'],
   da: ['nedtælling', 'æggeur'],
   el: ['χρονόμετρ', 'τάιμερ', 'αντίστροφη μέτρηση'],
+  fa: ['تایمر', 'زمان‌سنج', 'زمان سنج', 'شمارش معکوس'],
   fi: ['ajastin', 'ajastim', 'munakello'],
   he: ['טיימר', 'ספירה לאחור'],
   hu: ['időzítő', 'visszaszámlál'],
   id: ['pengatur waktu', 'hitung mundur'],
   is: ['tímamæli', 'niðurtalning'],
+  ka: ['ტაიმერ'],
+  kn: ['ಟೈಮರ್'],
   lv: ['taimer'],
+  ml: ['ടൈമർ'],
+  mn: ['таймер'],
   ms: ['pemasa', 'kira detik'],
   nb: ['nedtelling', 'eggeklokke'],
   ro: ['cronometru', 'temporizator'],
   sl: ['časovnik', 'odštevanje'],
   sq: ['kohëmatës'],
   sv: ['nedräkning', 'äggklocka'],
+  ta: ['டைமர்'],
+  te: ['టైమర్'],
   th: ['จับเวลา', 'ตั้งเวลา', 'นับถอยหลัง'],
   tl: ['taymer'],
+  ur: ['ٹائمر'],
   vi: ['hẹn giờ', 'đếm ngược'],
 };
+
+/** Danish and Norwegian "timer" is also hours ("mute i to timer"): there the English word needs its article or the definite form. */
+const HOURS_ARE_TIMER: Readonly<Record<string, RegExp>> = {
+  da: /(?<![\p{L}\p{M}])(?:(?:en|et) timer|timeren)(?![\p{L}\p{M}])/u,
+  nb: /(?<![\p{L}\p{M}])(?:(?:en|ei|et) timer|timeren)(?![\p{L}\p{M}])/u,
+};
+
+/**
+ * Whether `text` names a timer in `lang`, which has no pack: one of its own timer words, or
+ * one of `english` ("timer", as people say it everywhere), except where that is also hours.
+ */
+export function timerSaidOnly(text: string, lang: string, english: readonly string[]): boolean {
+  const t = text.toLowerCase();
+  if (timerWordsOnly(lang).some((w) => t.includes(w))) return true;
+  const hours = Object.hasOwn(HOURS_ARE_TIMER, lang) ? HOURS_ARE_TIMER[lang] : undefined;
+  return hours ? hours.test(t) : english.some((w) => t.includes(w));
+}
 
 /** The timer words of `lang` when it has no pack (the English "timer" is read everywhere). */
 export function timerWordsOnly(lang: string): readonly string[] {

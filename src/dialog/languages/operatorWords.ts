@@ -1,7 +1,7 @@
 /**
  * Arithmetic operator words for MASSIVE's languages that have no pack yet: "vad är 5 gånger
  * 7", "πόσο κάνει 12 επί 3". Without them the dialogue answered "I could not work that out"
- * to a sum said with digits. The numbers must be digits (number words need a pack); the
+ * to a sum said with digits. The numbers are digits, or words where a pack or numberWords.ts has them; the
  * words around the sum are the question and are skipped by the maths reader.
  */
 

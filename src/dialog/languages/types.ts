@@ -58,6 +58,8 @@ export interface NumberWords {
    * German glues the half to the count ("zweieinhalb").
    */
   reorder?: (t: string) => string;
+  /** Whether `word`, between `prev` and `next`, is not a number there (Hungarian "hét" is also a week). */
+  notNumber?: (prev: string | undefined, word: string, next: string | undefined) => boolean;
 }
 
 /** `(match) → [hour, minute]`, on digitized text; the hour may still be on a 12-hour clock. */

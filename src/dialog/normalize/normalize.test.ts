@@ -332,7 +332,7 @@ describe('parseTime', () => {
   it.each([
     ['en-US', 'whenever'],
     ['de-DE', 'später'],
-    ['sv-SE', 'halv åtta'],
+    ['he-IL', 'שבע וחצי'], // Hebrew has no number words here yet
     ['th-TH', 'เจ็ดโมง'],
     ['en-US', '25:00'],
   ])('returns null for %s %s', (locale, text) => {
@@ -362,7 +362,7 @@ describe('parseDuration', () => {
   it.each([
     ['en-US', 'a while'],
     ['en-US', '5'],
-    ['sv-SE', 'fem minuter'],
+    ['he-IL', 'חמש דקות'],
   ])('returns null for %s %s', (locale, text) => {
     expect(parseDuration(text, locale)).toBeNull();
   });

@@ -2,9 +2,11 @@
  * Number words → digits. `digitize` rewrites every run of number words in a cleaned text as
  * one decimal number ("twenty five" → "25", "sieben" → "7", "七" → "7") and leaves the other
  * words alone, so time, date and duration rules only ever match `\d+`. The words are the
- * pack's (`numbers`); this file is the reading algorithm.
+ * pack's (`numbers`), or for a language without a pack its table (languages/numberWords.ts);
+ * this file is the reading algorithm.
  */
 import { packFor } from '../languages/index.ts';
+import { numberWordsOnly } from '../languages/numberWords.ts';
 import type { NumberWord, NumberWords } from '../languages/types.ts';
 
 export { cjkValue } from '../languages/cjk.ts';
@@ -59,7 +61,7 @@ function continues(cur: number, next: NumberWord, words: NumberWords): boolean {
 
 /** Rewrites number words of a cleaned text (see `clean`) as digits. */
 export function digitize(t: string, lang: string): string {
-  const words = packFor(lang)?.numbers;
+  const words = packFor(lang)?.numbers ?? numberWordsOnly(lang);
   if (words?.digitize) return words.digitize(t);
   if (!words?.units) return t;
   const joiners = words.joiners ?? [];
@@ -72,7 +74,7 @@ export function digitize(t: string, lang: string): string {
   };
   for (let i = 0; i < parts.length; i++) {
     const word = parts[i]!;
-    const wv = wordValue(word, words);
+    const wv = words.notNumber?.(parts[i - 1], word, parts[i + 1]) ? undefined : wordValue(word, words);
     if (wv === undefined) {
       // "twenty and one", "kumi na moja": the joiner belongs to the number only if it continues it.
       const next = parts[i + 1] !== undefined ? wordValue(parts[i + 1]!, words) : undefined;

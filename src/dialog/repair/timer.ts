@@ -7,7 +7,7 @@
  * utterance, so a passing mention of a timer ("the timer song") stays what the NLU said.
  */
 import { langOf } from '../languages/index.ts';
-import { timerWordsOnly } from '../languages/lengthUnits.ts';
+import { timerSaidOnly } from '../languages/lengthUnits.ts';
 import { clean, escapeRe, parseDuration, readClock } from '../normalize/index.ts';
 import type { RepairContext, RepairRule } from './types.ts';
 
@@ -30,8 +30,9 @@ export const timerRules: readonly RepairRule[] = [
       const { u, pack } = ctx;
       // A language without a pack has its timer words in lengthUnits.ts, and "timer" is read
       // everywhere ("ajastin 10 minuutiksi" read as mute at 0.93, "timer för pizzan" as an order).
-      const words = pack ? pack.cues.timerWords : [...timerWordsOnly(langOf(u.locale)), 'timer'];
-      if ((isAlarm(u.intent) && u.intent !== 'alarm_set') || !mentions(ctx, words)) return null;
+      // Danish and Norwegian "timer" is also hours: "mute i to timer" stays a mute (timerSaidOnly).
+      const said = pack ? mentions(ctx, pack.cues.timerWords) : timerSaidOnly(u.text, langOf(u.locale), ['timer']);
+      if ((isAlarm(u.intent) && u.intent !== 'alarm_set') || !said) return null;
       const seconds = parseDuration(u.text, u.locale);
       return (seconds !== null && seconds > 0) || (pack && u.confidence < GUESSING) ? 'alarm_set' : null;
     },

@@ -5,8 +5,8 @@
 import { formatDuration, formatList, formatRelative, formatTime, formatTimeOnDay } from '../format.ts';
 import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
-import { langOf, packFor } from '../languages/index.ts';
-import { timerWordsOnly } from '../languages/lengthUnits.ts';
+import { langOf, packFor, withEnglish } from '../languages/index.ts';
+import { timerSaidOnly } from '../languages/lengthUnits.ts';
 import type { Alarm } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText, slotTexts } from './helpers.ts';
@@ -104,7 +104,9 @@ function setAlarm(ctx: SkillContext): SkillResult {
   const { u, now } = ctx;
   const timeText = slotText(ctx, 'time');
   // "timer" in the utterance's language: a duration is meant even if it could be a time.
-  const wantsTimer = says(ctx, (p) => p.cues.timerWords) || timerWordsOnly(langOf(u.locale)).some((w) => u.text.toLowerCase().includes(w));
+  const wantsTimer = packFor(u.locale)
+    ? says(ctx, (p) => p.cues.timerWords)
+    : timerSaidOnly(u.text, langOf(u.locale), withEnglish(u.locale).flatMap((p) => p.cues.timerWords));
   const hasDate = slotText(ctx, 'date') !== undefined;
   // "set a timer for seven hours" is always a length; otherwise the words decide (sept heures = 7:00).
   const slotSeconds = timeText ? (wantsTimer ? parseDuration(timeText, u.locale) : durationMeant(timeText, u.text, u.locale, hasDate)) : null;

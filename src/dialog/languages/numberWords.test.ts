@@ -1,0 +1,171 @@
+/**
+ * Number words for MASSIVE's languages without a pack: a number said in words reads as the
+ * same digits, as a length, a clock time and a number; and words that are also numbers stay
+ * words where they are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { digitize, parseDuration, parseNumber, parseTime } from '../normalize/index.ts';
+import { clean } from '../normalize/text.ts';
+import { packFor } from './index.ts';
+import { timerSaidOnly } from './lengthUnits.ts';
+import { NUMBER_WORD_LANGS } from './numberWords.ts';
+
+function hm(text: string, locale: string): string | null {
+  const t = parseTime(text, locale);
+  return t && `${t.h}:${String(t.m).padStart(2, '0')}`;
+}
+
+const digits = (text: string, locale: string) => digitize(clean(text, locale.slice(0, 2)), locale.slice(0, 2));
+
+describe('number words for languages without a pack', () => {
+  it('covers only languages without a pack, and at least twenty', () => {
+    for (const lang of NUMBER_WORD_LANGS) expect(packFor(lang), lang).toBeUndefined();
+    expect(NUMBER_WORD_LANGS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each<[string, string, number]>([
+    ['sv-SE', 'tjugofem', 25],
+    ['sv-SE', 'fyrtiofem', 45],
+    ['da-DK', 'femogtyve', 25],
+    ['da-DK', 'halvtreds', 50],
+    ['da-DK', 'fem og tyve', 25],
+    ['nb-NO', 'tjuefem', 25],
+    ['nb-NO', 'femogtjue', 25],
+    ['is-IS', 'tuttugu og fimm', 25],
+    ['af-ZA', 'vyfentwintig', 25],
+    ['af-ZA', 'vyf en twintig', 25], // "vyf-en-twintig" with its hyphens cleaned away
+    ['fi-FI', 'kaksikymmentäviisi', 25],
+    ['hu-HU', 'harmincöt', 35],
+    ['hu-HU', 'tizenöt', 15],
+    ['ro-RO', 'douăzeci și cinci', 25],
+    ['ca-ES', 'vint-i-cinc', 25],
+    ['el-GR', 'είκοσι πέντε', 25],
+    ['el-GR', 'δεκαπέντε', 15],
+    ['id-ID', 'dua puluh lima', 25],
+    ['id-ID', 'lima belas', 15],
+    ['ms-MY', 'empat puluh lima', 45],
+    ['sq-AL', 'njëzet e pesë', 25],
+    ['sl-SI', 'petindvajset', 25],
+    ['lv-LV', 'divdesmit pieci', 25],
+    ['az-AZ', 'on beş', 15],
+    ['az-AZ', 'iyirmi beş', 25],
+    ['fa-IR', 'بیست و پنج', 25],
+    ['tl-PH', 'labing-lima', 15],
+    ['tl-PH', 'labinlima', 15],
+    ['ur-PK', 'پچیس', 25],
+    ['bn-BD', 'পঁচিশ', 25],
+    ['vi-VN', 'hai mươi lăm', 25],
+    ['vi-VN', 'mười lăm', 15],
+    ['vi-VN', 'ba mươi mốt', 31],
+    ['jv-ID', 'rong puluh', 20],
+  ])('%s "%s" is %d', (locale, text, value) => {
+    expect(parseNumber(text, locale)).toBe(value);
+  });
+
+  it.each<[string, string, number]>([
+    ['sv-SE', 'tio minuter', 600],
+    ['sv-SE', 'en timme', 3600],
+    ['da-DK', 'fem minutter', 300],
+    ['nb-NO', 'tjue minutter', 1200],
+    ['is-IS', 'tíu mínútur', 600],
+    ['af-ZA', 'vyf minute', 300],
+    ['fi-FI', 'viideksi minuutiksi', 300],
+    ['fi-FI', 'kymmenen minuuttia', 600],
+    ['hu-HU', 'tíz perc', 600],
+    ['ro-RO', 'douăzeci de minute', 1200],
+    ['ca-ES', 'cinc minuts', 300],
+    ['el-GR', 'δέκα λεπτά', 600],
+    ['id-ID', 'lima belas menit', 900],
+    ['ms-MY', 'sepuluh minit', 600],
+    ['sq-AL', 'pesë minuta', 300],
+    ['sl-SI', 'deset minut', 600],
+    ['lv-LV', 'desmit minūtes', 600],
+    ['az-AZ', 'on dəqiqə', 600],
+    ['fa-IR', 'ده دقیقه', 600],
+    ['tl-PH', 'sampung minuto', 600],
+    ['ur-PK', 'دس منٹ', 600],
+    ['bn-BD', 'দশ মিনিট', 600],
+    ['vi-VN', 'mười lăm phút', 900],
+  ])('%s "%s" lasts %d s', (locale, text, seconds) => {
+    expect(parseDuration(text, locale)).toBe(seconds);
+  });
+
+  it.each<[string, string, string]>([
+    ['sv-SE', 'klockan sju', '7:00'],
+    ['sv-SE', 'halv åtta', '7:30'],
+    ['sv-SE', 'kvart över sju', '7:15'],
+    ['sv-SE', 'kvart i åtta', '7:45'],
+    ['sv-SE', 'tio över sex', '6:10'],
+    ['da-DK', 'klokken halv otte', '7:30'],
+    ['da-DK', 'kvart over syv', '7:15'],
+    ['nb-NO', 'kvart på åtte', '7:45'],
+    ['is-IS', 'klukkan hálf átta', '7:30'],
+    ['is-IS', 'korter yfir sjö', '7:15'],
+    ['af-ZA', 'half agt', '7:30'],
+    ['af-ZA', 'kwart voor agt', '7:45'],
+    ['fi-FI', 'kuudelta', '6:00'],
+    ['fi-FI', 'kello puoli kahdeksan', '7:30'],
+    ['fi-FI', 'varttia yli seitsemän', '7:15'],
+    ['fi-FI', 'kymmentä vaille kahdeksan', '7:50'],
+    ['hu-HU', 'hétkor', '7:00'],
+    ['hu-HU', 'fél nyolckor', '7:30'],
+    ['ro-RO', 'la ora șapte și jumătate', '7:30'],
+    ['ro-RO', 'opt fără un sfert', '7:45'],
+    ['ca-ES', 'a les set i mitja', '7:30'],
+    ['ca-ES', 'dos quarts de vuit', '7:30'],
+    ['ca-ES', 'tres quarts de vuit', '7:45'],
+    ['el-GR', 'στις επτά και μισή', '7:30'],
+    ['el-GR', 'οκτώ παρά τέταρτο', '7:45'],
+    ['el-GR', 'επτά και τέταρτο', '7:15'],
+    ['id-ID', 'jam tujuh', '7:00'],
+    ['id-ID', 'setengah delapan', '7:30'],
+    ['ms-MY', 'pukul tujuh setengah', '7:30'],
+    ['sq-AL', 'ora shtatë e gjysmë', '7:30'],
+    ['sl-SI', 'ob sedmih', '7:00'],
+    ['sl-SI', 'pol osmih', '7:30'],
+    ['lv-LV', 'septiņos', '7:00'],
+    ['fa-IR', 'ساعت هفت و نیم', '7:30'],
+    ['fa-IR', 'یه ربع به هشت', '7:45'],
+    ['tl-PH', 'alas siyete y medya', '7:30'],
+    ['ur-PK', 'سات بجے', '7:00'],
+    ['bn-BD', 'সাতটায়', '7:00'],
+    ['vi-VN', 'bảy giờ ba mươi', '7:30'],
+    ['vi-VN', 'sáu giờ rưỡi', '6:30'],
+    ['sv-SE', 'fem och trettio', '5:30'],
+    ['nb-NO', 'sju og tjue', '7:20'],
+    ['sq-AL', 'gjashtë e tridhjetë', '6:30'],
+    ['ro-RO', 'cinci jumate dimineața', '5:30'],
+    ['ro-RO', 'șapte și treizeci', '7:30'],
+  ])('%s "%s" is %s', (locale, text, time) => {
+    expect(hm(text, locale)).toBe(time);
+  });
+
+  it.each<[string, string, string]>([
+    ['hu-HU', 'egy hét múlva', 'egy hét múlva'.replace('egy', '1')], // a week, not seven
+    ['hu-HU', 'jövő hét', 'jövő hét'],
+    ['vi-VN', 'năm nay', 'năm nay'], // this year, not five
+    ['vi-VN', 'ngày mốt', 'ngày mốt'], // the day after tomorrow, not one
+    ['vi-VN', 'thứ tư', 'thứ tư'], // Wednesday
+    ['az-AZ', 'ona zəng et', 'ona zəng et'], // "call her", not ten
+    ['fi-FI', 'kahdeksan', '8'],
+    ['sv-SE', 'albumet sexton', 'albumet 16'],
+    ['da-DK', 'sæt en timer på fem minutter', 'sæt en timer på 5 minutter'], // "timer" is also hours
+    ['sv-SE', 'fem och sex', '5 och 6'],
+  ])('%s "%s" reads as "%s"', (locale, text, expected) => {
+    expect(digits(text, locale)).toBe(expected);
+  });
+});
+
+describe('a timer named in a language without a pack', () => {
+  it.each<[string, string, boolean]>([
+    ['da-DK', 'sæt en timer på fem minutter', true],
+    ['da-DK', 'mute i to timer', false], // "timer" is hours: muted for two hours
+    ['nb-NO', 'stille modus de neste tre timer', false],
+    ['nb-NO', 'start timeren', true],
+    ['sv-SE', 'sätt en timer på tio minuter', true],
+    ['fa-IR', 'یه تایمر ده دقیقه ای بذار', true],
+    ['fi-FI', 'aseta ajastin viiteen minuuttiin', true],
+  ])('%s "%s": %s', (locale, text, said) => {
+    expect(timerSaidOnly(text, locale.slice(0, 2), ['timer'])).toBe(said);
+  });
+});

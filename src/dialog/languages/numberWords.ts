@@ -1,0 +1,305 @@
+/**
+ * Number words for MASSIVE's languages that have no pack yet: "tio minuter", "klockan sju",
+ * "kuudelta", "ob sedmih", "douăzeci și cinci de minute", "ساعت هفت", "hai mươi lăm phút".
+ * Without them the readers saw no number at all: a timer "på tio minuter" asked what "tio
+ * minuter" meant, and "väck mig klockan sju" set no alarm, in every language below, while the
+ * same commands with digits worked. `digitize` (normalize/numbers.ts) reads these tables with
+ * the packs' algorithm, so each language lists only its words:
+ * - `units`/`tens`/`hundred`/`joiners`/`extra` as in a pack (`NumberWords`);
+ * - `glued` compounds are derived, not listed: tens then unit ("tjugofem", "harmincöt",
+ *   "kaksikymmentäviisi"), or unit, joiner, tens ("femogtyve", "vyfentwintig", "petindvajset");
+ * - `suffixes` are case endings read off a number word ("hétkor", "yeddidə"), never off a
+ *   word shorter than three letters, so "ona" (Azerbaijani "to her") is not "on" (ten).
+ * Case forms a clock or a timer takes are listed as spellings (Finnish "kuudelta", at six;
+ * Slovene "ob sedmih", at seven; Latvian "septiņos").
+ *
+ * `notNumber` keeps a number word that is also a common word out where it is that word:
+ * Hungarian "hét" (seven, and week) after "egy" or "jövő"; Vietnamese "năm" (five, and year)
+ * before "nay" or "sau", and the forms that exist only inside a number ("mốt", "tư", "lăm").
+ *
+ * Left out: languages whose numbers need more than a table to be read safely here (Hebrew's
+ * gendered forms with glued clitics, Welsh mutations, Georgian's base twenty, the Dravidian,
+ * Ethiopic, Armenian, Mongolian, Khmer, Burmese and Thai numerals); there digits still work.
+ */
+import type { NumberWords } from './types.ts';
+
+/** A language's number words, with what only these tables need. */
+export interface TableWords extends NumberWords {
+  /** Compounds written as one word: `tensUnit` ("tjugofem") and/or `unitJoinTens` ("femogtyve", with the joiner). */
+  glued?: { tensUnit?: boolean; unitJoinTens?: string };
+  /** Case endings read off a number word of at least three letters ("hétkor" → 7). */
+  suffixes?: readonly string[];
+  /** Whether `word`, with its neighbours, is not a number here. */
+  notNumber?: (prev: string | undefined, word: string, next: string | undefined) => boolean;
+}
+
+/** Glues "X mươi", "dua puluh", "lima belas" into one token that the table lists. */
+const glue = (heads: string, tails: string) => (t: string) =>
+  t.replace(new RegExp(`(?<![\\p{L}\\p{M}])(${heads}) (${tails})(?![\\p{L}\\p{M}])`, 'gu'), '$1$2');
+
+const ID_UNITS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan';
+const VI_UNITS = 'một|hai|ba|bốn|năm|sáu|bảy|tám|chín';
+/** Moves a unit said before its tens after them: "vyf en twintig" → "twintig vyf". */
+const unitAndTens = (units: string, join: string, tens: string) => (t: string) =>
+  t.replace(new RegExp(`(?<![\\p{L}\\p{M}])(${units}) ${join} (${tens})(?![\\p{L}\\p{M}])`, 'gu'), '$2 $1');
+
+/** Vietnamese forms that stand for a unit only after a ten: "hai mươi mốt" (21), "ba mươi tư" (34), "mười lăm" (15). */
+const VI_AFTER_TEN = new Set(['mốt', 'tư', 'lăm', 'nhăm']);
+const VI_YEAR = /^(?:nay|ngoái|sau|tới|trước|mới|học|ngoai)$/u;
+/** Danish and Norwegian "timer" are hours, but "en timer" is a timer: the article is no count then. */
+const timerArticle = (_p: string | undefined, w: string, next: string | undefined) =>
+  /^(?:en|et|ett|ei)$/u.test(w) && /^timer/u.test(next ?? '');
+const HU_WEEK_BEFORE = /^(?:egy|jövő|múlt|ezen|a|az|két|három|négy|öt|pár|minden|e)$/u;
+
+export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
+  af: {
+    units: 'nul een twee drie vier vyf ses sewe agt|ag nege tien elf twaalf dertien veertien vyftien sestien sewentien agttien|agtien negentien',
+    tens: 'twintig dertig veertig vyftig sestig sewentig tagtig negentig',
+    hundred: 'honderd',
+    extra: { duisend: 1000 },
+    glued: { unitJoinTens: 'en' },
+    // "vyf-en-twintig" (25) reaches the reader as "vyf en twintig": the unit goes after the tens.
+    reorder: unitAndTens('een|twee|drie|vier|vyf|ses|sewe|agt|nege', 'en', 'twintig|dertig|veertig|vyftig|sestig|sewentig|tagtig|negentig'),
+  },
+  az: {
+    units: 'sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz on',
+    tens: 'iyirmi otuz qırx əlli altmış yetmiş səksən doxsan',
+    hundred: 'yüz',
+    extra: { min: 1000, üçə: 3, üçdə: 3, ona: 10, onda: 10 },
+    suffixes: ['dan', 'dən', 'da', 'də', 'ya', 'yə', 'a', 'ə'],
+    // "ona" and "onda" are also "to her" and "then": a number only before a time or length word.
+    notNumber: (_p, w, next) => (w === 'ona' || w === 'onda') && !/^(?:dəqiq|saat|saniyə|radə)/u.test(next ?? ''),
+  },
+  bn: {
+    units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
+    tens: 'বিশ|কুড়ি ত্রিশ|তিরিশ চল্লিশ পঞ্চাশ ষাট',
+    extra: { পঁচিশ: 25, পঁয়ত্রিশ: 35, পঁয়তাল্লিশ: 45, পঞ্চান্ন: 55, একশো: 100 },
+    // "সাতটায়" (at seven): the classifier is split off, so that the clock word stays ("7 টায়").
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো)(টা[\p{L}\p{M}]*)/gu, '$1 $2'),
+  },
+  ca: {
+    units: 'zero u|un|una dos|dues tres quatre cinc sis set vuit nou deu onze dotze tretze catorze quinze setze disset|desset divuit|devuit dinou|denou',
+    tens: 'vint trenta quaranta cinquanta seixanta setanta vuitanta noranta',
+    hundred: 'cent|cents',
+    joiners: ['i'],
+    extra: { mil: 1000 },
+  },
+  da: {
+    units: 'nul en|et|én to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten',
+    tens: 'tyve tredive|tredve fyrre|fyrretyve halvtreds|halvtredsindstyve tres|tresindstyve halvfjerds firs halvfems',
+    hundred: 'hundrede|hundred',
+    extra: { tusind: 1000 },
+    notNumber: timerArticle,
+    glued: { unitJoinTens: 'og' },
+    reorder: unitAndTens('en|et|to|tre|fire|fem|seks|syv|otte|ni', 'og', 'tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems'),
+  },
+  el: {
+    units: 'μηδέν ένα|μία|μια|έναν|ενός δύο|δυο τρία|τρεις|τρείς τέσσερα|τέσσερις πέντε έξι επτά|εφτά οκτώ|οχτώ εννέα|εννιά δέκα έντεκα|ένδεκα δώδεκα',
+    tens: 'είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα',
+    hundred: 'εκατό',
+    extra: {
+      δεκατρία: 13, δεκατρείς: 13, δεκατέσσερα: 14, δεκατέσσερις: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκάξι: 16,
+      δεκαεπτά: 17, δεκαεφτά: 17, δεκαοκτώ: 18, δεκαοχτώ: 18, δεκαεννέα: 19, δεκαεννιά: 19, χίλια: 1000,
+    },
+  },
+  fa: {
+    units: 'صفر یک|يک|یه دو سه چهار پنج شش|شیش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده|پونزده شانزده|شونزده هفده|هیفده هجده|هیجده نوزده',
+    tens: 'بیست سی چهل پنجاه شصت هفتاد هشتاد نود',
+    hundred: 'صد',
+    joiners: ['و'],
+    extra: { هزار: 1000 },
+  },
+  fi: {
+    // Nominative, genitive ("viiden minuutin"), translative ("viideksi minuutiksi"), illative, ablative ("kuudelta", at six)
+    // and the partitive of a clock's minutes ("kymmentä vaille kahdeksan", ten to eight).
+    units:
+      'nolla yksi|yhden|yhdeksi|yhteen|yhdeltä ' +
+      'kaksi|kahden|kahdeksi|kahteen|kahdelta|kahta ' +
+      'kolme|kolmen|kolmeksi|kolmeen|kolmelta|kolmea ' +
+      'neljä|neljän|neljäksi|neljään|neljältä|neljää ' +
+      'viisi|viiden|viideksi|viiteen|viideltä|viittä ' +
+      'kuusi|kuuden|kuudeksi|kuuteen|kuudelta|kuutta ' +
+      'seitsemän|seitsemäksi|seitsemään|seitsemältä|seitsemää ' +
+      'kahdeksan|kahdeksaksi|kahdeksaan|kahdeksalta|kahdeksaa ' +
+      'yhdeksän|yhdeksäksi|yhdeksään|yhdeksältä|yhdeksää ' +
+      'kymmenen|kymmeneksi|kymmeneen|kymmeneltä|kymmentä ' +
+      'yksitoista|yhdeltätoista kaksitoista|kahdeltatoista|kahdeksitoista kolmetoista neljätoista viisitoista|viideksitoista kuusitoista seitsemäntoista kahdeksantoista yhdeksäntoista',
+    tens: 'kaksikymmentä kolmekymmentä neljäkymmentä viisikymmentä kuusikymmentä seitsemänkymmentä kahdeksankymmentä yhdeksänkymmentä',
+    hundred: 'sata',
+    extra: { tuhat: 1000, puolitoista: 1.5 },
+    glued: { tensUnit: true },
+  },
+  hu: {
+    units: 'nulla egy kettő|két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő|tizenkét tizenhárom tizennégy tizenöt tizenhat tizenhét tizennyolc tizenkilenc',
+    tens: 'húsz harminc negyven ötven hatvan hetven nyolcvan kilencven',
+    hundred: 'száz',
+    extra: { ezer: 1000 },
+    glued: { tensUnit: true },
+    // "hétkor" (at seven), "nyolcra" (for eight), "tízig", "ötkor"; the stem must be a number word.
+    suffixes: ['kor', 'ra', 're', 'ig', 'tól', 'től', 'ért'],
+    // "hét" is also a week: "egy hét", "jövő hét", "a hét".
+    notNumber: (prev, w) => w === 'hét' && HU_WEEK_BEFORE.test(prev ?? ''),
+  },
+  id: {
+    units: `nol|kosong satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas`,
+    tens: 'duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh',
+    hundred: 'seratus',
+    extra: {
+      duabelas: 12, tigabelas: 13, empatbelas: 14, limabelas: 15, enambelas: 16, tujuhbelas: 17, delapanbelas: 18, sembilanbelas: 19,
+      seribu: 1000,
+    },
+    reorder: glue(ID_UNITS, 'belas|puluh'),
+  },
+  is: {
+    units:
+      'núll einn|ein|eitt|einni|einu|eins tveir|tvær|tvö|tveimur|tveggja þrír|þrjár|þrjú|þremur fjórir|fjórar|fjögur|fjórum ' +
+      'fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján',
+    tens: 'tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu',
+    hundred: 'hundrað',
+    joiners: ['og'],
+    extra: { þúsund: 1000 },
+  },
+  jv: {
+    units: 'nol siji loro telu papat lima enem pitu wolu sanga sepuluh sewelas rolas',
+    extra: {
+      telulas: 13, patbelas: 14, limalas: 15, nembelas: 16, pitulas: 17, wolulas: 18, sangalas: 19,
+      rongpuluh: 20, selikur: 21, selawe: 25, telungpuluh: 30, patangpuluh: 40, seket: 50, suwidak: 60, satus: 100,
+    },
+    reorder: glue('rong|telung|patang', 'puluh'),
+  },
+  lv: {
+    // With the locative of a clock hour ("septiņos", at seven) and the dative of a length ("uz piecām minūtēm").
+    units:
+      'nulle viens|viena|vienos|vienu|vienai divi|divas|divos|divām trīs|trijos|trim četri|četras|četros|četrām pieci|piecas|piecos|piecām ' +
+      'seši|sešas|sešos|sešām septiņi|septiņas|septiņos|septiņām astoņi|astoņas|astoņos|astoņām deviņi|deviņas|deviņos|deviņām desmit|desmitos ' +
+      'vienpadsmit|vienpadsmitos divpadsmit|divpadsmitos trīspadsmit četrpadsmit piecpadsmit sešpadsmit septiņpadsmit astoņpadsmit deviņpadsmit',
+    tens: 'divdesmit trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit deviņdesmit',
+    hundred: 'simts|simt',
+    extra: { tūkstotis: 1000 },
+  },
+  ms: {
+    units: 'kosong|sifar satu dua tiga empat lima enam tujuh lapan|delapan sembilan sepuluh sebelas',
+    tens: 'duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh lapanpuluh sembilanpuluh',
+    hundred: 'seratus',
+    extra: { duabelas: 12, tigabelas: 13, empatbelas: 14, limabelas: 15, enambelas: 16, tujuhbelas: 17, lapanbelas: 18, sembilanbelas: 19, seribu: 1000 },
+    reorder: glue(ID_UNITS, 'belas|puluh'),
+  },
+  nb: {
+    units: 'null en|ett|én|ei to tre fire fem seks sju|syv åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten',
+    tens: 'tjue|tyve tretti|tredve førti femti seksti sytti åtti nitti',
+    hundred: 'hundre',
+    extra: { tusen: 1000 },
+    notNumber: timerArticle,
+    glued: { tensUnit: true, unitJoinTens: 'og' },
+  },
+  ro: {
+    units:
+      'zero unu|una|un|o doi|două|doua trei patru cinci șase|sase șapte|sapte opt nouă|noua zece ' +
+      'unsprezece|unșpe doisprezece|douăsprezece|doișpe treisprezece|treișpe paisprezece|paișpe cincisprezece|cinșpe ' +
+      'șaisprezece|șaișpe șaptesprezece|șaptișpe optsprezece|optișpe nouăsprezece|nouășpe',
+    tens: 'douăzeci|douazeci treizeci patruzeci cincizeci șaizeci|saizeci șaptezeci optzeci nouăzeci',
+    hundred: 'sută|suta',
+    joiners: ['și', 'si'],
+    extra: { sute: 100, mie: 1000, mii: 1000 },
+  },
+  sl: {
+    // With the locative of a clock hour: "ob sedmih" (at seven), "pol osmih" (half past seven).
+    units:
+      'nič ena|en|eno|eden|eni|enih dva|dve|dveh tri|treh štiri|štirih pet|petih šest|šestih sedem|sedmih osem|osmih devet|devetih deset|desetih ' +
+      'enajst|enajstih dvanajst|dvanajstih trinajst štirinajst petnajst šestnajst sedemnajst osemnajst devetnajst',
+    tens: 'dvajset trideset štirideset petdeset šestdeset sedemdeset osemdeset devetdeset',
+    hundred: 'sto',
+    extra: { tisoč: 1000 },
+    glued: { unitJoinTens: 'in' },
+  },
+  sq: {
+    units:
+      'zero një|nje dy tre katër|kater pesë|pese gjashtë|gjashte shtatë|shtate tetë|tete nëntë|nente dhjetë|dhjete ' +
+      'njëmbëdhjetë dymbëdhjetë trembëdhjetë katërmbëdhjetë pesëmbëdhjetë gjashtëmbëdhjetë shtatëmbëdhjetë tetëmbëdhjetë nëntëmbëdhjetë',
+    tens: 'njëzet|njezet tridhjetë dyzet pesëdhjetë gjashtëdhjetë shtatëdhjetë tetëdhjetë nëntëdhjetë',
+    hundred: 'qind',
+    joiners: ['e'],
+    extra: { njëqind: 100, mijë: 1000 },
+  },
+  sv: {
+    units: 'noll en|ett|ena två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton|aderton nitton',
+    tens: 'tjugo|tjugu trettio|tretti fyrtio|förti femtio sextio sjuttio åttio nittio',
+    hundred: 'hundra',
+    extra: { tusen: 1000, etthundra: 100 },
+    notNumber: timerArticle,
+    glued: { tensUnit: true },
+  },
+  tl: {
+    // Tagalog numbers, with the linker of "limang minuto", and the Spanish ones clock times use ("alas siyete").
+    units:
+      'sero isa|isang dalawa|dalawang tatlo|tatlong apat lima|limang anim pito|pitong walo|walong siyam sampu|sampung',
+    extra: {
+      uno: 1, dos: 2, tres: 3, kuwatro: 4, kwatro: 4, singko: 5, sinko: 5, sais: 6, seis: 6, siyete: 7, syete: 7, otso: 8, nuwebe: 9, nueve: 9,
+      diyes: 10, dies: 10, onse: 11, dose: 12, kinse: 15, beynte: 20, trenta: 30, kuwarenta: 40, singkuwenta: 50,
+      labingisa: 11, labindalawa: 12, labingdalawa: 12, labintatlo: 13, labingtatlo: 13, labingapat: 14, labinlima: 15, labinglima: 15,
+      labinganim: 16, labimpito: 17, labingpito: 17, labingwalo: 18, labinsiyam: 19, labingsiyam: 19,
+      dalawampu: 20, dalawampung: 20, tatlumpu: 30, tatlumpung: 30, apatnapu: 40, apatnapung: 40, limampu: 50, limampung: 50, animnapu: 60,
+    },
+    joiners: ['at'],
+    reorder: glue('labing', 'isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam'),
+  },
+  ur: {
+    units: 'صفر ایک دو تین چار پانچ چھ|چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس',
+    extra: { پچیس: 25, تیس: 30, پینتیس: 35, چالیس: 40, پینتالیس: 45, پچاس: 50, ساٹھ: 60, سو: 100 },
+  },
+  vi: {
+    units: 'không một hai ba bốn năm sáu bảy tám chín mười',
+    tens: 'haimươi bamươi bốnmươi nămmươi sáumươi bảymươi támmươi chínmươi',
+    hundred: 'trăm',
+    extra: { mốt: 1, tư: 4, lăm: 5, nhăm: 5, nghìn: 1000, ngàn: 1000 },
+    reorder: glue(VI_UNITS, 'mươi'),
+    // "năm nay" is this year; "mốt", "tư" and "lăm" are units only after a ten ("ngày mốt" is the day after tomorrow).
+    notNumber: (prev, w, next) =>
+      (w === 'năm' && VI_YEAR.test(next ?? '')) || (VI_AFTER_TEN.has(w) && !/^(?:mười|\p{L}+mươi)$/u.test(prev ?? '')),
+  },
+};
+
+/** A compound or case form of a number word in `table`, as `words` allows; undefined for none. */
+function derived(words: TableWords, word: string, table: ReadonlyMap<string, number>, depth = 0): number | undefined {
+  const unit = (w: string) => {
+    const v = table.get(w);
+    return v !== undefined && v >= 1 && v <= 9 ? v : undefined;
+  };
+  const tens = (w: string) => {
+    const v = table.get(w);
+    return v !== undefined && v >= 20 && v < 100 && v % 10 === 0 ? v : undefined;
+  };
+  for (let i = 2; i < word.length - 1; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (words.glued?.tensUnit && tens(a) !== undefined && unit(b) !== undefined) return tens(a)! + unit(b)!;
+    const join = words.glued?.unitJoinTens;
+    if (join && b.startsWith(join) && unit(a) !== undefined && tens(b.slice(join.length)) !== undefined) return unit(a)! + tens(b.slice(join.length))!;
+  }
+  if (depth > 0) return undefined;
+  for (const suffix of words.suffixes ?? []) {
+    const stem = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && stem.length >= 3) {
+      const v = table.get(stem) ?? derived(words, stem, table, 1);
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+const READY = new Map<string, NumberWords>();
+
+/** `lang`'s number words when it has no pack (with its compounds and case forms), or undefined. */
+export function numberWordsOnly(lang: string): NumberWords | undefined {
+  const words = Object.hasOwn(NUMBER_WORDS, lang) ? NUMBER_WORDS[lang] : undefined;
+  if (!words) return undefined;
+  let ready = READY.get(lang);
+  if (!ready) {
+    const { glued, suffixes, ...rest } = words;
+    ready = glued || suffixes ? { ...rest, derived: (word, table) => derived(words, word, table) } : rest;
+    READY.set(lang, ready);
+  }
+  return ready;
+}
+
+/** The languages with number words here (for tests). */
+export const NUMBER_WORD_LANGS: readonly string[] = Object.keys(NUMBER_WORDS);
