@@ -3,7 +3,7 @@
  * project), numbered, with the state each needs first. See docs/commands.md.
  */
 import { givenFor } from './check.ts';
-import type { Command, CommandSpec, SuiteLocale } from './types.ts';
+import type { Command, CommandSpec, SetLocale, SuiteLocale } from './types.ts';
 import { SUITE_LOCALES } from './types.ts';
 import arSA from './ar-SA.ts';
 import deDE from './de-DE.ts';
@@ -51,7 +51,7 @@ export const SUITE_SPECS: Readonly<Record<SuiteLocale, readonly CommandSpec[]>> 
 };
 
 /** Numbers written commands (`<prefix>de-DE#7`) and fills in their turns and their `given` state. */
-export function numbered(specs: readonly CommandSpec[], locale: SuiteLocale, prefix = ''): Command[] {
+export function numbered(specs: readonly CommandSpec[], locale: SetLocale, prefix = ''): Command[] {
   return specs.map((spec, i) => ({
     ...spec,
     id: `${prefix}${locale}#${i + 1}`,

@@ -2,7 +2,7 @@
  * Shares right per locale, per skill and overall, and the table both runners print, so the
  * Node report (`npm run commands`) and the Chromium spec read the same way.
  */
-import { SUITE_LOCALES, SUITE_SKILLS, type Command } from './types.ts';
+import { EXTRA_LOCALES, SUITE_LOCALES, SUITE_SKILLS, type Command } from './types.ts';
 
 /** Right out of total. */
 export interface Tally {
@@ -33,7 +33,7 @@ export function summarize(results: readonly Judged[]): Summary {
   const locales: Record<string, Tally> = {};
   const skills: Record<string, Tally> = {};
   const overall: Tally = { right: 0, total: 0 };
-  for (const l of SUITE_LOCALES) if (results.some((r) => r.command.locale === l)) locales[l] = { right: 0, total: 0 };
+  for (const l of [...SUITE_LOCALES, ...EXTRA_LOCALES]) if (results.some((r) => r.command.locale === l)) locales[l] = { right: 0, total: 0 };
   for (const s of SUITE_SKILLS) if (results.some((r) => r.command.skill === s)) skills[s] = { right: 0, total: 0 };
   for (const r of results) {
     add(locales, r.command.locale, r.ok);

@@ -41,6 +41,8 @@ interface ClockForms {
   past?: string;
   toHour?: string;
   quarter?: string;
+  /** A word for thirty minutes where minutes are said first ("hanner awr wedi 7"). */
+  half?: string;
   joinBare?: boolean;
 }
 
@@ -48,6 +50,8 @@ interface ClockForms {
 const END = '[\\p{L}\\p{M}]*';
 
 const FORMS: Readonly<Record<string, ClockForms>> = {
+  // Amharic "ስድስት ተኩል" is half past six; "8 ሰዓት 45" is read by the hour word.
+  am: { hourAfter: `ሰዓት${END}|ሰአት${END}`, halfAfter: 'ተኩል' },
   // Afrikaans "half agt" is half past seven, "kwart oor sewe" 7:15, "tien voor agt" 7:50.
   af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
   az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}` },
@@ -80,6 +84,10 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   id: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
   jv: { hourBefore: 'jam', join: 'luwih|lewat', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
   is: { hourBefore: 'klukkan|kl', halfBefore: 'hálf', past: 'yfir', toHour: 'í', quarter: 'korter', minute: `mínút${END}` },
+  // Welsh "hanner awr wedi 7" is half past seven, "chwarter i 8" a quarter to eight.
+  cy: { hourAfter: "o'r gloch", hourBefore: 'am', past: 'wedi', toHour: 'i', quarter: 'chwarter', half: 'hanner awr|hanner', minute: 'munud' },
+  hy: { hourBefore: 'ժամը', join: 'անց', joinBare: true, halfAfter: 'անց կես', minute: `րոպե${END}` },
+  he: { hourBefore: 'בשעה|השעה|שעה', join: 'ו', minute: 'דקות', halfAfter: 'וחצי|ו חצי', quarter: 'רבע', past: 'אחרי', threeQuartersBefore: 'רבע ל|רבע' },
   ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}` },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
   kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}` },
@@ -135,6 +143,10 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
     if (clockWord) named.push(re);
   };
   const hm: Reader = (m) => [Number(m[1]), Number(m[2])];
+  // The hour, then a quarter: "7 και τέταρτο", "7 și 1 sfert"; "8 παρά τέταρτο" counts back. First:
+  // "7 fără 1 sfert" must not be read as 7 minus 1 minute.
+  if (f.quarter && f.join) add(`${START}${NUM}${S}(?:${f.join})${S}(?:${f.quarter})${STOP}`, (m) => [Number(m[1]), 15]);
+  if (f.quarter && f.to) add(`${START}${NUM}${S}(?:${f.to})${S}(?:${f.quarter})${STOP}`, (m) => [hourBefore(Number(m[1])), 45]);
   const join = f.join ? `(?:${S}(?:${f.join}))?` : '';
   const min = f.minute ? `(?:${S}(?:${f.minute}))?` : '';
   if (f.hourAfter) {
@@ -154,14 +166,13 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   if (f.join && f.minute) add(`${START}${NUM}${S}(?:${f.join})${S}${NUM}${S}(?:${f.minute})`, hm, false);
   if (f.join && f.joinBare) add(`${START}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
   // Minutes first, then the hour: "10 över 7", "kvart i 8".
-  const said = f.quarter ? `(?:${NUM}|(?:${f.quarter}))` : NUM;
-  const minutes = (m: RegExpExecArray) => (m[1] === undefined ? 15 : Number(m[1]));
+  const alts = [NUM, ...(f.quarter ? [`(${f.quarter})`] : []), ...(f.half ? [`(${f.half})`] : [])];
+  const said = `(?:${alts.join('|')})`;
+  // Group 1: minutes in digits; group 2: the quarter word (or the half, where there is no quarter word).
+  const minutes = (m: RegExpExecArray) => (m[1] !== undefined ? Number(m[1]) : m[2] !== undefined && f.quarter ? 15 : 30);
   const hourAt = (m: RegExpExecArray) => Number(m[m.length - 1]);
   if (f.past) add(`${START}${said}${min}${S}(?:${f.past})${S}${NUM}${STOP}`, (m) => [hourAt(m), minutes(m)]);
   if (f.toHour) add(`${START}${said}${min}${S}(?:${f.toHour})${S}${NUM}${STOP}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
-  // The hour, then a quarter: "7 και τέταρτο", "7 și 1 sfert"; "8 παρά τέταρτο" counts back.
-  if (f.quarter && f.join) add(`${START}${NUM}${S}(?:${f.join})${S}(?:${f.quarter})${STOP}`, (m) => [Number(m[1]), 15]);
-  if (f.quarter && f.to) add(`${START}${NUM}${S}(?:${f.to})${S}(?:${f.quarter})${STOP}`, (m) => [hourBefore(Number(m[1])), 45]);
   // The hour and its half with no clock word ("7 και μισή"): may be a length, so it does not decide one.
   if (f.halfAfter) add(`${START}${NUM}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30], false);
   const towards = (word: string | undefined, m: number) => {

@@ -4,10 +4,11 @@
  * words where they are not.
  */
 import { describe, expect, it } from 'vitest';
-import { digitize, parseDuration, parseNumber, parseTime } from '../normalize/index.ts';
+import { digitize, isoDay, parseDate, parseDuration, parseNumber, parseTime } from '../normalize/index.ts';
 import { clean } from '../normalize/text.ts';
 import { packFor } from './index.ts';
 import { timerSaidOnly } from './lengthUnits.ts';
+import { mediaSaidOnly } from './mediaWords.ts';
 import { NUMBER_WORD_LANGS } from './numberWords.ts';
 
 function hm(text: string, locale: string): string | null {
@@ -167,5 +168,77 @@ describe('a timer named in a language without a pack', () => {
     ['fi-FI', 'aseta ajastin viiteen minuuttiin', true],
   ])('%s "%s": %s', (locale, text, said) => {
     expect(timerSaidOnly(text, locale.slice(0, 2), ['timer'])).toBe(said);
+  });
+});
+
+describe('days, parts of the day and player words for languages without a pack', () => {
+  const NOW = new Date(2026, 10, 24, 9, 0); // Tuesday 24 November 2026, 09:00
+  const day = (text: string, locale: string) => {
+    const d = parseDate(text, locale, NOW);
+    return d && isoDay(d);
+  };
+
+  it.each<[string, string, string]>([
+    ['sv-SE', 'i morgon', '2026-11-25'],
+    ['sv-SE', 'på fredag', '2026-11-27'],
+    ['da-DK', 'på onsdag', '2026-11-25'],
+    ['fi-FI', 'torstaina', '2026-11-26'],
+    ['fi-FI', 'ylihuomenna', '2026-11-26'],
+    ['hu-HU', 'pénteken', '2026-11-27'],
+    ['hu-HU', 'holnapra', '2026-11-25'],
+    ['ro-RO', 'luni', '2026-11-30'],
+    ['el-GR', 'την πέμπτη', '2026-11-26'],
+    ['id-ID', 'hari rabu', '2026-11-25'],
+    ['vi-VN', 'thứ sáu', '2026-11-27'],
+    ['vi-VN', 'thứ 6', '2026-11-27'],
+    ['fa-IR', 'سه شنبه', '2026-11-24'],
+    ['fa-IR', 'سه شنبه بعد', '2026-12-01'], // next Tuesday, not today
+    ['fa-IR', 'پنج شنبه', '2026-11-26'],
+    ['he-IL', 'ביום שלישי', '2026-11-24'],
+    ['az-AZ', 'bazar ertəsi', '2026-11-30'],
+    ['az-AZ', 'bazar', '2026-11-29'],
+    ['ca-ES', 'demà passat', '2026-11-26'],
+  ])('%s "%s" is %s', (locale, text, iso) => {
+    expect(day(text, locale)).toBe(iso);
+  });
+
+  it.each<[string, string]>([
+    ['sv-SE', 'om 2 dagar'], // in two days: not the 2nd of the month
+    ['fi-FI', 'joskus'],
+  ])('%s "%s" is no day', (locale, text) => {
+    expect(parseDate(text, locale, NOW)).toBeNull();
+  });
+
+  it.each<[string, string, string]>([
+    ['ca-ES', 'nou del vespre', '21:00'],
+    ['sv-SE', 'sju på kvällen', '19:00'],
+    ['fi-FI', 'kello kuusi illalla', '18:00'],
+    ['hu-HU', 'délután háromkor', '15:00'],
+    ['id-ID', 'jam dua siang', '14:00'],
+    ['id-ID', 'jam 8 malam', '20:00'],
+    ['vi-VN', 'ba giờ chiều', '15:00'],
+    ['vi-VN', 'mười một giờ đêm', '23:00'],
+    ['fa-IR', 'ساعت پنج عصر', '17:00'],
+    ['el-GR', 'πέντε το απόγευμα', '17:00'],
+    ['he-IL', 'שבע בערב', '19:00'],
+    ['ro-RO', 'zece dimineața', '10:00'],
+  ])('%s "%s" is %s', (locale, text, time) => {
+    expect(hm(text, locale)).toBe(time);
+  });
+
+  it('leaves a time without a part of the day open', () => {
+    expect(parseTime('klockan sju', 'sv-SE')?.ambiguous).toBe(true);
+    expect(parseTime('sju på morgonen', 'sv-SE')?.ambiguous).toBe(false);
+  });
+
+  it.each<[string, string, 'pause' | 'resume' | 'next' | null, boolean]>([
+    ['sv-SE', 'pausa låten', 'pause', true],
+    ['fi-FI', 'laita musiikki tauolle', 'pause', true],
+    ['vi-VN', 'tạm dừng nhạc', 'pause', true],
+    ['ro-RO', 'continuă muzica', 'resume', true],
+    ['el-GR', 'επόμενο τραγούδι', 'next', true],
+    ['id-ID', 'matikan lampu', null, false],
+  ])('%s "%s": %s, music named %s', (locale, text, action, noun) => {
+    expect(mediaSaidOnly(text, locale.slice(0, 2))).toEqual({ action, noun });
   });
 });

@@ -51,6 +51,16 @@ const timerArticle = (_p: string | undefined, w: string, next: string | undefine
   /^(?:en|et|ett|ei)$/u.test(w) && /^timer/u.test(next ?? '');
 const HU_WEEK_BEFORE = /^(?:egy|jövő|múlt|ezen|a|az|két|három|négy|öt|pár|minden|e)$/u;
 
+/** Georgian counts in twenties: "ოცდახუთი" is twenty and five, "ორმოცდაათი" two twenties and ten. */
+const KA_SCORES: Readonly<Record<string, number>> = { ოც: 20, ორმოც: 40, სამოც: 60, ოთხმოც: 80 };
+function georgian(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const at = word.indexOf('და');
+  if (at <= 0) return undefined;
+  const score = KA_SCORES[word.slice(0, at)];
+  const rest = table.get(word.slice(at + 2));
+  return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
+}
+
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   af: {
     units: 'nul een twee drie vier vyf ses sewe agt|ag nege tien elf twaalf dertien veertien vyftien sestien sewentien agttien|agtien negentien',
@@ -58,15 +68,35 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     hundred: 'honderd',
     extra: { duisend: 1000 },
     glued: { unitJoinTens: 'en' },
+    // "agtuur" (eight o'clock) glues the hour word to the number.
+    suffixes: ['uur'],
     // "vyf-en-twintig" (25) reaches the reader as "vyf en twintig": the unit goes after the tens.
     reorder: unitAndTens('een|twee|drie|vier|vyf|ses|sewe|agt|nege', 'en', 'twintig|dertig|veertig|vyftig|sestig|sewentig|tagtig|negentig'),
+  },
+  // Amharic: "አስራ አምስት" is ten and five; the clock words are in lengthUnits.ts and clockWords.ts.
+  am: {
+    units: 'ዜሮ አንድ ሁለት ሶስት|ሦስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አስር|አሥር',
+    tens: 'ሃያ ሰላሳ|ሠላሳ አርባ ሃምሳ ስልሳ|ስድሳ',
+    hundred: 'መቶ',
+    extra: { አስራ: 10, አሥራ: 10 },
+    // "ለስምንት" (for eight), "በስድስት" (at six), "ከአርባ" (from forty).
+    clitics: [
+      { prefix: 'ለ', conj: false },
+      { prefix: 'በ', conj: false },
+      { prefix: 'ከ', conj: false },
+    ],
   },
   az: {
     units: 'sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz on',
     tens: 'iyirmi otuz qırx əlli altmış yetmiş səksən doxsan',
     hundred: 'yüz',
-    extra: { min: 1000, üçə: 3, üçdə: 3, ona: 10, onda: 10 },
-    suffixes: ['dan', 'dən', 'da', 'də', 'ya', 'yə', 'a', 'ə'],
+    extra: { min: 1000, üçə: 3, üçdə: 3, üçü: 3, üçündə: 3, üçünə: 3, üçünü: 3, ona: 10, onda: 10 },
+    // Case and possessive endings: "yeddidə" (at seven), "iyirmi beşində" (on the 25th), "doqquzu", "ikisi".
+    suffixes: [
+      'sindəki', 'sındakı', 'sində', 'sında', 'sinə', 'sına', 'sini', 'sını', 'ində', 'ında', 'undə', 'ündə', 'unda',
+      'inə', 'ına', 'unə', 'ünə', 'una', 'ini', 'ını', 'unu', 'ünü', 'dan', 'dən', 'si', 'sı', 'su', 'sü', 'da', 'də', 'ya', 'yə',
+      'i', 'ı', 'u', 'ü', 'a', 'ə',
+    ],
     // "ona" and "onda" are also "to her" and "then": a number only before a time or length word.
     notNumber: (_p, w, next) => (w === 'ona' || w === 'onda') && !/^(?:dəqiq|saat|saniyə|radə)/u.test(next ?? ''),
   },
@@ -83,6 +113,13 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     hundred: 'cent|cents',
     joiners: ['i'],
     extra: { mil: 1000 },
+  },
+  // Welsh: the mutated forms ("bum munud", "ddeg munud") and "un ar ddeg" (eleven) are spellings.
+  cy: {
+    unitsStart: 1,
+    units: 'un dau|dwy|ddau|ddwy tri|tair|dri|dair pedwar|pedair|bedwar|bedair pump|pum|bum|bump|phump chwech|chwe saith wyth naw deg|ddeg',
+    extra: { unarddeg: 11, deuddeg: 12, ddeuddeg: 12, pymtheg: 15, bymtheg: 15, ugain: 20, hugain: 20 },
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(dau|tri|pedwar|pum|chwe) (deg|ddeg)(?![\p{L}\p{M}])/gu, (_m, u: string) => String({ dau: 20, tri: 30, pedwar: 40, pum: 50, chwe: 60 }[u])).replace(/(?<![\p{L}\p{M}])un ar ddeg(?![\p{L}\p{M}])/gu, 'unarddeg'),
   },
   da: {
     units: 'nul en|et|én to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten',
@@ -129,16 +166,45 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { tuhat: 1000, puolitoista: 1.5 },
     glued: { tensUnit: true },
   },
+  // Hebrew: both genders; "ו" (and), "ב" (at) and "ל" (for, to) glue to the number ("עשרים וחמש", "בשבע", "לעשר דקות").
+  he: {
+    units:
+      'אפס אחת|אחד שתיים|שניים|שתי|שני|שתים שלוש|שלושה|שלש ארבע|ארבעה חמש|חמישה|חמשה שש|שישה|ששה שבע|שבעה שמונה תשע|תשעה עשר|עשרה',
+    tens: 'עשרים שלושים|שלשים ארבעים חמישים שישים|ששים שבעים שמונים תשעים',
+    hundred: 'מאה',
+    extra: {
+      'אחתעשרה': 11, 'אחדעשר': 11, 'שתיםעשרה': 12, 'שניםעשר': 12, 'שלושעשרה': 13, 'שלושהעשר': 13, 'ארבעעשרה': 14, 'ארבעהעשר': 14,
+      'חמשעשרה': 15, 'חמישהעשר': 15, 'ששעשרה': 16, 'שישהעשר': 16, 'שבעעשרה': 17, 'שבעהעשר': 17, 'שמונהעשרה': 18, 'שמונהעשר': 18,
+      'תשעעשרה': 19, 'תשעהעשר': 19, 'שעתיים': 2,
+    },
+    // ... and "ה" (the) to a day of the month: "השישה עשר באפריל", "העשרים ושלושה".
+    clitics: [
+      { prefix: 'ו', conj: true },
+      { prefix: 'ב', conj: false },
+      { prefix: 'ל', conj: false },
+      { prefix: 'ה', conj: false },
+    ],
+    reorder: glue('[הבלו]?(?:אחת|אחד|שתים|שנים|שתיים|שניים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה)', 'עשרה|עשר'),
+  },
   hu: {
     units: 'nulla egy kettő|két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő|tizenkét tizenhárom tizennégy tizenöt tizenhat tizenhét tizennyolc tizenkilenc',
     tens: 'húsz harminc negyven ötven hatvan hetven nyolcvan kilencven',
     hundred: 'száz',
-    extra: { ezer: 1000 },
+    extra: { ezer: 1000, ötre: 5, ötkor: 5, ötig: 5, ötért: 5 },
     glued: { tensUnit: true },
     // "hétkor" (at seven), "nyolcra" (for eight), "tízig", "ötkor"; the stem must be a number word.
     suffixes: ['kor', 'ra', 're', 'ig', 'tól', 'től', 'ért'],
     // "hét" is also a week: "egy hét", "jövő hét", "a hét".
     notNumber: (prev, w) => w === 'hét' && HU_WEEK_BEFORE.test(prev ?? ''),
+  },
+  hy: {
+    units: 'զրո մեկ երկու երեք չորս հինգ վեց յոթ|յոթը ութ ինը|ինն տասը|տաս|տասն',
+    tens: 'քսան երեսուն քառասուն հիսուն վաթսուն յոթանասուն ութսուն իննսուն',
+    hundred: 'հարյուր',
+    extra: { ինին: 9, ինի: 9, տասներկուսի: 12, տասներկուսին: 12, տասնմեկ: 11, տասներկու: 12, տասներեք: 13, տասնչորս: 14, տասնհինգ: 15, տասնվեց: 16, տասնյոթ: 17, տասնութ: 18, տասնինը: 19, հազար: 1000 },
+    glued: { tensUnit: true },
+    // "յոթին" (at seven), "չորսի" (of four), "տասից", "հինգով".
+    suffixes: ['ին', 'ից', 'ով', 'ը', 'ի'],
   },
   id: {
     units: `nol|kosong satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas`,
@@ -167,6 +233,21 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     },
     reorder: glue('rong|telung|patang', 'puluh'),
   },
+  // Georgian drops the final -ი before a noun ("ხუთ წუთში", in five minutes) and takes case endings ("შვიდზე", at seven).
+  ka: {
+    units:
+      'ნული ერთი|ერთ ორი|ორ სამი|სამ ოთხი|ოთხ ხუთი|ხუთ ექვსი|ექვს შვიდი|შვიდ რვა ცხრა ათი|ათ ' +
+      'თერთმეტი|თერთმეტ თორმეტი|თორმეტ ცამეტი|ცამეტ თოთხმეტი|თოთხმეტ თხუთმეტი|თხუთმეტ თექვსმეტი|თექვსმეტ ჩვიდმეტი|ჩვიდმეტ თვრამეტი|თვრამეტ ცხრამეტი|ცხრამეტ',
+    extra: { ოცი: 20, ოც: 20, ორმოცი: 40, ორმოც: 40, სამოცი: 60, სამოც: 60, ოთხმოცი: 80, ოთხმოც: 80, ორზე: 2, ორისთვის: 2, ასი: 100, პირველზე: 1, პირველ: 1 },
+    derived: (word, table) => georgian(word, table) ?? georgian(word.replace(/ი$/u, ''), table),
+    suffixes: ['ისთვის', 'თვის', 'ზე', 'ში', 'ით', 'მდე', 'დან', 'ის'],
+  },
+  // Kannada, Malayalam, Tamil and Telugu: the numbers as said before a noun ("ಐದು ನಿಮಿಷ", "അഞ്ചു മിനിറ്റ്").
+  kn: {
+    units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
+    tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು',
+    extra: { ನಲವತ್ತೈದು: 45, ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನೂರು: 100 },
+  },
   lv: {
     // With the locative of a clock hour ("septiņos", at seven) and the dative of a length ("uz piecām minūtēm").
     units:
@@ -176,6 +257,28 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     tens: 'divdesmit trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit deviņdesmit',
     hundred: 'simts|simt',
     extra: { tūkstotis: 1000 },
+  },
+  ml: {
+    units: 'പൂജ്യം ഒന്ന്|ഒരു രണ്ട്|രണ്ടു മൂന്ന്|മൂന്നു നാല്|നാലു അഞ്ച്|അഞ്ചു ആറ്|ആറു ഏഴ്|ഏഴു എട്ട്|എട്ടു ഒമ്പത്|ഒൻപത് പത്ത്|പത്തു ' +
+      'പതിനൊന്ന് പന്ത്രണ്ട് പതിമൂന്ന് പതിനാല് പതിനഞ്ച് പതിനാറ് പതിനേഴ് പതിനെട്ട് പത്തൊമ്പത്',
+    tens: 'ഇരുപത് മുപ്പത് നാല്പത്|നാൽപ്പത് അമ്പത് അറുപത്',
+    extra: { ഇരുപത്തിയഞ്ച്: 25, മുപ്പത്തിയഞ്ച്: 35, നാല്പത്തിയഞ്ച്: 45, നൂറ്: 100 },
+    // "എട്ടിന്" (at eight): the ending replaces the final virama. "ആറുമണിക്ക്" (at six o'clock): the clock word is split off.
+    derived: (word, table) => {
+      const m = /^(.+)ിന്?$|^(.+)ിനു$/u.exec(word);
+      const stem = m ? (m[1] ?? m[2])! : undefined;
+      return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
+    },
+    reorder: (t) => t.replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
+  },
+  // Mongolian: the attributive forms before a noun ("таван минут", "долоон цагт").
+  mn: {
+    units: 'тэг нэг|нэгэн хоёр гурав|гурван дөрөв|дөрвөн тав|таван зургаа|зургаан долоо|долоон найм|найман ес|есөн арав|арван',
+    tens: 'хорь|хорин гуч|гучин дөч|дөчин тавь|тавин жар|жаран',
+    hundred: 'зуу|зуун',
+    extra: { мянга: 1000, мянган: 1000 },
+    // "тавд" (at five), "гучид" (at thirty), "зургаад".
+    suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'аас', 'оос'],
   },
   ms: {
     units: 'kosong|sifar satu dua tiga empat lima enam tujuh lapan|delapan sembilan sepuluh sebelas',
@@ -229,6 +332,17 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     notNumber: timerArticle,
     glued: { tensUnit: true },
   },
+  ta: {
+    units: 'பூஜ்யம் ஒன்று|ஒரு இரண்டு மூன்று நான்கு|நாலு ஐந்து|அஞ்சு ஆறு ஏழு எட்டு ஒன்பது பத்து ' +
+      'பதினொன்று பன்னிரண்டு பதிமூன்று பதினான்கு பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது',
+    tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது',
+    extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
+  },
+  te: {
+    units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
+    tens: 'ఇరవై ముప్పై నలభై యాభై అరవై',
+    extra: { వంద: 100 },
+  },
   tl: {
     // Tagalog numbers, with the linker of "limang minuto", and the Spanish ones clock times use ("alas siyete").
     units:
@@ -261,6 +375,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
 
 /** A compound or case form of a number word in `table`, as `words` allows; undefined for none. */
 function derived(words: TableWords, word: string, table: ReadonlyMap<string, number>, depth = 0): number | undefined {
+  const own = words.derived?.(word, table);
+  if (own !== undefined) return own;
   const unit = (w: string) => {
     const v = table.get(w);
     return v !== undefined && v >= 1 && v <= 9 ? v : undefined;
@@ -296,6 +412,7 @@ export function numberWordsOnly(lang: string): NumberWords | undefined {
   if (!ready) {
     const { glued, suffixes, ...rest } = words;
     ready = glued || suffixes ? { ...rest, derived: (word, table) => derived(words, word, table) } : rest;
+    // (`derived` above also asks the language's own `derived` first: Georgian's twenties.)
     READY.set(lang, ready);
   }
   return ready;

@@ -122,6 +122,12 @@ export interface DateWords {
   notRelative?: RegExp;
   /** Numeric dates are month first (4/5 = April 5). */
   monthFirst?: boolean;
+  /**
+   * A named month takes its day only when the text holds one number and no other: the tables
+   * of languages without a pack read no ordinals or years in words ("the fourteenth of April
+   * 2017" would give the 17th).
+   */
+  oneNumberWithMonth?: boolean;
   /** Weekday and month names must be whole words (with the language's clitics), not word starts. */
   wholeWords?: boolean;
 }

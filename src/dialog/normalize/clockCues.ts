@@ -5,6 +5,7 @@
  * The cue words are the pack's (`cues`, `clock`); this file weighs them.
  */
 import { saysClockOnly } from '../languages/clockWords.ts';
+import { periodWordsOnly } from '../languages/periodWords.ts';
 import { packFor } from '../languages/index.ts';
 import { digitize } from './numbers.ts';
 import { findPhrase } from './text.ts';
@@ -37,7 +38,8 @@ export function clockOrLength(slot: string, utterance: string, lang: string, has
   if (clock?.rules.some(([re]) => re.test(d) || re.test(around) || re.test(across))) return true;
   // A language without a pack: its clock words around the digits ("6 giờ 45 phút", "fél 8").
   if (!pack && (saysClockOnly(d, lang) || saysClockOnly(across, lang))) return true;
-  const periods = clock ? [...clock.am, ...clock.pm, ...clock.night, ...clock.midday] : [];
+  const said = clock ?? periodWordsOnly(lang);
+  const periods = said ? [...said.am, ...said.pm, ...said.night, ...said.midday] : [];
   if (findPhrase(`${slot} ${after}`.trim(), periods, lang) !== undefined) return true;
   // A day ("on Monday", "le vendredi") is said for a clock time, even after "for".
   if (hasDate) return true;

@@ -4,6 +4,7 @@
  * an injected `now`. Null when the text names no day. The words are the pack's (`dates`,
  * matched on cleaned text: Arabic الاثنين is Monday there, not "two"); this file reads them.
  */
+import { dateWordsOnly } from '../languages/dateWords.ts';
 import { packFor } from '../languages/index.ts';
 import type { DateWords } from '../languages/types.ts';
 import { digitize } from './numbers.ts';
@@ -67,6 +68,7 @@ function monthDay(t: string, d: string, lex: DateWords, lang: string, now: Date)
   if (numbered) return upcoming(now, Number(numbered[2]), Number(numbered[3]), numbered[1] ? Number(numbered[1]) : undefined);
   const month = indexIn(t, lex.months, lex, lang);
   if (month < 0) return null;
+  if (lex.oneNumberWithMonth && (d.match(/\d+/g) ?? []).length !== 1) return null;
   // Any four-digit number with a month is its year ("1 january 1900", "5 may 2150").
   const year = /(?<!\d)(\d{4})(?!\d)/.exec(d)?.[1];
   const day = [...d.matchAll(/(?:^|\D)(\d{1,2})(?!\d)/g)].map((m) => Number(m[1])).find((n) => n >= 1 && n <= 31);
@@ -107,7 +109,7 @@ function dayOfMonth(d: string, lex: DateWords, now: Date): CalendarDay | null {
 export function parseDate(text: string, locale: string, now: Date): CalendarDay | null {
   const lang = langOf(locale);
   let t = clean(text, lang);
-  const lex = packFor(lang)?.dates;
+  const lex = packFor(lang)?.dates ?? dateWordsOnly(lang);
   if (lex?.withMonth && indexIn(t, lex.months, lex, lang) >= 0) {
     for (const [re, by] of lex.withMonth) t = t.replace(re, by);
   }
@@ -141,7 +143,7 @@ function weekdayIn(t: string, lex: DateWords, lang: string, now: Date): Calendar
  */
 export function namedDay(text: string, locale: string, now: Date): CalendarDay | null {
   const lang = langOf(locale);
-  const lex = packFor(lang)?.dates;
+  const lex = packFor(lang)?.dates ?? dateWordsOnly(lang);
   if (!lex) return null;
   const t = clean(text, lang);
   const rel = relative(t, lex, lang);

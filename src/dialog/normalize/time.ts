@@ -5,9 +5,10 @@
  * words are the pack's (`clock`); this file is the reading algorithm.
  */
 import { clockRulesOnly } from '../languages/clockWords.ts';
+import { periodWordsOnly, type PeriodWords } from '../languages/periodWords.ts';
 import { packFor } from '../languages/index.ts';
 import { before } from '../languages/shared.ts';
-import type { ClockWords, DayPeriod } from '../languages/types.ts';
+import type { DayPeriod } from '../languages/types.ts';
 import { digitize } from './numbers.ts';
 import { clean, findPhrase, langOf } from './text.ts';
 
@@ -40,7 +41,7 @@ const FALLBACK_FORMS: [RegExp, (m: RegExpExecArray) => readonly [number, number]
 ];
 
 /** The day period named in `t`; longer phrases first ("de la noche" must not be read as the bare "noche"). */
-export function periodOf(t: string, clock: ClockWords, lang: string): DayPeriod | null {
+export function periodOf(t: string, clock: PeriodWords, lang: string): DayPeriod | null {
   const found = [
     ...clock.am.map((p) => [p, 'am'] as const),
     ...clock.pm.map((p) => [p, 'pm'] as const),
@@ -116,7 +117,9 @@ export function readClock(text: string, locale: string): ClockReading | null {
   const [h0, m0] = hm;
   // 24:00 is midnight; 24:30, 25:00 and 12:60 are no time of day.
   if (!Number.isInteger(h0) || h0 > 24 || (h0 === 24 && m0 !== 0) || m0 < 0 || m0 > 59) return null;
-  const period = clock ? periodOf(t, clock, lang) : null;
+  // A language without a pack: its parts of the day (languages/periodWords.ts).
+  const periods = clock ?? periodWordsOnly(lang);
+  const period = periods ? periodOf(t, periods, lang) : null;
   const h = applyPeriod(h0 === 24 ? 0 : h0, period);
   return { h, m: m0, ambiguous: period === null && h0 >= 1 && h0 <= 12, loose };
 }

@@ -4,6 +4,8 @@
  * whatever close intent the NLU picked (mute, a music question, "likes"). The play skill
  * then pauses, resumes or skips.
  */
+import { langOf } from '../languages/index.ts';
+import { MEDIA_WORD_LANGS } from '../languages/mediaWords.ts';
 import { readMedia } from '../skills/playback.ts';
 import type { RepairRule } from './types.ts';
 
@@ -23,12 +25,17 @@ export const mediaRules: readonly RepairRule[] = [
       // A play intent reaches the play skill, which reads the pause and resume words, unless
       // the NLU was too unsure for the dialogue to act ("tu peux mettre la musique en pause" at
       // 0.20): then the words confirm it.
-      if (!pack || (u.scenario === 'play' && u.confidence >= UNREAD)) return null;
+      // A language without a pack needs its own player words (languages/mediaWords.ts).
+      if ((!pack && !MEDIA_WORD_LANGS.includes(langOf(u.locale))) || (u.scenario === 'play' && u.confidence >= UNREAD)) return null;
       const said = readMedia(u.text, u.locale);
       // A light or plug intent with the music named ("म्यूज़िक बंद करो" read as "lights off" or
       // "socket off") is the player's.
       if (KEEP.test(u.intent) && !(u.intent.startsWith('iot_') && said.noun)) return null;
       if (!said.action || !(said.noun || NEAR.has(u.scenario))) return null;
+      // Without a pack the words are a short table: the music itself must be named, a volume
+      // step stays one, and so does a music setting ("stop repeating this song", "skip two
+      // songs", "don't play it again": MASSIVE's music_settings and dislikes, measured there).
+      if (!pack && (!said.noun || u.scenario === 'music' || /^audio_volume_(?:up|down)$/.test(u.intent))) return null;
       return 'play_music';
     },
   },

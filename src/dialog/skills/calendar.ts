@@ -179,7 +179,10 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
     parts[n] = trimGlue(strip(parts[n] ?? '', words.trail, 'end', unspaced), words.glue, unspaced);
   }
   title = parts.filter(Boolean).join(unspaced ? '' : ' ').replace(/\s+/g, ' ').trim();
-  if (!title) title = slotTextsJoined(ctx, 'event_name');
+  // Without a pack there are no command words to strip ("lägg till … på", "merkitse kalenteriin"):
+  // what is left is the request itself, so the NLU's event name is the better title.
+  const named = slotTextsJoined(ctx, 'event_name');
+  if (!title || (!words && named)) title = named;
   // Only a clock-time slot that cannot be read is worth a question; "afternoon" alone is not one.
   const askable = timeSlots.some((s) => s.label === 'time') ? slotTimeText : '';
   return { day, ...(dateText ? { dayText: dateText } : {}), time: withDayPeriod(time, text, u.locale), ...(askable ? { timeText: askable } : {}), title };

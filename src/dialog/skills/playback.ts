@@ -4,7 +4,8 @@
  * the readers of volume and player words (the pack's `volume`, `media`, `pause`, `resume`)
  * that the skills and the intent repairs (repair/volume.ts, repair/media.ts) share.
  */
-import { withEnglish, type LanguagePack } from '../languages/index.ts';
+import { langOf, packFor, withEnglish, type LanguagePack } from '../languages/index.ts';
+import { mediaSaidOnly } from '../languages/mediaWords.ts';
 import { clean, digitize, escapeRe, parseAmount } from '../normalize/index.ts';
 import { findPhrase } from '../normalize/text.ts';
 import type { SkillContext, SkillResult } from '../types.ts';
@@ -85,9 +86,11 @@ export function readVolume(text: string, locale: string): VolumeSaid {
 
 /** Pause, resume or skip when the utterance says so; null otherwise. */
 export function pauseOrResume(ctx: SkillContext): SkillResult | null {
-  if (says(ctx, (p) => p.resume)) return { reply: { key: 'resumed' }, effect: 'play:resume', actions: [{ type: 'audio', patch: { playing: true } }] };
-  if (says(ctx, (p) => p.pause)) return { reply: { key: 'paused' }, effect: 'play:pause', actions: [{ type: 'audio', patch: { playing: false } }] };
-  if (says(ctx, (p) => p.media?.next ?? [])) return { reply: { key: 'playingDefault' }, effect: 'play:next', actions: [{ type: 'audio', patch: { playing: true } }] };
+  // A language without a pack: its own player words (languages/mediaWords.ts).
+  const own = packFor(ctx.u.locale) ? null : mediaSaidOnly(ctx.u.text, langOf(ctx.u.locale))?.action;
+  if (own === 'resume' || says(ctx, (p) => p.resume)) return { reply: { key: 'resumed' }, effect: 'play:resume', actions: [{ type: 'audio', patch: { playing: true } }] };
+  if (own === 'pause' || says(ctx, (p) => p.pause)) return { reply: { key: 'paused' }, effect: 'play:pause', actions: [{ type: 'audio', patch: { playing: false } }] };
+  if (own === 'next' || says(ctx, (p) => p.media?.next ?? [])) return { reply: { key: 'playingDefault' }, effect: 'play:next', actions: [{ type: 'audio', patch: { playing: true } }] };
   return null;
 }
 
@@ -98,7 +101,8 @@ export function readMedia(text: string, locale: string): { action: 'pause' | 're
   const any = (pick: (p: LanguagePack) => readonly string[]) => packs.flatMap(pick).some((w) => t.includes(w));
   const action = any((p) => p.resume) ? 'resume' : any((p) => p.pause) ? 'pause' : any((p) => p.media?.next ?? []) ? 'next' : null;
   const noun = packs.some((p) => p.media !== undefined && phraseIn(clean(text, p.code), p.media.nouns, p));
-  return { action, noun };
+  const own = packFor(locale) ? null : mediaSaidOnly(text, langOf(locale));
+  return own ? { action: own.action ?? action, noun: own.noun || noun } : { action, noun };
 }
 
 /**

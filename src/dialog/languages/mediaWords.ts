@@ -1,0 +1,56 @@
+/**
+ * Player words for MASSIVE's languages that have no pack yet: pause, resume, next, and what
+ * plays ("pausa låten", "laita musiikki tauolle", "tạm dừng nhạc", "آهنگ رو متوقف کن").
+ * Without them "pause the song" in these languages was read as a mute (the NLU's nearest
+ * intent) or as a request to play a genre called "tauolle": in the seventh held-out set no
+ * pause worked in any of its ten languages. The player repair (repair/media.ts) and the play
+ * skill (skills/playback.ts) read these beside the packs' words.
+ *
+ * Regex sources on the lower-cased text (wordPatterns.ts); a word is a stem where the
+ * language inflects it ("muzic" of "muzica", "zené" of "zenét").
+ */
+import { anyOf, stem, word } from './wordPatterns.ts';
+
+export type MediaAction = 'pause' | 'resume' | 'next';
+
+interface Words {
+  pause: readonly string[];
+  resume: readonly string[];
+  next: readonly string[];
+  nouns: readonly string[];
+}
+
+const WORDS: Readonly<Record<string, Words>> = {
+  af: { pause: [stem('pouse|stop'), 'hou op'], resume: [stem('hervat'), 'gaan voort', 'speel weer'], next: ['volgende liedjie', 'slaan oor'], nouns: [stem('musiek|liedjie')] },
+  ca: { pause: [stem('pausa|atura'), 'para la música'], resume: [stem('continua|reprèn|repren')], next: [stem('següent|salta')], nouns: [stem('música|musica|cançó|canço')] },
+  da: { pause: [stem('pause|stop')], resume: [stem('fortsæt|genoptag'), 'spil videre'], next: ['næste sang', 'spring over'], nouns: [stem('musik|sang|nummer')] },
+  el: { pause: [stem('παύση|παυση|σταμάτ|σταματ')], resume: [stem('συνέχισ|συνεχισ|ξαναβάλ')], next: [stem('επόμεν|προσπέρασ')], nouns: [stem('μουσικ|τραγούδ|τραγουδ')] },
+  fa: { pause: ['متوقف', 'قطع کن', 'استپ', 'توقف'], resume: ['ادامه'], next: ['آهنگ بعدی', word('بعدی')], nouns: ['آهنگ', 'موزیک', 'موسیقی'] },
+  fi: { pause: [stem('tauolle|tauko|pysäytä|keskeytä'), word('seis')], resume: [stem('jatka')], next: ['seuraava kappale', stem('ohita|skippaa')], nouns: [stem('musiik|kappale|biisi')] },
+  he: { pause: ['עצור', 'תעצור', 'השהה', 'תשהה', 'הפסק', 'תפסיק'], resume: ['המשך', 'תמשיך', 'תחזור לנגן'], next: ['השיר הבא', 'דלג', 'תדלג'], nouns: ['מוזיקה', 'שיר'] },
+  hu: { pause: [stem('szüneteltet|szünet|állítsd le|leállít'), word('állj')], resume: [stem('folytasd|folytatás|indítsd újra')], next: [stem('következő|ugord át')], nouns: [stem('zené|zene|szám|dal')] },
+  id: { pause: [stem('jeda|hentikan|berhenti'), word('stop')], resume: [stem('lanjutkan|teruskan'), 'putar lagi'], next: ['lagu berikut', stem('lewati|skip')], nouns: [stem('musik|lagu')] },
+  is: { pause: [stem('pása|stöðva|stoppa')], resume: ['halda áfram', 'haltu áfram'], next: ['næsta lag', stem('sleppa')], nouns: [stem('tónlist'), word('lag|lagið')] },
+  ms: { pause: [stem('jeda|hentikan|berhenti'), word('stop')], resume: [stem('sambung|teruskan'), 'main semula'], next: ['lagu seterusnya', stem('langkau|skip')], nouns: [stem('muzik|lagu')] },
+  nb: { pause: [stem('pause|stopp')], resume: [stem('fortsett|gjenoppta'), 'spill videre'], next: ['neste sang', 'hopp over'], nouns: [stem('musikk|sang|låt')] },
+  ro: { pause: [stem('pauză|pauza|oprește|opreste'), word('stop')], resume: [stem('continuă|continua|reia|repornește')], next: [stem('următoare|urmatoare'), 'sari peste'], nouns: [stem('muzic|melodi|cântec|cantec|piesa|piesă')] },
+  sv: { pause: [stem('pausa|paus|stoppa')], resume: [stem('fortsätt|återuppta'), 'spela upp igen'], next: ['nästa låt', 'hoppa över'], nouns: [stem('musik|låt|sång')] },
+  vi: { pause: ['tạm dừng', word('dừng|ngừng'), 'tắt nhạc'], resume: ['tiếp tục', 'phát tiếp', 'mở lại'], next: ['bài tiếp', 'bài kế', 'chuyển bài', 'bỏ qua'], nouns: [word('nhạc|bài hát|bài')] },
+};
+
+const READY: Readonly<Record<string, Readonly<Record<keyof Words, RegExp>>>> = Object.fromEntries(
+  Object.entries(WORDS).map(([lang, w]) => [lang, { pause: anyOf(w.pause), resume: anyOf(w.resume), next: anyOf(w.next), nouns: anyOf(w.nouns) }]),
+);
+
+/** The player action `lang`'s own words say in `text` (lower-cased), and whether they name what plays; null where the language has no table. */
+export function mediaSaidOnly(text: string, lang: string): { action: MediaAction | null; noun: boolean } | null {
+  const re = Object.hasOwn(READY, lang) ? READY[lang] : undefined;
+  if (!re) return null;
+  const t = text.toLowerCase();
+  // Resume before pause: "fortsätt" holds no pause word, but "stop pausing" style phrases would.
+  const action = re.resume.test(t) ? 'resume' : re.pause.test(t) ? 'pause' : re.next.test(t) ? 'next' : null;
+  return { action, noun: re.nouns.test(t) };
+}
+
+/** The languages with player words here (for tests). */
+export const MEDIA_WORD_LANGS: readonly string[] = Object.keys(WORDS);

@@ -1,0 +1,62 @@
+/**
+ * Parts of the day for MASSIVE's languages that have no pack yet: morning, afternoon and
+ * evening, night, midday ("på kvällen", "illalla", "délután", "del vespre", "ba giờ chiều",
+ * "ساعت هفت عصر"). Without them "nou del vespre" (nine in the evening) was 9:00 and "jam 8
+ * malam" 8:00: the hour was read, its half of the day was not. The time reader
+ * (normalize/time.ts) and the alarm-or-timer decision (normalize/clockCues.ts) read these
+ * beside the packs' `clock` words, with the same meaning:
+ * - `am`: before noon; `pm`: afternoon and evening (1–11 are after noon);
+ * - `night`: 6–11 are evening hours, 1–5 early morning ("11 giờ đêm" is 23:00, "2 giờ đêm" 2:00);
+ * - `midday`: around noon, 1–6 after it ("jam 2 siang" is 14:00, "jam 11 siang" 11:00).
+ * Phrases are whole words, so each inflected form a clock time takes is listed.
+ */
+import type { ClockWords } from './types.ts';
+
+export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'>;
+
+const p = (am: string, pm: string, night = '', midday = ''): PeriodWords => {
+  const list = (s: string) => s.split('|').filter(Boolean);
+  return { am: list(am), pm: list(pm), night: list(night), midday: list(midday) };
+};
+
+const PERIODS: Readonly<Record<string, PeriodWords>> = {
+  af: p('in die oggend|soggens|vanoggend|vm|v. m.|v.m.', 'in die middag|in die aand|vanaand|vanmiddag|smiddags|saans|nm|n. m.|n.m.', 'in die nag|vannag'),
+  az: p('səhər|səhərin|səhər saat', 'axşam|bu axşam|axşamüstü', 'gecə|gecənin', 'günorta|günortadan sonra'),
+  bn: p('সকাল|সকালে|ভোর|ভোরে', 'বিকেল|বিকেলে|সন্ধ্যা|সন্ধ্যায়|সন্ধে', 'রাত|রাতে', 'দুপুর|দুপুরে'),
+  ca: p('del matí|de matí|al matí|del mati|de la matinada', 'de la tarda|a la tarda|del vespre|al vespre|aquest vespre|aquesta tarda', 'de la nit|a la nit|aquesta nit'),
+  cy: p('y bore|yn y bore|bore', 'y prynhawn|yn y prynhawn|prynhawn|heno|yn yr hwyr|yr hwyr', 'yn y nos|y nos'),
+  da: p('om morgenen|om formiddagen|morgen tidlig|formiddag', 'om eftermiddagen|om aftenen|i aften|eftermiddag|aften', 'om natten|i nat'),
+  el: p('το πρωί|πρωί|πρωινό|το πρωι|πρωι|π. μ.|πμ', 'το απόγευμα|απόγευμα|απογευμα|το βράδυ|βράδυ|βραδυ|απόψε|μ. μ.|μμ', 'τη νύχτα|νύχτα|τα ξημερώματα'),
+  fa: p('صبح|صبح زود', 'بعد از ظهر|بعدازظهر|عصر', 'شب|امشب|نیمه شب', 'ظهر'),
+  fi: p('aamulla|aamupäivällä|aamuna|aamu', 'iltapäivällä|illalla|tänä iltana|iltana|iltapäivä', 'yöllä'),
+  he: p('בבוקר|הבוקר', 'אחר הצהריים|אחרי הצהריים|אחה"צ|בערב|הערב', 'בלילה|הלילה', 'בצהריים|צהריים'),
+  hu: p('reggel|délelőtt|hajnalban|hajnali|reggeli|d. e.|d.e.', 'délután|este|esti|délutáni|d. u.|d.u.|du.', 'éjjel|éjszaka'),
+  hy: p('առավոտյան|առավոտը', 'կեսօրից հետո|երեկոյան', 'գիշերը|գիշերվա', 'ցերեկը'),
+  id: p('pagi|pagi hari', 'sore|petang', 'malam|malam hari|nanti malam', 'siang|siang hari'),
+  is: p('að morgni|í morgun|um morguninn|fyrir hádegi|f. h.|fh', 'eftir hádegi|e. h.|eh|í kvöld|að kvöldi|síðdegis|um kvöldið', 'í nótt|að nóttu'),
+  jv: p('esuk|isuk', 'sore', 'bengi|wengi', 'awan'),
+  ka: p('დილის|დილით|დილა', 'საღამოს|საღამო', 'ღამის|ღამით', 'შუადღის|დღის'),
+  kn: p('ಬೆಳಿಗ್ಗೆ|ಬೆಳಗ್ಗೆ', 'ಸಂಜೆ', 'ರಾತ್ರಿ', 'ಮಧ್ಯಾಹ್ನ'),
+  lv: p('no rīta|rīta|priekšpusdienā', 'pēcpusdienā|vakarā|šovakar|pēcpusdienas|vakara', 'naktī|nakts'),
+  ml: p('രാവിലെ', 'വൈകുന്നേരം|വൈകിട്ട്', 'രാത്രി', 'ഉച്ചയ്ക്ക്|ഉച്ചക്ക്'),
+  mn: p('өглөө|өглөөний', 'үдээс хойш|орой|оройн', 'шөнө|шөнийн', 'өдрийн'),
+  ms: p('pagi', 'petang', 'malam', 'tengah hari'),
+  nb: p('om morgenen|om formiddagen|i morgen tidlig|morgen tidlig', 'om ettermiddagen|om kvelden|i kveld|ettermiddag|kveld', 'om natta|om natten|i natt'),
+  ro: p('dimineața|dimineata|de dimineață|de dimineata|a. m.', 'după-amiaza|după amiaza|după amiază|dupa amiaza|seara|diseară|diseara|p. m.', 'noaptea|la noapte|în noaptea'),
+  sl: p('zjutraj|dopoldne', 'popoldne|zvečer|nocoj', 'ponoči'),
+  sq: p('e mëngjesit|në mëngjes|paradite|paradreke|të mëngjesit', 'pasdite|pasdreke|e pasdites|e mbrëmjes|në mbrëmje|sonte|të pasdites', 'e natës|natën|të natës'),
+  sv: p('på morgonen|på förmiddagen|förmiddag|morgonen|bitti|f. m.|fm', 'på eftermiddagen|på kvällen|i kväll|ikväll|eftermiddag|kvällen|e. m.|em', 'på natten|i natt'),
+  ta: p('காலை', 'மாலை', 'இரவு', 'மதியம்'),
+  te: p('ఉదయం|ఉదయము|పొద్దున|ఏ. ఎం.|ఏ.ఎం.', 'సాయంత్రం|సాయంత్రము|పి. ఎం.|పి.ఎం.', 'రాత్రి', 'మధ్యాహ్నం|మధ్యాహ్నము'),
+  tl: p('ng umaga|umaga|ng madaling araw', 'ng hapon|hapon', 'ng gabi|gabi', 'ng tanghali|tanghali'),
+  ur: p('صبح|صبح کے', 'شام|شام کے|سہ پہر', 'رات|رات کے', 'دوپہر|دوپہر کے'),
+  vi: p('sáng|buổi sáng|giờ sáng', 'chiều|buổi chiều|giờ chiều', 'tối|buổi tối|đêm|giờ tối', 'trưa|buổi trưa'),
+};
+
+/** `lang`'s parts of the day when it has no pack, or undefined. */
+export function periodWordsOnly(lang: string): PeriodWords | undefined {
+  return Object.hasOwn(PERIODS, lang) ? PERIODS[lang] : undefined;
+}
+
+/** The languages with parts of the day here (for tests). */
+export const PERIOD_WORD_LANGS: readonly string[] = Object.keys(PERIODS);
