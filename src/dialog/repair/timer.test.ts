@@ -56,3 +56,22 @@ describe('timer and alarm repairs', () => {
     expect(repairIntent(u('lists_remove', 'beni listeden kaldır', [], 'tr-TR', 0.6), empty, timerRules).intent).toBe('lists_remove');
   });
 });
+
+describe('alarm words in languages without a pack', () => {
+  it.each([
+    ['fi-FI', 'herätä mut huomenna aamulla kello viisi', 'audio_volume_mute', 0.46],
+    ['sv-SE', 'väck mig klockan sju', 'play_music', 0.3],
+    ['el-GR', 'βάλε ξυπνητήρι στις επτά', 'calendar_set', 0.5],
+  ])('%s "%s" read as %s at %s is a new alarm', (locale, text, intent, confidence) => {
+    expect(repairIntent(u(intent, text, [], locale, confidence), empty, timerRules)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-words' });
+  });
+
+  it.each([
+    ['sv-SE', 'stäng av larmet klockan sju', 'audio_volume_mute', 0.4], // a cancel word
+    ['fi-FI', 'mitkä herätykset on asetettu kello seitsemälle', 'calendar_query', 0.4], // a question
+    ['el-GR', 'ξύπνα', 'general_quirky', 0.4], // no time: a remark
+    ['fi-FI', 'herätä minut kello viisi', 'calendar_set', 0.7], // the NLU is sure of something else
+  ])('%s "%s" read as %s at %s stays', (locale, text, intent, confidence) => {
+    expect(repairIntent(u(intent, text, [], locale, confidence), empty, timerRules).intent).toBe(intent);
+  });
+});

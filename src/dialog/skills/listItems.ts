@@ -9,7 +9,8 @@
  * only (MAX_VERB_TRIES), because every try scans to the end of the text: trying all of
  * "add add add …" was quadratic, and "add" + 4,000 spaces took 20 s with the old patterns.
  */
-import { packFor, withEnglish } from '../languages/index.ts';
+import { langOf, packFor, withEnglish } from '../languages/index.ts';
+import { itemInTable, splitItemsInTable } from './listItemsOnly.ts';
 import type { ItemPattern } from '../languages/types.ts';
 
 /** Longest utterance read for an item; "add … to my list" is far shorter. */
@@ -80,7 +81,10 @@ function afterName(text: string, name: string): string {
 
 /** The item named in `text` for adding (`mode: 'add'`) or removing, or null (also for text over MAX_LIST_TEXT). */
 export function findListItem(text: string, locale: string, mode: 'add' | 'remove', listName?: string): string | null {
-  return text.length > MAX_LIST_TEXT ? null : itemIn(text, locale, mode, listName);
+  if (text.length > MAX_LIST_TEXT) return null;
+  // A language without a pack: its table of list words (languages/listWords.ts), for adding.
+  if (!packFor(locale) && mode === 'add') return itemInTable(text, langOf(locale), listName);
+  return itemIn(text, locale, mode, listName);
 }
 
 /**
@@ -93,6 +97,7 @@ export function findListItem(text: string, locale: string, mode: 'add' | 'remove
 export function splitItems(item: string, locale: string): string[] {
   const lists = packFor(locale)?.lists;
   const said = item.replace(/\s+/g, ' ').trim();
+  if (!lists && said.length <= MAX_LIST_TEXT) return splitItemsInTable(said, langOf(locale)) ?? [said];
   if (!lists?.separators || said.length > MAX_LIST_TEXT) return [said];
   const starts = lists.itemStarts ? new RegExp(` (?=(?:${lists.itemStarts}) )`, 'iu') : null;
   const known = new Set((lists.knownItems ?? []).map((w) => w.toLocaleLowerCase(locale)));

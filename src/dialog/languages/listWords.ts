@@ -1,0 +1,69 @@
+/**
+ * Adding to a list, for MASSIVE's languages that have no pack yet: the verbs, the words around
+ * the list ("på", "pe", "στη", "vào", "رو به"), "and", and the word for a list
+ * ("handlingslistan", "lista de cumpărături", "danh sách"). MASSIVE marks no list items, so the
+ * NLU tags only the list's name; without these words "skriv upp ägg och smör på
+ * handlingslistan" was answered "what shall I add?" in every such language (the seventh
+ * held-out set: 0 of 10). skills/listItemsOnly.ts reads them; a pack's `lists` replace them.
+ *
+ * Regex sources, lower case, matched at word edges (`\p{L}` boundaries):
+ * - `verbs`: ways to say "add", "put", "write down";
+ * - `glue`: words between the items and the list, or the verb (dropped at the items' ends);
+ * - `and`: between two items ("och", "și", "و"; Hebrew glues "ו" to the next item: `andPrefix`);
+ * - `list`: a word stem for "list" inside the list's words, found with its whole word;
+ * - `articles`: words before an item that are not the item ("a", "lite", "λίγο");
+ * - `object`: the item's dictionary form from its object form (Hungarian "tojást" → "tojás");
+ * - `itemsFirst`: the items come before the list, the verb last ("شیر را به لیست خرید اضافه کن"),
+ *   so words between the list and the verb are the list's name.
+ */
+export interface ListAddWords {
+  verbs: string;
+  glue: string;
+  and: string;
+  andPrefix?: string;
+  list: string;
+  articles?: string;
+  object?: (item: string) => string;
+  itemsFirst?: boolean;
+}
+
+/** Hungarian objects take -t: "tojást" → "tojás", "lisztet" → "liszt", "almát" → "alma", "kenyeret" stays long-vowelled wrong, rarely. */
+function hungarianObject(item: string): string {
+  if (/[^aeiouáéíóöőúüű](?:at|et|ot|öt)$/u.test(item) && item.length > 4) return item.slice(0, -2);
+  if (item.endsWith('át')) return `${item.slice(0, -2)}a`;
+  if (item.endsWith('ét')) return `${item.slice(0, -2)}e`;
+  if (/[aeiouáéíóöőúüű]t$|[lnrsyz]t$/u.test(item) && item.length > 3) return item.slice(0, -1);
+  return item;
+}
+
+export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
+  af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|asseblief', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
+  az: { verbs: 'əlavə et|əlavə ed|yaz|qeyd et', glue: 'mənim|və', and: 'və', list: 'siyahı' },
+  ca: { verbs: 'afegeix|afegir|afegeixi|posa|apunta|escriu|anota', glue: 'a|a la|al|en|la|meva|de la compra|si us plau|sisplau', and: 'i', list: 'llista', articles: "una mica de|una|un|uns|unes|el|la|els|les|de|d'" },
+  da: { verbs: 'tilføj|tilføje|sæt|skriv|læg|notér|noter', glue: 'på|til|i|min|mit|vores|lige|tak', and: 'og', list: 'liste', articles: 'noget|en|et|lidt' },
+  el: { verbs: 'πρόσθεσε|προσθεσε|πρόσθεσέ|βάλε|βαλε|γράψε|γραψε|σημείωσε', glue: 'στη|στην|στο|σε|τη|την|μου|με τα|λίστα|για', and: 'και', list: 'λίστα|λιστα', articles: 'το|τα|την|τον|τις|τους|ένα|μια|λίγο|λίγα|λίγες|λίγη' },
+  fa: { verbs: 'اضافه|بنویس|بذار|بگذار|یادداشت', glue: 'رو|را|به|تو|در|هم|لطفا|لطفاً|من', and: 'و', list: 'لیست|فهرست', itemsFirst: true },
+  fi: { verbs: 'lisää|laita|kirjoita|merkitse|pistä|pane', glue: 'myös|kiitos|mun|minun', and: 'ja', list: 'lista|listal|listaan|listan|listoill' },
+  he: { verbs: 'תוסיף|תוסיפי|הוסף|הוסיפי|תרשום|תרשמי|רשום|תכניס|תשים|שים', glue: 'את|בבקשה|שלי|ל', and: 'ו', andPrefix: 'ו', list: 'רשימ', articles: 'את' },
+  hu: { verbs: 'add hozzá|adj hozzá|írd fel|írd be|írj fel|tedd fel|tegyél fel|vedd fel|rakd fel|tedd|add|adj', glue: 'a|az|hogy|légyszi|kérlek', and: 'és|meg', list: 'list', articles: 'a|az|egy|pár|néhány', object: hungarianObject },
+  id: { verbs: 'tambahkan|tambahin|tambah|masukkan|masukin|catat|tulis|taruh', glue: 'ke|ke dalam|dalam|di|pada|ya|dong|tolong', and: 'dan|sama', list: 'daftar', articles: 'sedikit|beberapa|se' },
+  is: { verbs: 'bættu|bæta|settu|skrifaðu|skráðu', glue: 'við|á|í|minn|mína', and: 'og', list: 'lista' },
+  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', and: 'un', list: 'sarakst' },
+  ms: { verbs: 'tambahkan|tambah|masukkan|catat|tulis|letak|letakkan', glue: 'ke|ke dalam|dalam|di|pada|tolong', and: 'dan', list: 'senarai|daftar', articles: 'sedikit|beberapa' },
+  nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk', and: 'og', list: 'liste', articles: 'litt|en|et|ei' },
+  ro: { verbs: 'adaugă|adauga|pune|scrie|trece|notează|noteaza', glue: 'pe|în|in|la|mea|te rog|și', and: 'și|si', list: 'list', articles: 'niște|niste|un|o|puțin|putin' },
+  sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam' },
+  sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },
+  sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
+  tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po', and: 'at', list: 'listahan' },
+  ur: { verbs: 'شامل|ڈال|لکھ|ڈالو|لکھو', glue: 'کی|میں|کو|میری|پر|بھی', and: 'اور', list: 'فہرست|لسٹ', itemsFirst: true },
+  vi: { verbs: 'thêm|ghi|đưa', glue: 'vào|trong|lên|giúp|giùm|tôi|của tôi|nhé|nha|với', and: 'và|với', list: 'danh sách', articles: 'một ít|ít|một chút|thêm' },
+};
+
+/** `lang`'s words for adding to a list when it has no pack, or undefined. */
+export function listWordsOnly(lang: string): ListAddWords | undefined {
+  return Object.hasOwn(LIST_WORDS, lang) ? LIST_WORDS[lang] : undefined;
+}
+
+/** The languages with list words here (for tests). */
+export const LIST_WORD_LANGS: readonly string[] = Object.keys(LIST_WORDS);

@@ -1,0 +1,49 @@
+/**
+ * List items in languages without a pack: the items between the add verb and the list, or on
+ * the list's far side, split at "and", without articles, in their dictionary form.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIST_WORD_LANGS } from '../languages/listWords.ts';
+import { packFor } from '../languages/index.ts';
+import { findListItem, splitItems } from './listItems.ts';
+
+const items = (text: string, locale: string, listName?: string) => {
+  const item = findListItem(text, locale, 'add', listName);
+  return item === null ? null : splitItems(item, locale);
+};
+
+describe('list items for languages without a pack', () => {
+  it('covers only languages without a pack', () => {
+    for (const lang of LIST_WORD_LANGS) expect(packFor(lang), lang).toBeUndefined();
+    expect(LIST_WORD_LANGS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each<[string, string, string | undefined, string[]]>([
+    ['sv-SE', 'skriv upp ägg och smör på handlingslistan', 'handlingslistan', ['ägg', 'smör']],
+    ['da-DK', 'sæt kaffe og sukker på indkøbslisten', undefined, ['kaffe', 'sukker']],
+    ['fi-FI', 'lisää kahvi ja jogurtti ostoslistalle', 'ostoslistalle', ['kahvi', 'jogurtti']],
+    ['hu-HU', 'írd fel a bevásárlólistára a tojást és a lisztet', 'bevásárlólistára', ['tojás', 'liszt']],
+    ['ro-RO', 'adaugă ouă și brânză pe lista de cumpărături', 'cumpărături', ['ouă', 'brânză']],
+    ['el-GR', 'πρόσθεσε γάλα και αυγά στη λίστα με τα ψώνια', undefined, ['γάλα', 'αυγά']],
+    ['id-ID', 'tambahkan telur dan roti ke daftar belanja', 'belanja', ['telur', 'roti']],
+    ['vi-VN', 'thêm sữa và trứng vào danh sách mua sắm', 'mua sắm', ['sữa', 'trứng']],
+    ['fa-IR', 'شیر و نان رو به لیست خرید اضافه کن', 'خرید', ['شیر', 'نان']],
+    ['ca-ES', "afegeix llet i ous a la llista de la compra", 'compra', ['llet', 'ous']],
+    ['he-IL', 'תוסיף חלב וביצים לרשימת הקניות', 'הקניות', ['חלב', 'ביצים']],
+  ])('%s "%s" → %j', (locale, text, name, expected) => {
+    expect(items(text, locale, name)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['sv-SE', 'skapa en ny lista som heter resa'], // "create a list": no add verb
+    ['fi-FI', 'mitä ostoslistalla on'],
+    ['ro-RO', 'adaugă'], // no list
+  ])('%s "%s" has no item', (locale, text) => {
+    expect(findListItem(text, locale, 'add')).toBeNull();
+  });
+
+  it('finds nothing in a flood of "and", and leaves text over the cap alone', () => {
+    expect(findListItem(`lägg ${'och '.repeat(120)}`, 'sv-SE', 'add')).toBeNull();
+    expect(findListItem(`lägg ${'ägg '.repeat(200)}på listan`, 'sv-SE', 'add')).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The items of "add X to the list" in a language without a pack (languages/listWords.ts).
+ * Word order differs ("skriv upp ägg på listan", "írd fel a listára a tojást", "شیر و نان رو
+ * به لیست اضافه کن"), so the items are found by where the verb and the list are: between
+ * them, else on the side of the list away from the verb. The list is the word holding the
+ * language's "list" stem, joined with the name the NLU tagged next to it ("lista de
+ * cumpărături"). Linear in the text: a few regex scans, no backtracking over the items.
+ */
+import { listWordsOnly, type ListAddWords } from '../languages/listWords.ts';
+
+const L = '[\\p{L}\\p{M}]';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where `source` first matches as whole words (no letter before or after). */
+function find(text: string, source: string): Span | null {
+  const m = new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'u').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The list: the whole word holding the list stem, widened to a tagged name that touches it. */
+function listSpan(text: string, words: ListAddWords, listName: string | undefined): Span | null {
+  const m = new RegExp(`${L}*(?:${words.list})${L}*`, 'u').exec(text);
+  let span: Span | null = m ? { start: m.index, end: m.index + m[0].length } : null;
+  const name = listName?.toLowerCase().trim();
+  const at = name ? text.indexOf(name) : -1;
+  if (name && at >= 0) {
+    const named = { start: at, end: at + name.length };
+    // The name and the list word within two words of each other are one list ("lista de cumpărături").
+    const gap = span ? text.slice(Math.min(span.end, named.end), Math.max(span.start, named.start)) : '';
+    span = !span ? named : gap.trim().split(/\s+/).filter(Boolean).length <= 2 ? { start: Math.min(span.start, at), end: Math.max(span.end, named.end) } : span;
+  }
+  return span;
+}
+
+/** `part` without `glue` words at either end, repeatedly. */
+function trimGlue(part: string, words: ListAddWords): string {
+  const edge = new RegExp(`^(?:${words.glue})(?!${L})\\s*|\\s*(?<!${L})(?:${words.glue})$`, 'u');
+  let t = part.trim();
+  for (let i = 0; i < 8; i++) {
+    const next = t.replace(edge, '').trim();
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+/** The item text for adding in `text` (lower-cased), or null; `lang` has no pack. */
+export function itemInTable(text: string, lang: string, listName: string | undefined): string | null {
+  const words = listWordsOnly(lang);
+  if (!words) return null;
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const list = listSpan(t, words, listName);
+  if (!list) return null;
+  // No add verb, no item: "create a list called …", "what is on my list" are not additions.
+  const verb = find(t, words.verbs);
+  if (!verb) return null;
+  const before = t.slice(0, list.start);
+  const after = t.slice(list.end);
+  let candidates: string[];
+  if (verb.end <= list.start) candidates = [t.slice(verb.end, list.start), after];
+  else if (verb.start >= list.end) candidates = words.itemsFirst ? [before] : [t.slice(list.end, verb.start), before];
+  else candidates = [];
+  for (const c of candidates) {
+    const item = trimGlue(c, words);
+    if (item) return item;
+  }
+  return null;
+}
+
+/** The items in one request's item text: split at "and" words and commas; each without its article, in its dictionary form. */
+export function splitItemsInTable(item: string, lang: string): string[] | null {
+  const words = listWordsOnly(lang);
+  if (!words) return null;
+  const and = new RegExp(`\\s*,\\s*|\\s+(?:${words.and})\\s+${words.andPrefix ? `|\\s+(?=${words.andPrefix}${L})` : ''}`, 'u');
+  const article = words.articles ? new RegExp(`^(?:${words.articles})(?:\\s+|(?<='))`, 'u') : null;
+  const parts = item
+    .split(and)
+    .map((p) => (words.andPrefix && p.startsWith(words.andPrefix) && p.length > 2 ? p.slice(words.andPrefix.length) : p))
+    .map((p) => trimGlue(article ? p.trim().replace(article, '') : p, words))
+    .map((p) => (words.object ? words.object(p) : p))
+    .filter(Boolean);
+  return parts.length ? parts : null;
+}
