@@ -8,7 +8,10 @@ import { digitize, isoDay, parseDate, parseDuration, parseNumber, parseTime } fr
 import { clean } from '../normalize/text.ts';
 import { packFor } from './index.ts';
 import { timerSaidOnly } from './lengthUnits.ts';
-import { mediaSaidOnly } from './mediaWords.ts';
+import { ALARM_WORD_LANGS } from './alarmWords.ts';
+import { DATE_WORD_LANGS } from './dateWords.ts';
+import { MEDIA_WORD_LANGS, mediaSaidOnly } from './mediaWords.ts';
+import { PERIOD_WORD_LANGS } from './periodWords.ts';
 import { NUMBER_WORD_LANGS } from './numberWords.ts';
 
 function hm(text: string, locale: string): string | null {
@@ -172,6 +175,13 @@ describe('a timer named in a language without a pack', () => {
 });
 
 describe('days, parts of the day and player words for languages without a pack', () => {
+  it('has tables only for languages without a pack', () => {
+    for (const [name, langs] of Object.entries({ DATE_WORD_LANGS, PERIOD_WORD_LANGS, MEDIA_WORD_LANGS, ALARM_WORD_LANGS })) {
+      for (const lang of langs) expect(packFor(lang), `${name} ${lang}`).toBeUndefined();
+      expect(langs.length, name).toBeGreaterThanOrEqual(15);
+    }
+  });
+
   const NOW = new Date(2026, 10, 24, 9, 0); // Tuesday 24 November 2026, 09:00
   const day = (text: string, locale: string) => {
     const d = parseDate(text, locale, NOW);
