@@ -43,6 +43,8 @@ interface ClockForms {
   quarter?: string;
   /** A word for thirty minutes where minutes are said first ("hanner awr wedi 7"). */
   half?: string;
+  /** A word after the hour that adds a quarter ("pukul 7 suku" is 7:15). */
+  quarterAfter?: string;
   joinBare?: boolean;
 }
 
@@ -54,7 +56,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   am: { hourAfter: `ሰዓት${END}|ሰአት${END}`, halfAfter: 'ተኩል' },
   // Afrikaans "half agt" is half past seven, "kwart oor sewe" 7:15, "tien voor agt" 7:50.
   af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
-  az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}` },
+  // Azerbaijani "altı yarımda" is half past six.
+  az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}`, halfAfter: `yarım${END}` },
   bn: { hourAfter: `টা${END}|বাজে`, minute: `মিনিট${END}` },
   // Catalan counts quarters towards the hour: "un quart de vuit" 7:15, "dos quarts de vuit" 7:30, "tres quarts de vuit" 7:45.
   ca: {
@@ -94,7 +97,9 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   ml: { hourAfter: `മണി${END}`, minute: `മിനിറ്റ്${END}` },
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}` },
   // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.
-  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', halfAfter: 'setengah|setengah jam' },
+  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', halfAfter: 'setengah|setengah jam', quarterAfter: 'suku' },
+  // Latvian "pusdeviņos" (read "pus 9") is half past eight; "ceturksni pāri 7" a quarter past seven.
+  lv: { hourBefore: 'pulksten|plkst', halfBefore: 'pus', past: 'pāri', quarter: 'ceturksni|ceturksnis', minute: `minūt${END}` },
   nb: { hourBefore: 'klokka|klokken|kl', join: 'og', joinBare: true, halfBefore: 'halv', past: 'over', toHour: 'på|i', quarter: 'kvart', minute: `minutt${END}` },
   ro: {
     hourBefore: 'ora|la',
@@ -105,7 +110,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
     halfAfter: 'și jumătate|si jumatate|și jumate|si jumate|jumătate|jumate',
     quarter: '1 sfert|sfert',
   },
-  sl: { hourBefore: 'ob', join: 'in', minute: `minut${END}`, halfBefore: 'pol' },
+  // Slovene counts towards the hour: "četrt na osem" is 7:15, "pol osmih" 7:30, "tri četrt na osem" 7:45.
+  sl: { hourBefore: 'ob', join: 'in', minute: `minut${END}`, halfBefore: 'pol', quarterBefore: 'četrt na', threeQuartersBefore: '3 četrt na' },
   sq: {
     hourBefore: 'ora|në orën',
     join: 'e|dhe',
@@ -173,6 +179,7 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   const hourAt = (m: RegExpExecArray) => Number(m[m.length - 1]);
   if (f.past) add(`${START}${said}${min}${S}(?:${f.past})${S}${NUM}${STOP}`, (m) => [hourAt(m), minutes(m)]);
   if (f.toHour) add(`${START}${said}${min}${S}(?:${f.toHour})${S}${NUM}${STOP}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
+  if (f.quarterAfter) add(`${START}${NUM}${S}(?:${f.quarterAfter})${STOP}`, (m) => [Number(m[1]), 15]);
   // The hour and its half with no clock word ("7 και μισή"): may be a length, so it does not decide one.
   if (f.halfAfter) add(`${START}${NUM}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30], false);
   const towards = (word: string | undefined, m: number) => {

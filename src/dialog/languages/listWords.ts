@@ -14,7 +14,8 @@
  * - `articles`: words before an item that are not the item ("a", "lite", "λίγο");
  * - `object`: the item's dictionary form from its object form (Hungarian "tojást" → "tojás");
  * - `itemsFirst`: the items come before the list, the verb last ("شیر را به لیست خرید اضافه کن"),
- *   so words between the list and the verb are the list's name.
+ *   so words between the list and the verb are the list's name;
+ * - `nameBefore`: the word just before the list word names the list, unless it is glue.
  */
 export interface ListAddWords {
   verbs: string;
@@ -25,6 +26,8 @@ export interface ListAddWords {
   articles?: string;
   object?: (item: string) => string;
   itemsFirst?: boolean;
+  /** The list's name is an adjective or genitive just before the list word ("nakupovalni seznam", "iepirkumu sarakstam"). */
+  nameBefore?: boolean;
 }
 
 /** Hungarian objects take -t: "tojást" → "tojás", "lisztet" → "liszt", "almát" → "alma", "kenyeret" stays long-vowelled wrong, rarely. */
@@ -37,7 +40,7 @@ function hungarianObject(item: string): string {
 }
 
 export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
-  af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|asseblief', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
+  af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|die|asseblief', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
   az: { verbs: 'əlavə et|əlavə ed|yaz|qeyd et', glue: 'mənim|və', and: 'və', list: 'siyahı' },
   ca: { verbs: 'afegeix|afegir|afegeixi|posa|apunta|escriu|anota', glue: 'a|a la|al|en|la|meva|de la compra|si us plau|sisplau', and: 'i', list: 'llista', articles: "una mica de|una|un|uns|unes|el|la|els|les|de|d'" },
   da: { verbs: 'tilføj|tilføje|sæt|skriv|læg|notér|noter', glue: 'på|til|i|min|mit|vores|lige|tak', and: 'og', list: 'liste', articles: 'noget|en|et|lidt' },
@@ -48,11 +51,11 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   hu: { verbs: 'add hozzá|adj hozzá|írd fel|írd be|írj fel|tedd fel|tegyél fel|vedd fel|rakd fel|tedd|add|adj', glue: 'a|az|hogy|légyszi|kérlek', and: 'és|meg', list: 'list', articles: 'a|az|egy|pár|néhány', object: hungarianObject },
   id: { verbs: 'tambahkan|tambahin|tambah|masukkan|masukin|catat|tulis|taruh', glue: 'ke|ke dalam|dalam|di|pada|ya|dong|tolong', and: 'dan|sama', list: 'daftar', articles: 'sedikit|beberapa|se' },
   is: { verbs: 'bættu|bæta|settu|skrifaðu|skráðu', glue: 'við|á|í|minn|mína', and: 'og', list: 'lista' },
-  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', and: 'un', list: 'sarakst' },
+  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', and: 'un', list: 'sarakst', nameBefore: true },
   ms: { verbs: 'tambahkan|tambah|masukkan|catat|tulis|letak|letakkan', glue: 'ke|ke dalam|dalam|di|pada|tolong', and: 'dan', list: 'senarai|daftar', articles: 'sedikit|beberapa' },
   nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk', and: 'og', list: 'liste', articles: 'litt|en|et|ei' },
   ro: { verbs: 'adaugă|adauga|pune|scrie|trece|notează|noteaza', glue: 'pe|în|in|la|mea|te rog|și', and: 'și|si', list: 'list', articles: 'niște|niste|un|o|puțin|putin' },
-  sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam' },
+  sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam', nameBefore: true },
   sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },
   sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
   tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po', and: 'at', list: 'listahan' },

@@ -232,6 +232,14 @@ describe('days, parts of the day and player words for languages without a pack',
     ['el-GR', 'πέντε το απόγευμα', '17:00'],
     ['he-IL', 'שבע בערב', '19:00'],
     ['ro-RO', 'zece dimineața', '10:00'],
+    ['sl-SL', 'ob četrt na osem zjutraj', '7:15'],
+    ['sl-SL', 'tri četrt na osem', '7:45'],
+    ['lv-LV', 'pusdeviņos vakarā', '20:30'],
+    ['lv-LV', 'ceturksni pāri septiņiem no rīta', '7:15'],
+    ['ms-MY', 'pukul tujuh suku pagi', '7:15'],
+    ['az-AZ', 'səhər saat altı yarımda', '6:30'],
+    ['az-AZ', 'axşam saat ona', '22:00'],
+    ['sq-AL', 'nëntë e gjysmë të mbrëmjes', '21:30'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

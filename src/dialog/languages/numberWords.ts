@@ -97,8 +97,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'inə', 'ına', 'unə', 'ünə', 'una', 'ini', 'ını', 'unu', 'ünü', 'dan', 'dən', 'si', 'sı', 'su', 'sü', 'da', 'də', 'ya', 'yə',
       'i', 'ı', 'u', 'ü', 'a', 'ə',
     ],
-    // "ona" and "onda" are also "to her" and "then": a number only before a time or length word.
-    notNumber: (_p, w, next) => (w === 'ona' || w === 'onda') && !/^(?:dəqiq|saat|saniyə|radə)/u.test(next ?? ''),
+    // "ona" and "onda" are also "to her" and "then": a number only next to a clock or length word ("saat ona").
+    notNumber: (prev, w, next) => (w === 'ona' || w === 'onda') && !/^(?:dəqiq|saat|saniyə|radə)/u.test(next ?? '') && prev !== 'saat',
   },
   bn: {
     units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
@@ -256,7 +256,13 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'vienpadsmit|vienpadsmitos divpadsmit|divpadsmitos trīspadsmit četrpadsmit piecpadsmit sešpadsmit septiņpadsmit astoņpadsmit deviņpadsmit',
     tens: 'divdesmit trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit deviņdesmit',
     hundred: 'simts|simt',
-    extra: { tūkstotis: 1000 },
+    // The dative a clock takes after "pāri" (past): "ceturksni pāri septiņiem" is a quarter past seven.
+    extra: {
+      tūkstotis: 1000, vienam: 1, diviem: 2, trim: 3, četriem: 4, pieciem: 5, sešiem: 6, septiņiem: 7, astoņiem: 8, deviņiem: 9,
+      desmitiem: 10, vienpadsmitiem: 11, divpadsmitiem: 12,
+    },
+    // "pusdeviņos" (half past eight) glues the half to the next hour: split so the clock reads "pus 9".
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])pus(?=(?:vien|div|trij|četr|piec|seš|septiņ|astoņ|deviņ|desmit)[\p{L}]*os(?![\p{L}\p{M}]))/gu, 'pus '),
   },
   ml: {
     units: 'പൂജ്യം ഒന്ന്|ഒരു രണ്ട്|രണ്ടു മൂന്ന്|മൂന്നു നാല്|നാലു അഞ്ച്|അഞ്ചു ആറ്|ആറു ഏഴ്|ഏഴു എട്ട്|എട്ടു ഒമ്പത്|ഒൻപത് പത്ത്|പത്തു ' +

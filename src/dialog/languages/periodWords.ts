@@ -44,7 +44,7 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   nb: p('om morgenen|om formiddagen|i morgen tidlig|morgen tidlig', 'om ettermiddagen|om kvelden|i kveld|ettermiddag|kveld', 'om natta|om natten|i natt'),
   ro: p('dimineața|dimineata|de dimineață|de dimineata|a. m.', 'după-amiaza|după amiaza|după amiază|dupa amiaza|seara|diseară|diseara|p. m.', 'noaptea|la noapte|în noaptea'),
   sl: p('zjutraj|dopoldne', 'popoldne|zvečer|nocoj', 'ponoči'),
-  sq: p('e mëngjesit|në mëngjes|paradite|paradreke|të mëngjesit', 'pasdite|pasdreke|e pasdites|e mbrëmjes|në mbrëmje|sonte|të pasdites', 'e natës|natën|të natës'),
+  sq: p('e mëngjesit|në mëngjes|paradite|paradreke|të mëngjesit|mëngjesit', 'pasdite|pasdreke|e pasdites|e mbrëmjes|të mbrëmjes|në mbrëmje|mbrëmjes|sonte|të pasdites', 'e natës|natën|të natës'),
   sv: p('på morgonen|på förmiddagen|förmiddag|morgonen|bitti|f. m.|fm', 'på eftermiddagen|på kvällen|i kväll|ikväll|eftermiddag|kvällen|e. m.|em', 'på natten|i natt'),
   ta: p('காலை', 'மாலை', 'இரவு', 'மதியம்'),
   te: p('ఉదయం|ఉదయము|పొద్దున|ఏ. ఎం.|ఏ.ఎం.', 'సాయంత్రం|సాయంత్రము|పి. ఎం.|పి.ఎం.', 'రాత్రి', 'మధ్యాహ్నం|మధ్యాహ్నము'),

@@ -35,7 +35,8 @@ export const mediaRules: readonly RepairRule[] = [
       // Without a pack the words are a short table: the music itself must be named, a volume
       // step stays one, and so does a music setting ("stop repeating this song", "skip two
       // songs", "don't play it again": MASSIVE's music_settings and dislikes, measured there).
-      if (!pack && (!said.noun || u.scenario === 'music' || /^audio_volume_(?:up|down)$/.test(u.intent))) return null;
+      // A music reading too unsure to act on ("תעצור את השיר" at 0.25) yields to the words.
+      if (!pack && (!said.noun || (u.scenario === 'music' && u.confidence >= UNREAD) || /^audio_volume_(?:up|down)$/.test(u.intent))) return null;
       return 'play_music';
     },
   },

@@ -67,3 +67,28 @@ describe('calendar days from the whole text', () => {
     expect(turn.reply.key).toBe('askEventDate');
   });
 });
+
+describe('calendar events in languages without a pack', () => {
+  // Monday 16 March 2026, 09:00: Wednesday is the 18th, Friday the 20th.
+  const addedOn = async (text: string, slots: [string, string][], locale: string) => {
+    const { dialog } = testDialog({ now: () => new Date(2026, 2, 16, 9, 0) });
+    await dialog.handle(u('calendar_set', text, slots, locale));
+    return dialog.state.getState().events[0];
+  };
+
+  it.each<[string, string, [string, string][], string, string, string]>([
+    ['sv-SE', 'lägg till frisörtid på fredag klockan 15', [['event_name', 'frisörtid'], ['date', 'fredag'], ['time', '15']], 'frisörtid', '2026-03-20', '15:00'],
+    ['vi-VN', 'thêm lịch họp vào thứ sáu lúc ba giờ chiều', [['event_name', 'họp'], ['date', 'thứ sáu'], ['time', 'ba giờ chiều']], 'họp', '2026-03-20', '15:00'],
+    [
+      'he-IL',
+      'תקבע פגישה עם רופא השיניים ביום רביעי בשלוש אחרי הצהריים',
+      [['event_name', 'פגישה'], ['person', 'רופא השיניים'], ['date', 'ביום רביעי'], ['time', 'בשלוש אחרי הצהריים']],
+      'פגישה עם רופא השיניים',
+      '2026-03-18',
+      '15:00',
+    ],
+  ])('%s "%s": the NLU\'s event name (and whom it is with) is the title', async (locale, text, slots, title, date, time) => {
+    const ev = await addedOn(text, slots, locale);
+    expect(ev).toMatchObject({ title, date, time });
+  });
+});

@@ -180,8 +180,9 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   }
   title = parts.filter(Boolean).join(unspaced ? '' : ' ').replace(/\s+/g, ' ').trim();
   // Without a pack there are no command words to strip ("lägg till … på", "merkitse kalenteriin"):
-  // what is left is the request itself, so the NLU's event name is the better title.
-  const named = slotTextsJoined(ctx, 'event_name');
+  // what is left is the request itself, so the NLU's event name is the better title, with the
+  // person it is with when that follows it ("פגישה עם רופא השיניים", "obisk pri zobozdravniku").
+  const named = words ? slotTextsJoined(ctx, 'event_name') : (namedEvent(ctx) ?? slotTextsJoined(ctx, 'event_name'));
   if (!title || (!words && named)) title = named;
   // Only a clock-time slot that cannot be read is worth a question; "afternoon" alone is not one.
   const askable = timeSlots.some((s) => s.label === 'time') ? slotTimeText : '';
@@ -193,6 +194,24 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
  * it: a day word that names the part of the day too ("morgenavond", "tonight") gives the period
  * ("morgenavond om acht uur" is 20:00).
  */
+/** The event name and the people next to it, as said: from the first such slot to the last, when at most two words part them. */
+function namedEvent(ctx: SkillContext): string | undefined {
+  const { text, slots } = ctx.u;
+  const parts = slots
+    .filter((s) => (s.label === 'event_name' || s.label === 'person' || s.label === 'relation') && text.slice(s.start, s.end) === s.text)
+    .sort((a, b) => a.start - b.start);
+  if (!parts.some((s) => s.label === 'event_name')) return undefined;
+  let start = parts[0]!.start;
+  let end = parts[0]!.end;
+  for (const s of parts.slice(1)) {
+    if (text.slice(end, s.start).trim().split(/\s+/).filter(Boolean).length > 2) break;
+    end = s.end;
+  }
+  const first = parts.find((s) => s.label === 'event_name')!;
+  if (first.start > end) ({ start, end } = first);
+  return text.slice(start, end).replace(/\s+/g, ' ').trim() || undefined;
+}
+
 function withDayPeriod(time: ClockTime | null, text: string, locale: string): ClockTime | null {
   if (!time?.ambiguous) return time;
   const whole = parseTime(text, locale);

@@ -30,6 +30,8 @@ describe('list items for languages without a pack', () => {
     ['fa-IR', 'شیر و نان رو به لیست خرید اضافه کن', 'خرید', ['شیر', 'نان']],
     ['ca-ES', "afegeix llet i ous a la llista de la compra", 'compra', ['llet', 'ous']],
     ['he-IL', 'תוסיף חלב וביצים לרשימת הקניות', 'הקניות', ['חלב', 'ביצים']],
+    ['sl-SL', 'dodaj mleko in kruh na nakupovalni seznam', undefined, ['mleko', 'kruh']],
+    ['af-ZA', 'sit suiker en koffie op die inkopielys', undefined, ['suiker', 'koffie']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });

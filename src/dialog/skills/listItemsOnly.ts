@@ -33,6 +33,11 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
     const gap = span ? text.slice(Math.min(span.end, named.end), Math.max(span.start, named.start)) : '';
     span = !span ? named : gap.trim().split(/\s+/).filter(Boolean).length <= 2 ? { start: Math.min(span.start, at), end: Math.max(span.end, named.end) } : span;
   }
+  // "nakupovalni seznam": the word before the list word names it, unless it is glue ("na seznam").
+  if (span && words.nameBefore) {
+    const prev = new RegExp(`(${L}+)\\s+$`, 'u').exec(text.slice(0, span.start));
+    if (prev && !new RegExp(`^(?:${words.glue}|${words.and}|${words.verbs})$`, 'u').test(prev[1]!)) span = { start: prev.index, end: span.end };
+  }
   return span;
 }
 
