@@ -45,6 +45,9 @@ interface ClockForms {
   half?: string;
   /** A word after the hour that adds a quarter ("pukul 7 suku" is 7:15). */
   quarterAfter?: string;
+  /** Words before an hour that add to it (Bengali and Urdu): "সাড়ে 5" is 5:30, "سوا 7" 7:15. */
+  plusHalf?: string;
+  plusQuarter?: string;
   joinBare?: boolean;
 }
 
@@ -58,7 +61,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
   // Azerbaijani "altı yarımda" is half past six.
   az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}`, halfAfter: `yarım${END}` },
-  bn: { hourAfter: `টা${END}|বাজে`, minute: `মিনিট${END}` },
+  // Bengali and Urdu: "সাড়ে পাঁচটা" is half past five, "সোয়া" a quarter past, "পৌনে" a quarter to.
+  bn: { hourAfter: `টা${END}|বাজে`, minute: `মিনিট${END}`, plusHalf: 'সাড়ে', plusQuarter: 'সোয়া|সওয়া', threeQuartersBefore: 'পৌনে' },
   // Catalan counts quarters towards the hour: "un quart de vuit" 7:15, "dos quarts de vuit" 7:30, "tres quarts de vuit" 7:45.
   ca: {
     hourBefore: 'les',
@@ -89,13 +93,15 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   is: { hourBefore: 'klukkan|kl', halfBefore: 'hálf', past: 'yfir', toHour: 'í', quarter: 'korter', minute: `mínút${END}` },
   // Welsh "hanner awr wedi 7" is half past seven, "chwarter i 8" a quarter to eight.
   cy: { hourAfter: "o'r gloch", hourBefore: 'am', past: 'wedi', toHour: 'i', quarter: 'chwarter', half: 'hanner awr|hanner', minute: 'munud' },
-  hy: { hourBefore: 'ժամը', join: 'անց', joinBare: true, halfAfter: 'անց կես', minute: `րոպե${END}` },
+  hy: { hourBefore: 'ժամը', join: 'անց', joinBare: true, halfAfter: `անց կես${END}`, minute: `րոպե${END}` },
   he: { hourBefore: 'בשעה|השעה|שעה', join: 'ו', minute: 'דקות', halfAfter: 'וחצי|ו חצי', quarter: 'רבע', past: 'אחרי', threeQuartersBefore: 'רבע ל|רבע' },
-  ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}` },
+  // Georgian "ნახევარ რვაზე" (half to eight) is 7:30.
+  ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}`, halfBefore: 'ნახევარ' },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
   kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}` },
   ml: { hourAfter: `മണി${END}`, minute: `മിനിറ്റ്${END}` },
-  mn: { hourAfter: `цаг${END}`, minute: `минут${END}` },
+  // Mongolian "долоо хагаст" is half past seven.
+  mn: { hourAfter: `цаг${END}`, minute: `минут${END}`, halfAfter: `хагас${END}` },
   // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.
   ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', halfAfter: 'setengah|setengah jam', quarterAfter: 'suku' },
   // Latvian "pusdeviņos" (read "pus 9") is half past eight; "ceturksni pāri 7" a quarter past seven.
@@ -127,7 +133,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
   tl: { hourBefore: 'alas', halfAfter: 'y medya|i medya|medya' },
   th: { hourAfter: 'โมง(?:เช้า|เย็น)?|นาฬิกา', minute: 'นาที', halfAfter: 'ครึ่ง' },
-  ur: { hourAfter: `بج${END}(?: کر)?`, minute: `منٹ${END}` },
+  ur: { hourAfter: `بج${END}(?: کر)?`, minute: `منٹ${END}`, plusHalf: 'ساڑھے|ساڑے', plusQuarter: 'سوا', threeQuartersBefore: 'پونے' },
   vi: { hourAfter: 'giờ', minute: 'phút', to: 'kém', halfAfter: 'rưỡi' },
 };
 
@@ -159,7 +165,11 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
     const hour = `${START}${NUM}${S}(?:${f.hourAfter})`;
     if (f.to) add(`${hour}${S}(?:${f.to})${S}${NUM}${STOP}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
     if (f.halfAfter) add(`${hour}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30]);
-    add(`${hour}${join}${S}${NUM}(?!\\d)${min}`, hm);
+    // Minutes after the hour word: two digits, or any with the minute word. A lone digit is not
+    // minutes: it is the article "one" read as a number ("সাতটায় একটা অ্যালার্ম", "ஏழு மணிக்கு ஒரு
+    // அலாரம்", at seven an alarm, were 7:01).
+    add(`${hour}${join}${S}(\\d{2})(?!\\d)${min}`, hm);
+    if (f.minute) add(`${hour}${join}${S}(\\d)${S}(?:${f.minute})`, hm);
   }
   if (f.hourBefore) {
     const hour = `${START}(?:${f.hourBefore})${S}${NUM}`;
@@ -187,6 +197,8 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   };
   // The longer word first: "háromnegyed 8" must not be read as "negyed 8".
   towards(f.threeQuartersBefore, 45);
+  if (f.plusHalf) add(`${START}(?:${f.plusHalf})${S}${NUM}${STOP}`, (x) => [Number(x[1]), 30]);
+  if (f.plusQuarter) add(`${START}(?:${f.plusQuarter})${S}${NUM}${STOP}`, (x) => [Number(x[1]), 15]);
   towards(f.halfBefore, 30);
   towards(f.quarterBefore, 15);
   return { all: out, named };

@@ -71,7 +71,7 @@ const BASE: Readonly<Record<string, DateWords>> = {
   ca: days({ avui: 0, 'aquesta nit': 0, 'aquest vespre': 0, demà: 1, dema: 1, 'demà passat': 2 }, [
     'diumenge', 'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte',
   ], { next: ['vinent', 'que ve'] }),
-  cy: days({ heddiw: 0, heno: 0, yfory: 1, drennydd: 2 }, [
+  cy: days({ heddiw: 0, heno: 0, yfory: 1, fory: 1, drennydd: 2 }, [
     'dydd sul|ddydd sul', 'dydd llun|ddydd llun', 'dydd mawrth|ddydd mawrth', 'dydd mercher|ddydd mercher', 'dydd iau|ddydd iau', 'dydd gwener|ddydd gwener', 'dydd sadwrn|ddydd sadwrn',
   ]),
   da: days({ 'i dag': 0, idag: 0, 'i aften': 0, 'i nat': 0, 'i morgen': 1, imorgen: 1, 'i overmorgen': 2, overmorgen: 2 }, [
@@ -136,7 +136,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
   sv: days({ idag: 0, 'i dag': 0, ikväll: 0, 'i kväll': 0, 'i natt': 0, imorgon: 1, 'i morgon': 1, 'imorgon bitti': 1, 'i övermorgon': 2, övermorgon: 2 }, [
     'söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag',
   ], { next: ['nästa', 'kommande'] }),
-  ta: days({ இன்று: 0, நாளை: 1, 'நாளை மறுநாள்': 2 }, ['ஞாயிறு', 'திங்கள்', 'செவ்வாய்', 'புதன்', 'வியாழன்', 'வெள்ளி', 'சனி']),
+  // Tamil days take endings ("நாளைக்கு", for tomorrow) and "-கிழமை" ("திங்கட்கிழமை", Monday).
+  ta: days({ 'நாளை மறுநாள்': 2, 'இன்று*': 0, 'நாளை*': 1 }, ['ஞாயிற', 'திங்க', 'செவ்வாய', 'புதன', 'வியாழ', 'வெள்ளி', 'சனி']),
   te: days({ ఈరోజు: 0, 'ఈ రోజు': 0, రేపు: 1, ఎల్లుండి: 2 }, ['ఆదివారం', 'సోమవారం', 'మంగళవారం', 'బుధవారం', 'గురువారం', 'శుక్రవారం', 'శనివారం']),
   tl: days({ ngayon: 0, 'ngayong araw': 0, 'mamayang gabi': 0, bukas: 1, makalawa: 2, 'sa makalawa': 2 }, [
     // "linggo" is also a week ("susunod na linggo"): Sunday only as "araw ng linggo".
@@ -144,7 +145,7 @@ const BASE: Readonly<Record<string, DateWords>> = {
   ], { next: ['susunod', 'darating'] }),
   // Urdu "کل" is tomorrow and yesterday; a command is about tomorrow.
   // "ہفتہ" is Saturday and a week: Saturday only with "کو" or "کے دن".
-  ur: days({ آج: 0, 'آج رات': 0, کل: 1, پرسوں: 2 }, ['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ کو|ہفتے کو|ہفتہ کے دن|ہفتے کے دن'], { wholeWords: true }),
+  ur: days({ آج: 0, 'آج رات': 0, کل: 1, پرسوں: 2 }, ['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ|جمعے', 'ہفتہ کو|ہفتے کو|ہفتہ کے دن|ہفتے کے دن'], { wholeWords: true }),
   // Vietnamese weekdays are numbered ("thứ sáu", "thứ 6"); whole words, or "thứ hai" would be read in "thứ hai mươi".
   vi: days({ 'hôm nay': 0, 'tối nay': 0, 'ngày mai': 1, 'sáng mai': 1, 'chiều mai': 1, 'tối mai': 1, 'ngày mốt': 2, 'ngày kia': 2 }, [
     'chủ nhật|cn', 'thứ hai|thứ 2', 'thứ ba|thứ 3', 'thứ tư|thứ 4', 'thứ năm|thứ 5', 'thứ sáu|thứ 6', 'thứ bảy|thứ 7',

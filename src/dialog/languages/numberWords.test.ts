@@ -240,6 +240,13 @@ describe('days, parts of the day and player words for languages without a pack',
     ['az-AZ', 'səhər saat altı yarımda', '6:30'],
     ['az-AZ', 'axşam saat ona', '22:00'],
     ['sq-AL', 'nëntë e gjysmë të mbrëmjes', '21:30'],
+    ['bn-BD', 'সকাল সাড়ে পাঁচটায়', '5:30'],
+    ['bn-BD', 'সাতটায় একটা', '7:00'], // "একটা" (one, a) after the hour is no minute
+    ['ur-PK', 'صبح پونے سات بجے', '6:45'],
+    ['mn-MN', 'өглөө долоо хагаст', '7:30'],
+    ['cy-GB', "hanner awr wedi saith gyda'r nos", '19:30'],
+    ['ka-GE', 'საღამოს ნახევარ რვაზე', '19:30'],
+    ['ta-IN', 'சாயங்காலம் ஏழு மணிக்கு', '19:00'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

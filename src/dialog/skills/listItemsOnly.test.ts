@@ -32,6 +32,9 @@ describe('list items for languages without a pack', () => {
     ['he-IL', 'תוסיף חלב וביצים לרשימת הקניות', 'הקניות', ['חלב', 'ביצים']],
     ['sl-SL', 'dodaj mleko in kruh na nakupovalni seznam', undefined, ['mleko', 'kruh']],
     ['af-ZA', 'sit suiker en koffie op die inkopielys', undefined, ['suiker', 'koffie']],
+    ['ka-GE', 'საყიდლების სიაში ჩაამატე რძე და პური', 'საყიდლების', ['რძე', 'პური']],
+    ['mn-MN', 'дэлгүүрийн жагсаалтад сүү болон талх нэмээрэй', 'дэлгүүрийн', ['сүү', 'талх']],
+    ['ur-PK', 'شاپنگ لسٹ میں دودھ اور چینی ڈال دو', 'شاپنگ', ['دودھ', 'چینی']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });

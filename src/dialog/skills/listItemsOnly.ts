@@ -15,9 +15,9 @@ interface Span {
   end: number;
 }
 
-/** Where `source` first matches as whole words (no letter before or after). */
+/** Where `source` first matches at a word start (a verb takes endings: "нэмээрэй", "சேர்த்துடு"). */
 function find(text: string, source: string): Span | null {
-  const m = new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'u').exec(text);
+  const m = new RegExp(`(?<!${L})(?:${source})${L}*`, 'u').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
@@ -67,7 +67,8 @@ export function itemInTable(text: string, lang: string, listName: string | undef
   const after = t.slice(list.end);
   let candidates: string[];
   if (verb.end <= list.start) candidates = [t.slice(verb.end, list.start), after];
-  else if (verb.start >= list.end) candidates = words.itemsFirst ? [before] : [t.slice(list.end, verb.start), before];
+  // The list, then the verb: the items between them, after the verb ("სიაში ჩაამატე რძე და პური"), or before the list.
+  else if (verb.start >= list.end) candidates = words.itemsFirst ? [before] : [t.slice(list.end, verb.start), t.slice(verb.end), before];
   else candidates = [];
   for (const c of candidates) {
     const item = trimGlue(c, words);
