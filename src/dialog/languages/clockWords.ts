@@ -204,8 +204,27 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   return { all: out, named };
 }
 
+/**
+ * Clocks the forms above cannot say. Thai counts the evening in "ทุ่ม" from 7 pm ("สองทุ่ม" is
+ * 20:00) and the small hours in "ตี" ("ตีห้า" is 5:00); "ครึ่ง" after either adds half an hour.
+ */
+const OWN_CLOCKS: Readonly<Record<string, readonly ClockRule[]>> = {
+  th: [
+    // "บ่ายโมง" is 1 pm ("บ่ายโมงยี่สิบ", 13:20).
+    [/บ่าย ?โมง(?: ?(\d{1,2})(?!\d))?/u, (m) => [13, m[1] ? Number(m[1]) : 0]],
+    [/(?<!\d)(\d{1,2}) ?ทุ่ม( ?ครึ่ง)?/u, (m) => [18 + Number(m[1]), m[2] ? 30 : 0]],
+    // The hour, then its half or minutes, with the next word run on: "เจ็ดโมงครึ่งตอนเช้า", "แปดโมงสี่สิบห้า".
+    [/(?<!\d)(\d{1,2}) ?โมง(?:เช้า|เย็น)? ?(?:ครึ่ง|(\d{1,2})(?!\d))/u, (m) => [Number(m[1]), m[2] ? Number(m[2]) : 30]],
+    [/ตี ?(\d{1,2})(?!\d)( ?ครึ่ง)?/u, (m) => [Number(m[1]), m[2] ? 30 : 0]],
+  ],
+};
+
 const RULES: Readonly<Record<string, ReturnType<typeof rules>>> = Object.fromEntries(
-  Object.entries(FORMS).map(([lang, forms]) => [lang, rules(forms)]),
+  Object.entries(FORMS).map(([lang, forms]) => {
+    const own = OWN_CLOCKS[lang] ?? [];
+    const made = rules(forms);
+    return [lang, { all: [...own, ...made.all], named: [...own.map(([re]) => re), ...made.named] }];
+  }),
 );
 
 /** The clock rules of `lang` when it has no pack (none for a language not listed). */

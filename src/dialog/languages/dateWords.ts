@@ -139,6 +139,10 @@ const BASE: Readonly<Record<string, DateWords>> = {
   // Tamil days take endings ("நாளைக்கு", for tomorrow) and "-கிழமை" ("திங்கட்கிழமை", Monday).
   ta: days({ 'நாளை மறுநாள்': 2, 'இன்று*': 0, 'நாளை*': 1 }, ['ஞாயிற', 'திங்க', 'செவ்வாய', 'புதன', 'வியாழ', 'வெள்ளி', 'சனி']),
   te: days({ ఈరోజు: 0, 'ఈ రోజు': 0, రేపు: 1, ఎల్లుండి: 2 }, ['ఆదివారం', 'సోమవారం', 'మంగళవారం', 'బుధవారం', 'గురువారం', 'శుక్రవారం', 'శనివారం']),
+  // Thai is written without spaces: the words are found as substrings. "อาทิตย์" alone is also a week.
+  th: days({ วันนี้: 0, คืนนี้: 0, พรุ่งนี้: 1, มะรืนนี้: 2, มะรืน: 2 }, [
+    'วันอาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัส', 'ศุกร์', 'เสาร์',
+  ]),
   tl: days({ ngayon: 0, 'ngayong araw': 0, 'mamayang gabi': 0, bukas: 1, makalawa: 2, 'sa makalawa': 2 }, [
     // "linggo" is also a week ("susunod na linggo"): Sunday only as "araw ng linggo".
     'araw ng linggo', 'lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado',

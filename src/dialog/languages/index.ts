@@ -27,6 +27,9 @@ export const PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, ja, zh, h
 
 const BY_CODE: ReadonlyMap<string, LanguagePack> = new Map(PACKS.map((p) => [p.code, p]));
 
+/** Languages without a pack whose script is written without spaces between words (Thai, Khmer, Burmese, Lao). */
+export const UNSPACED_WITHOUT_PACK: ReadonlySet<string> = new Set(['th', 'km', 'my', 'lo']);
+
 /** Language part of a MASSIVE locale, lower-cased (`pt-PT` → `pt`). */
 export function langOf(locale: string): string {
   return (locale.split('-')[0] ?? locale).toLowerCase();

@@ -8,6 +8,7 @@
  * that language ("7 óra", "7 giờ", "7 საათზე") is left out, or only its length forms are kept.
  * Regex sources for seconds, minutes, hours; suffixes and vowel signs follow the stems.
  */
+import { UNSPACED_WITHOUT_PACK } from './index.ts';
 import type { DurationWords } from './types.ts';
 
 /** Letters and combining marks: endings, and the vowel signs of Indic scripts. */
@@ -128,7 +129,9 @@ export function lengthUnitsOnly(lang: string): DurationWords | undefined {
   const units = UNITS[lang];
   if (!units) return undefined;
   const [s, m, h] = units;
-  const afterDigit = (u: string | null) => (u === null ? NEVER : `(?<=\\d ?)(?:${u})(?![\\p{L}\\p{M}])`);
+  // Unspaced scripts run the next word on: "30 นาทีให้หน่อย".
+  const end = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?![\\p{L}\\p{M}])';
+  const afterDigit = (u: string | null) => (u === null ? NEVER : `(?<=\\d ?)(?:${u})${end}`);
   return { units: [afterDigit(s), afterDigit(m), afterDigit(h)] };
 }
 

@@ -90,6 +90,7 @@ describe('number words for languages without a pack', () => {
     ['ur-PK', 'دس منٹ', 600],
     ['bn-BD', 'দশ মিনিট', 600],
     ['vi-VN', 'mười lăm phút', 900],
+    ['th-TH', 'จับเวลาสามสิบนาทีให้หน่อย', 1800],
   ])('%s "%s" lasts %d s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -155,6 +156,7 @@ describe('number words for languages without a pack', () => {
     ['sv-SE', 'albumet sexton', 'albumet 16'],
     ['da-DK', 'sæt en timer på fem minutter', 'sæt en timer på 5 minutter'], // "timer" is also hours
     ['sv-SE', 'fem och sex', '5 och 6'],
+    ['th-TH', 'ไปห้างซื้อเก้าอี้', 'ไปห้างซื้อเก้าอี้'], // a mall and a chair: "five" and "nine" inside other words
   ])('%s "%s" reads as "%s"', (locale, text, expected) => {
     expect(digits(text, locale)).toBe(expected);
   });
@@ -247,6 +249,12 @@ describe('days, parts of the day and player words for languages without a pack',
     ['cy-GB', "hanner awr wedi saith gyda'r nos", '19:30'],
     ['ka-GE', 'საღამოს ნახევარ რვაზე', '19:30'],
     ['ta-IN', 'சாயங்காலம் ஏழு மணிக்கு', '19:00'],
+    ['th-TH', 'หกโมงเช้า', '6:00'],
+    ['th-TH', 'สองทุ่มครึ่ง', '20:30'],
+    ['th-TH', 'ตีห้าครึ่ง', '5:30'],
+    ['th-TH', 'บ่ายสามโมง', '15:00'],
+    ['th-TH', 'บ่ายโมงยี่สิบ', '13:20'],
+    ['th-TH', 'แปดโมงสี่สิบห้า', '8:45'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

@@ -48,6 +48,8 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   sv: p('på morgonen|på förmiddagen|förmiddag|morgonen|bitti|f. m.|fm', 'på eftermiddagen|på kvällen|i kväll|ikväll|eftermiddag|kvällen|e. m.|em', 'på natten|i natt'),
   ta: p('காலை|காலையில|காலைல', 'மாலை|மாலையில|சாயங்காலம்|சாயந்திரம்', 'இரவு|ராத்திரி', 'மதியம்'),
   te: p('ఉదయం|ఉదయము|పొద్దున|ఏ. ఎం.|ఏ.ఎం.', 'సాయంత్రం|సాయంత్రము|పి. ఎం.|పి.ఎం.', 'రాత్రి', 'మధ్యాహ్నం|మధ్యాహ్నము'),
+  // Thai: "หกโมงเช้า" (6 am), "ตีห้า" (5 am), "บ่ายสาม" (3 pm), "ห้าโมงเย็น" (5 pm), "สองทุ่ม" (8 pm).
+  th: p('เช้า|ตี', 'บ่าย|เย็น|ทุ่ม', 'กลางคืน|คืน', 'เที่ยง'),
   tl: p('ng umaga|umaga|ng madaling araw', 'ng hapon|hapon', 'ng gabi|gabi', 'ng tanghali|tanghali'),
   ur: p('صبح|صبح کے', 'شام|شام کے|سہ پہر', 'رات|رات کے', 'دوپہر|دوپہر کے'),
   vi: p('sáng|buổi sáng|giờ sáng', 'chiều|buổi chiều|giờ chiều', 'tối|buổi tối|đêm|giờ tối', 'trưa|buổi trưa'),

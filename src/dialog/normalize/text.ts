@@ -3,7 +3,7 @@
  * (Unicode, digits of other scripts, the pack's spelling folds, a.m./p.m.) so the
  * per-language tables can be written against one spelling.
  */
-import { PACKS, packFor } from '../languages/index.ts';
+import { PACKS, packFor, UNSPACED_WITHOUT_PACK } from '../languages/index.ts';
 
 export { langOf } from '../languages/index.ts';
 
@@ -18,7 +18,7 @@ export function normLang(locale: string): NormLang | null {
 
 /** Scripts written without spaces between words: rules match substrings there. */
 export function isUnspaced(lang: string): boolean {
-  return packFor(lang)?.unspaced ?? false;
+  return packFor(lang)?.unspaced ?? UNSPACED_WITHOUT_PACK.has(lang);
 }
 
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966]; // Arabic-Indic, Eastern Arabic-Indic, Devanagari
@@ -55,7 +55,7 @@ export function escapeRe(s: string): string {
  */
 export function hasPhrase(t: string, phrase: string, lang: string): boolean {
   const pack = packFor(lang);
-  if (pack?.unspaced) return t.includes(phrase);
+  if (isUnspaced(lang)) return t.includes(phrase);
   const prefix = pack?.phrasePrefix ? `(?:${pack.phrasePrefix})?` : '';
   const end = pack?.suffixed ? '' : '(?=$|\\s)';
   return new RegExp(`(?:^|\\s)${prefix}${escapeRe(phrase)}${end}`, 'u').test(t);
