@@ -4,7 +4,8 @@
  * Without them the readers saw no number at all: a timer "på tio minuter" asked what "tio
  * minuter" meant, and "väck mig klockan sju" set no alarm, in every language below, while the
  * same commands with digits worked. `digitize` (normalize/numbers.ts) reads these tables with
- * the packs' algorithm, so each language lists only its words:
+ * the packs' algorithm (through numberWordsRead.ts; Thai through thaiNumbers.ts), so each
+ * language lists only its words:
  * - `units`/`tens`/`hundred`/`joiners`/`extra` as in a pack (`NumberWords`);
  * - `glued` compounds are derived, not listed: tens then unit ("tjugofem", "harmincöt",
  *   "kaksikymmentäviisi"), or unit, joiner, tens ("femogtyve", "vyfentwintig", "petindvajset");
@@ -21,6 +22,7 @@
  * gendered forms with glued clitics, Welsh mutations, Georgian's base twenty, the Dravidian,
  * Ethiopic, Armenian, Mongolian, Khmer, Burmese and Thai numerals); there digits still work.
  */
+import { thaiDigitize } from './thaiNumbers.ts';
 import type { NumberWords } from './types.ts';
 
 /** A language's number words, with what only these tables need. */
@@ -60,26 +62,6 @@ function georgian(word: string, table: ReadonlyMap<string, number>): number | un
   const rest = table.get(word.slice(at + 2));
   return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
 }
-
-/** Thai numerals, written without spaces: "สามสิบ" is 30, "ยี่สิบเอ็ด" 21. */
-const TH_DIGIT: Readonly<Record<string, number>> = {
-  ศูนย์: 0, หนึ่ง: 1, เอ็ด: 1, สอง: 2, ยี่: 2, สาม: 3, สี่: 4, ห้า: 5, หก: 6, เจ็ด: 7, แปด: 8, เก้า: 9,
-};
-const TH_UNIT = '(?:ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)';
-const TH_RUN = `(?:(?:${TH_UNIT}|ยี่)?สิบ(?:เอ็ด|${TH_UNIT})?|${TH_UNIT})`;
-/**
- * Thai number words are read only where a clock or length word follows ("หกโมง", "สามสิบนาที")
- * or a clock word comes before ("ตีห้า", "บ่ายสาม", the minutes of "แปดโมงสี่สิบห้า"): unspaced, "ห้า" (five) also begins "ห้าง"
- * (a mall) and "เก้า" (nine) "เก้าอี้" (a chair).
- */
-const TH_NUMBER = new RegExp(`(?<=(?:ตี|บ่าย|โมง|ทุ่ม)\\s?)${TH_RUN}|${TH_RUN}(?=\\s?(?:นาที|วินาที|ชั่วโมง|โมง|ทุ่ม|นาฬิกา))`, 'gu');
-function thaiValue(run: string): number {
-  const at = run.indexOf('สิบ');
-  if (at < 0) return TH_DIGIT[run] ?? 0;
-  const tens = at === 0 ? 1 : (TH_DIGIT[run.slice(0, at)] ?? 1);
-  return tens * 10 + (TH_DIGIT[run.slice(at + 3)] ?? 0);
-}
-const thaiDigitize = (t: string) => t.replace(TH_NUMBER, (run) => ` ${thaiValue(run)} `).replace(/\s+/g, ' ').trim();
 
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   af: {
@@ -399,51 +381,6 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       (w === 'năm' && VI_YEAR.test(next ?? '')) || (VI_AFTER_TEN.has(w) && !/^(?:mười|\p{L}+mươi)$/u.test(prev ?? '')),
   },
 };
-
-/** A compound or case form of a number word in `table`, as `words` allows; undefined for none. */
-function derived(words: TableWords, word: string, table: ReadonlyMap<string, number>, depth = 0): number | undefined {
-  const own = words.derived?.(word, table);
-  if (own !== undefined) return own;
-  const unit = (w: string) => {
-    const v = table.get(w);
-    return v !== undefined && v >= 1 && v <= 9 ? v : undefined;
-  };
-  const tens = (w: string) => {
-    const v = table.get(w);
-    return v !== undefined && v >= 20 && v < 100 && v % 10 === 0 ? v : undefined;
-  };
-  for (let i = 2; i < word.length - 1; i++) {
-    const [a, b] = [word.slice(0, i), word.slice(i)];
-    if (words.glued?.tensUnit && tens(a) !== undefined && unit(b) !== undefined) return tens(a)! + unit(b)!;
-    const join = words.glued?.unitJoinTens;
-    if (join && b.startsWith(join) && unit(a) !== undefined && tens(b.slice(join.length)) !== undefined) return unit(a)! + tens(b.slice(join.length))!;
-  }
-  if (depth > 0) return undefined;
-  for (const suffix of words.suffixes ?? []) {
-    const stem = word.slice(0, -suffix.length);
-    if (word.endsWith(suffix) && stem.length >= 3) {
-      const v = table.get(stem) ?? derived(words, stem, table, 1);
-      if (v !== undefined) return v;
-    }
-  }
-  return undefined;
-}
-
-const READY = new Map<string, NumberWords>();
-
-/** `lang`'s number words when it has no pack (with its compounds and case forms), or undefined. */
-export function numberWordsOnly(lang: string): NumberWords | undefined {
-  const words = Object.hasOwn(NUMBER_WORDS, lang) ? NUMBER_WORDS[lang] : undefined;
-  if (!words) return undefined;
-  let ready = READY.get(lang);
-  if (!ready) {
-    const { glued, suffixes, ...rest } = words;
-    ready = glued || suffixes ? { ...rest, derived: (word, table) => derived(words, word, table) } : rest;
-    // (`derived` above also asks the language's own `derived` first: Georgian's twenties.)
-    READY.set(lang, ready);
-  }
-  return ready;
-}
 
 /** The languages with number words here (for tests). */
 export const NUMBER_WORD_LANGS: readonly string[] = Object.keys(NUMBER_WORDS);

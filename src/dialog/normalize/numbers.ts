@@ -6,7 +6,7 @@
  * this file is the reading algorithm.
  */
 import { packFor } from '../languages/index.ts';
-import { numberWordsOnly } from '../languages/numberWords.ts';
+import { numberWordsOnly } from '../languages/numberWordsRead.ts';
 import type { NumberWord, NumberWords } from '../languages/types.ts';
 
 export { cjkValue } from '../languages/cjk.ts';
