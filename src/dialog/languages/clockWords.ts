@@ -128,8 +128,9 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
     quarter: '1 çerek|çerek',
   },
   sv: { hourBefore: 'klockan|kl', join: 'och', joinBare: true, halfBefore: 'halv', past: 'över|over', toHour: 'i', quarter: 'kvart', minute: `minut${END}` },
-  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}` },
-  te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}` },
+  // Tamil "ஏழரை" and Telugu "ఐదున్నర" reach the rules as "7 அரை", "5 అర" (numberWords.ts).
+  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}` },
+  te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}`, halfAfter: `అర${END}` },
   // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
   tl: { hourBefore: 'alas', halfAfter: 'y medya|i medya|medya' },
   th: { hourAfter: 'โมง(?:เช้า|เย็น)?|นาฬิกา', minute: 'นาที', halfAfter: 'ครึ่ง' },

@@ -63,6 +63,16 @@ function georgian(word: string, table: ReadonlyMap<string, number>): number | un
   return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
 }
 
+/** Tamil and Telugu hours with their half glued on: the hour's form before the half, and its value. */
+const TA_HALVES: Readonly<Record<string, number>> = {
+  ஒன்ற: 1, இரண்ட: 2, மூன்ற: 3, நால: 4, நாலர: 4, ஐந்த: 5, அஞ்ச: 5, ஆற: 6, ஏழ: 7, எட்ட: 8, ஒன்பத: 9, பத்த: 10, பதினொன்ற: 11, பன்னிரண்ட: 12,
+};
+const TA_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TA_HALVES).join('|')})ரை`, 'gu');
+const TE_HALVES: Readonly<Record<string, number>> = {
+  ఒకటి: 1, రెండు: 2, మూడు: 3, నాలుగు: 4, ఐదు: 5, ఆరు: 6, ఏడు: 7, ఎనిమిది: 8, తొమ్మిది: 9, పది: 10, పదకొండు: 11, పన్నెండు: 12,
+};
+const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
+
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   af: {
     units: 'nul een twee drie vier vyf ses sewe agt|ag nege tien elf twaalf dertien veertien vyftien sestien sewentien agttien|agtien negentien',
@@ -345,11 +355,15 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'பதினொன்று பன்னிரண்டு பதிமூன்று பதினான்கு பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது',
     tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது',
     extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
+    // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
+    reorder: (t) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`),
   },
   te: {
     units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
     tens: 'ఇరవై ముప్పై నలభై యాభై అరవై',
     extra: { వంద: 100 },
+    // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
+    reorder: (t) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
   },
   th: { digitize: thaiDigitize },
   tl: {
