@@ -61,9 +61,11 @@ export function numbered(specs: readonly CommandSpec[], locale: SetLocale, prefi
   }));
 }
 
-/** A whole set's commands (`<prefix>de-DE#7`), locale by locale in SUITE_LOCALES order. */
-export function numberedSet(specs: Readonly<Record<SuiteLocale, readonly CommandSpec[]>>, prefix: string): Command[] {
-  return SUITE_LOCALES.flatMap((locale) => numbered(specs[locale], locale, prefix));
+/** A whole set's commands (`<prefix>de-DE#7`), locale by locale in the order of `locales` (the suite's by default). */
+export function numberedSet<L extends SetLocale>(specs: Readonly<Record<L, readonly CommandSpec[]>>, prefix: string, locales?: readonly L[]): Command[] {
+  // Without `locales`, `specs` is keyed by the suite's locales (SuiteLocale ⊂ SetLocale).
+  const order: readonly SetLocale[] = locales ?? SUITE_LOCALES;
+  return order.flatMap((locale) => numbered(specs[locale as L], locale, prefix));
 }
 
 /** Numbers a locale's commands (`de-DE#7`). */

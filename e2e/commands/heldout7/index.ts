@@ -9,7 +9,7 @@
  * run by the same runner and judged by the same checker (`npm run commands -- --set
  * heldout7`). Run once, blind: no baseline, no ratchet, not tuned on. See docs/commands.md.
  */
-import { numbered } from '../index.ts';
+import { numberedSet } from '../index.ts';
 import { HELDOUT7_LOCALES, type Command, type CommandSpec } from '../types.ts';
 import caES from './ca-ES.ts';
 import daDK from './da-DK.ts';
@@ -37,4 +37,4 @@ export const HELDOUT7_SPECS: Readonly<Record<(typeof HELDOUT7_LOCALES)[number], 
 };
 
 /** Every command of the set, numbered (`heldout7:sv-SE#3`), in HELDOUT7_LOCALES order. */
-export const HELDOUT7: readonly Command[] = HELDOUT7_LOCALES.flatMap((locale) => numbered(HELDOUT7_SPECS[locale], locale, 'heldout7:'));
+export const HELDOUT7: readonly Command[] = numberedSet(HELDOUT7_SPECS, 'heldout7:', HELDOUT7_LOCALES);

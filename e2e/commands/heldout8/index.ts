@@ -8,7 +8,7 @@
  * not tuned on (`npm run commands -- --set heldout8`). Run once, blind: no baseline, no
  * ratchet, not tuned on. See docs/commands.md.
  */
-import { numbered } from '../index.ts';
+import { numberedSet } from '../index.ts';
 import { HELDOUT8_LOCALES, type Command, type CommandSpec } from '../types.ts';
 import afZA from './af-ZA.ts';
 import azAZ from './az-AZ.ts';
@@ -36,4 +36,4 @@ export const HELDOUT8_SPECS: Readonly<Record<(typeof HELDOUT8_LOCALES)[number], 
 };
 
 /** Every command of the set, numbered (`heldout8:nb-NO#3`), in HELDOUT8_LOCALES order. */
-export const HELDOUT8: readonly Command[] = HELDOUT8_LOCALES.flatMap((locale) => numbered(HELDOUT8_SPECS[locale], locale, 'heldout8:'));
+export const HELDOUT8: readonly Command[] = numberedSet(HELDOUT8_SPECS, 'heldout8:', HELDOUT8_LOCALES);

@@ -7,7 +7,7 @@
  * after the fixes the seventh and eighth sets led to (`npm run commands -- --set heldout9`).
  * Run once, blind: no baseline, no ratchet, not tuned on. See docs/commands.md.
  */
-import { numbered } from '../index.ts';
+import { numberedSet } from '../index.ts';
 import { HELDOUT9_LOCALES, type Command, type CommandSpec } from '../types.ts';
 import bnBD from './bn-BD.ts';
 import cyGB from './cy-GB.ts';
@@ -35,4 +35,4 @@ export const HELDOUT9_SPECS: Readonly<Record<(typeof HELDOUT9_LOCALES)[number], 
 };
 
 /** Every command of the set, numbered (`heldout9:bn-BD#3`), in HELDOUT9_LOCALES order. */
-export const HELDOUT9: readonly Command[] = HELDOUT9_LOCALES.flatMap((locale) => numbered(HELDOUT9_SPECS[locale], locale, 'heldout9:'));
+export const HELDOUT9: readonly Command[] = numberedSet(HELDOUT9_SPECS, 'heldout9:', HELDOUT9_LOCALES);
