@@ -27,14 +27,15 @@ export const SUITE_LOCALES = [
 export type SuiteLocale = (typeof SUITE_LOCALES)[number];
 
 /**
- * Locales of held-out sets beyond the suite's 16: the seventh to ninth sets speak languages
+ * Locales of held-out sets beyond the suite's 16: the seventh to tenth sets speak languages
  * that have no language pack (the dialogue reads them through its small tables), so that what
  * a Swedish, Persian or Hebrew speaker says is measured too. Not in the main suite or its baseline.
  */
 export const HELDOUT7_LOCALES = ['sv-SE', 'da-DK', 'fi-FI', 'hu-HU', 'ro-RO', 'el-GR', 'id-ID', 'vi-VN', 'fa-IR', 'ca-ES'] as const;
 export const HELDOUT8_LOCALES = ['nb-NO', 'is-IS', 'af-ZA', 'sq-AL', 'sl-SL', 'lv-LV', 'he-IL', 'tl-PH', 'ms-MY', 'az-AZ'] as const;
 export const HELDOUT9_LOCALES = ['bn-BD', 'ur-PK', 'ta-IN', 'te-IN', 'ka-GE', 'hy-AM', 'mn-MN', 'cy-GB', 'jv-ID', 'th-TH'] as const;
-export const EXTRA_LOCALES = [...HELDOUT7_LOCALES, ...HELDOUT8_LOCALES, ...HELDOUT9_LOCALES] as const;
+export const HELDOUT10_LOCALES = ['am-ET', 'km-KH', 'kn-IN', 'ml-IN', 'my-MM'] as const;
+export const EXTRA_LOCALES = [...HELDOUT7_LOCALES, ...HELDOUT8_LOCALES, ...HELDOUT9_LOCALES, ...HELDOUT10_LOCALES] as const;
 /** A locale any set may speak: the suite's, or one of a held-out set's extra ones. */
 export type SetLocale = SuiteLocale | (typeof EXTRA_LOCALES)[number];
 

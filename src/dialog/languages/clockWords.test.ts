@@ -103,6 +103,17 @@ describe('an alarm said with clock words in a language without a pack', () => {
     // Hours with minutes after them are also a length (below); in an alarm they stay the clock.
     ['hu-HU', 'ébressz fel 7 óra 30 perc', [['time', '7 óra 30 perc']], 1, 7, 30],
     ['vi-VN', 'báo thức 7 giờ', [['time', '7 giờ']], 1, 7, 0],
+    // No time slot: Thai slots are whole unspaced chunks, here filed as the day. The hour word
+    // makes "เจ็ดโมงเช้า" a clock time, not a bare number (before: "what time?").
+    ['th-TH', 'พรุ่งนี้ตื่นตอนเจ็ดโมงเช้านะ', [['date', 'พรุ่งนี้ตื่นตอนเจ็ดโมงเช้านะ']], 1, 7, 0],
+    // The whole request names the evening the slot left out (before: 7:00).
+    ['ta-IN', 'மாலை எட்டு மணிக்கு அலாரம் வை', [['time', 'எட்டு மணிக்கு']], 0, 20, 0],
+    // Amharic in Ethiopian time: one in the evening is 19:00, twelve in the morning 6:00.
+    ['am-ET', 'ከምሽቱ አንድ ሰዓት ላይ ማንቂያ አዘጋጅ', [['time', 'አንድ ሰዓት']], 0, 19, 0],
+    ['am-ET', 'ነገ ጠዋት አስራ ሁለት ሰዓት ቀስቅሰኝ', [['date', 'ነገ'], ['time', 'አስራ ሁለት ሰዓት']], 1, 6, 0],
+    // Burmese and Khmer numerals, read next to their hour words.
+    ['my-MM', 'ညနေ ငါးနာရီ နှိုးစက် ပေးပါ', [['time', 'ညနေ ငါးနာရီ']], 0, 17, 0],
+    ['km-KH', 'ដាក់ម៉ោងរោទ៍នៅម៉ោងប្រាំបីកន្លះយប់', [['time', 'ម៉ោងប្រាំបីកន្លះយប់']], 0, 20, 30],
   ])('%s "%s"', async (locale, text, slots, day, h, m) => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', text, slots, locale));

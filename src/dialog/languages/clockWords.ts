@@ -25,6 +25,8 @@
  *   sfert" is "1 sfert".
  * Scripts written without spaces (Thai, Khmer) match with or without them.
  */
+import { UNSPACED_WITHOUT_PACK } from './index.ts';
+
 type Reader = (m: RegExpExecArray) => readonly [number, number];
 export type ClockRule = readonly [RegExp, Reader];
 
@@ -49,6 +51,11 @@ interface ClockForms {
   plusHalf?: string;
   plusQuarter?: string;
   joinBare?: boolean;
+  /**
+   * The hour word that says a whole hour alone, where `hourAfter` also counts things: Bengali
+   * "টা" is the clock ("৭টা") and the article ("একটা অ্যালার্ম", an alarm), "টায়" only the clock.
+   */
+  hourAlone?: string;
 }
 
 /** Letters and combining marks: endings, and the vowel signs of Indic scripts. */
@@ -62,7 +69,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Azerbaijani "altı yarımda" is half past six.
   az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}`, halfAfter: `yarım${END}` },
   // Bengali and Urdu: "সাড়ে পাঁচটা" is half past five, "সোয়া" a quarter past, "পৌনে" a quarter to.
-  bn: { hourAfter: `টা${END}|বাজে`, minute: `মিনিট${END}`, plusHalf: 'সাড়ে', plusQuarter: 'সোয়া|সওয়া', threeQuartersBefore: 'পৌনে' },
+  bn: { hourAfter: `টা${END}|বাজে`, hourAlone: `টা(?:য়|য়|র)|বাজে`, minute: `মিনিট${END}`, plusHalf: 'সাড়ে', plusQuarter: 'সোয়া|সওয়া', threeQuartersBefore: 'পৌনে' },
   // Catalan counts quarters towards the hour: "un quart de vuit" 7:15, "dos quarts de vuit" 7:30, "tres quarts de vuit" 7:45.
   ca: {
     hourBefore: 'les',
@@ -98,6 +105,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Georgian "ნახევარ რვაზე" (half to eight) is 7:30.
   ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}`, halfBefore: 'ნახევარ' },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
+  // Burmese "ခုနစ်နာရီခွဲ" is half past seven.
+  my: { hourAfter: 'နာရီ', minute: 'မိနစ်', halfAfter: 'ခွဲ' },
   kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}` },
   ml: { hourAfter: `മണി${END}`, minute: `മിനിറ്റ്${END}` },
   // Mongolian "долоо хагаст" is half past seven.
@@ -147,7 +156,10 @@ const S = ' ?';
 const hourBefore = (h: number) => (h === 1 ? 12 : h === 0 ? 23 : h - 1);
 
 /** A language's rules; `named`: those that say the clock with a word (all but hour-join-minutes). */
-function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
+function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: RegExp[] } {
+  // Unspaced scripts run the words on ("នៅម៉ោង 6 ល្ងាច", "ម៉ោង 7 កន្លះព្រឹក"): no word edges there.
+  const start = unspaced ? '' : START;
+  const stop = unspaced ? '' : STOP;
   const out: ClockRule[] = [];
   const named: RegExp[] = [];
   const add = (source: string, read: Reader, clockWord = true) => {
@@ -158,14 +170,14 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
   const hm: Reader = (m) => [Number(m[1]), Number(m[2])];
   // The hour, then a quarter: "7 και τέταρτο", "7 și 1 sfert"; "8 παρά τέταρτο" counts back. First:
   // "7 fără 1 sfert" must not be read as 7 minus 1 minute.
-  if (f.quarter && f.join) add(`${START}${NUM}${S}(?:${f.join})${S}(?:${f.quarter})${STOP}`, (m) => [Number(m[1]), 15]);
-  if (f.quarter && f.to) add(`${START}${NUM}${S}(?:${f.to})${S}(?:${f.quarter})${STOP}`, (m) => [hourBefore(Number(m[1])), 45]);
+  if (f.quarter && f.join) add(`${start}${NUM}${S}(?:${f.join})${S}(?:${f.quarter})${stop}`, (m) => [Number(m[1]), 15]);
+  if (f.quarter && f.to) add(`${start}${NUM}${S}(?:${f.to})${S}(?:${f.quarter})${stop}`, (m) => [hourBefore(Number(m[1])), 45]);
   const join = f.join ? `(?:${S}(?:${f.join}))?` : '';
   const min = f.minute ? `(?:${S}(?:${f.minute}))?` : '';
   if (f.hourAfter) {
-    const hour = `${START}${NUM}${S}(?:${f.hourAfter})`;
-    if (f.to) add(`${hour}${S}(?:${f.to})${S}${NUM}${STOP}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
-    if (f.halfAfter) add(`${hour}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30]);
+    const hour = `${start}${NUM}${S}(?:${f.hourAfter})`;
+    if (f.to) add(`${hour}${S}(?:${f.to})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
+    if (f.halfAfter) add(`${hour}${S}(?:${f.halfAfter})${stop}`, (m) => [Number(m[1]), 30]);
     // Minutes after the hour word: two digits, or any with the minute word. A lone digit is not
     // minutes: it is the article "one" read as a number ("সাতটায় একটা অ্যালার্ম", "ஏழு மணிக்கு ஒரு
     // அலாரம்", at seven an alarm, were 7:01).
@@ -173,35 +185,43 @@ function rules(f: ClockForms): { all: ClockRule[]; named: RegExp[] } {
     if (f.minute) add(`${hour}${join}${S}(\\d)${S}(?:${f.minute})`, hm);
   }
   if (f.hourBefore) {
-    const hour = `${START}(?:${f.hourBefore})${S}${NUM}`;
-    if (f.to) add(`${hour}${S}(?:${f.to})${S}${NUM}${STOP}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
-    if (f.halfAfter) add(`${hour}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30]);
+    const hour = `${start}(?:${f.hourBefore})${S}${NUM}`;
+    if (f.to) add(`${hour}${S}(?:${f.to})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
+    if (f.halfAfter) add(`${hour}${S}(?:${f.halfAfter})${stop}`, (m) => [Number(m[1]), 30]);
     if (f.join) add(`${hour}${S}(?:${f.join})${S}${NUM}(?!\\d)`, hm);
   }
   // Hour, join, minutes and the minute word, with no hour word: "7 و 30 دقیقه", "7 και 30 λεπτά".
   // "8 و 15 دقیقه" may also be a length said loosely: it reads a clock, but does not decide one.
-  if (f.join && f.minute) add(`${START}${NUM}${S}(?:${f.join})${S}${NUM}${S}(?:${f.minute})`, hm, false);
-  if (f.join && f.joinBare) add(`${START}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
+  if (f.join && f.minute) add(`${start}${NUM}${S}(?:${f.join})${S}${NUM}${S}(?:${f.minute})`, hm, false);
+  if (f.join && f.joinBare) add(`${start}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
   // Minutes first, then the hour: "10 över 7", "kvart i 8".
   const alts = [NUM, ...(f.quarter ? [`(${f.quarter})`] : []), ...(f.half ? [`(${f.half})`] : [])];
   const said = `(?:${alts.join('|')})`;
   // Group 1: minutes in digits; group 2: the quarter word (or the half, where there is no quarter word).
   const minutes = (m: RegExpExecArray) => (m[1] !== undefined ? Number(m[1]) : m[2] !== undefined && f.quarter ? 15 : 30);
   const hourAt = (m: RegExpExecArray) => Number(m[m.length - 1]);
-  if (f.past) add(`${START}${said}${min}${S}(?:${f.past})${S}${NUM}${STOP}`, (m) => [hourAt(m), minutes(m)]);
-  if (f.toHour) add(`${START}${said}${min}${S}(?:${f.toHour})${S}${NUM}${STOP}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
-  if (f.quarterAfter) add(`${START}${NUM}${S}(?:${f.quarterAfter})${STOP}`, (m) => [Number(m[1]), 15]);
+  if (f.past) add(`${start}${said}${min}${S}(?:${f.past})${S}${NUM}${stop}`, (m) => [hourAt(m), minutes(m)]);
+  if (f.toHour) add(`${start}${said}${min}${S}(?:${f.toHour})${S}${NUM}${stop}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
+  if (f.quarterAfter) add(`${start}${NUM}${S}(?:${f.quarterAfter})${stop}`, (m) => [Number(m[1]), 15]);
   // The hour and its half with no clock word ("7 και μισή"): may be a length, so it does not decide one.
-  if (f.halfAfter) add(`${START}${NUM}${S}(?:${f.halfAfter})${STOP}`, (m) => [Number(m[1]), 30], false);
+  if (f.halfAfter) add(`${start}${NUM}${S}(?:${f.halfAfter})${stop}`, (m) => [Number(m[1]), 30], false);
   const towards = (word: string | undefined, m: number) => {
-    if (word) add(`${START}(?:${word})${S}${NUM}${STOP}`, (x) => [hourBefore(Number(x[1])), m]);
+    if (word) add(`${start}(?:${word})${S}${NUM}${stop}`, (x) => [hourBefore(Number(x[1])), m]);
   };
   // The longer word first: "háromnegyed 8" must not be read as "negyed 8".
   towards(f.threeQuartersBefore, 45);
-  if (f.plusHalf) add(`${START}(?:${f.plusHalf})${S}${NUM}${STOP}`, (x) => [Number(x[1]), 30]);
-  if (f.plusQuarter) add(`${START}(?:${f.plusQuarter})${S}${NUM}${STOP}`, (x) => [Number(x[1]), 15]);
+  if (f.plusHalf) add(`${start}(?:${f.plusHalf})${S}${NUM}${stop}`, (x) => [Number(x[1]), 30]);
+  if (f.plusQuarter) add(`${start}(?:${f.plusQuarter})${S}${NUM}${stop}`, (x) => [Number(x[1]), 15]);
   towards(f.halfBefore, 30);
   towards(f.quarterBefore, 15);
+  // Last, the hour word alone ("หกโมงเช้า", "ஏழு மணிக்கு", "jam 7"): a whole hour, not a bare
+  // number, so the alarm takes it with no time slot (Thai slots are whole unspaced chunks). A
+  // number after "jam 6" is its minutes ("alas 6 15"). It reads a clock but does not decide one:
+  // "7 óra" may be seven hours.
+  const alone = f.hourAlone ?? f.hourAfter;
+  // Not the minutes of "6 30 மணிக்கு" (six thirty o'clock), read by the hour-minutes fallback.
+  if (alone) add(`${start}(?<!\\d )${NUM}${S}(?:${alone})`, (m) => [Number(m[1]), 0], false);
+  if (f.hourBefore) add(`${start}(?:${f.hourBefore})${S}${NUM}(?! ?\\d)`, (m) => [Number(m[1]), 0], false);
   return { all: out, named };
 }
 
@@ -223,7 +243,7 @@ const OWN_CLOCKS: Readonly<Record<string, readonly ClockRule[]>> = {
 const RULES: Readonly<Record<string, ReturnType<typeof rules>>> = Object.fromEntries(
   Object.entries(FORMS).map(([lang, forms]) => {
     const own = OWN_CLOCKS[lang] ?? [];
-    const made = rules(forms);
+    const made = rules(forms, UNSPACED_WITHOUT_PACK.has(lang));
     return [lang, { all: [...own, ...made.all], named: [...own.map(([re]) => re), ...made.named] }];
   }),
 );

@@ -46,8 +46,9 @@ describe('length units for languages without a pack', () => {
     ['ka-GE', 'გამაღვიძე 7 საათზე'],
     ['mn-MN', '7 цагт сэрээ'],
     ['sv-SE', 'väck mig klockan 7'],
-    // Number words need a pack or a table (languages/numberWords.ts); Burmese has neither.
-    ['my-MM', 'ငါးမိနစ် timer ပေးပါ'],
+    // A timer word with no number, and Burmese "နာရီ" (o'clock, and hours) with one.
+    ['my-MM', 'တိုင်မာ ပေးပါ'],
+    ['my-MM', 'ခုနစ်နာရီ နှိုးပေး'],
   ])('%s "%s" is no length', (locale, text) => {
     expect(parseDuration(text, locale)).toBeNull();
   });

@@ -43,6 +43,8 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   // "7 цагт" is at seven.
   mn: [`секунд${END}`, `минут${END}`, `цаг(?!т)${END}`],
   ms: ['saat', 'minit', 'jam'],
+  // "7 နာရီ" is seven o'clock as well as seven hours: hours left out.
+  my: ['စက္ကန့်', 'မိနစ်', null],
   nb: [`sekund${END}`, `minutt${END}`, 'time|timer|timen'],
   // "20 de minute": from twenty on, "de" comes between the number and the unit.
   ro: [`(?:de )?secund${END}`, `(?:de )?minut${END}`, '(?:de )?(?:ore|oră)'],
@@ -66,6 +68,7 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
  */
 const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   af: ['tydhouer', 'afteller'],
+  am: ['ታይመር', 'ሰዓት ቆጣሪ'],
   // "Timer" as the recognizer writes it in each script: the loanword people say.
   az: ['taymer', 'geri sayım'],
   bn: ['টাইমার'],
@@ -81,11 +84,13 @@ const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   hy: ['թայմեր', 'ժամաչափ'],
   is: ['tímamæli', 'niðurtalning'],
   ka: ['ტაიმერ'],
+  km: ['រាប់ថយក្រោយ'],
   kn: ['ಟೈಮರ್'],
   lv: ['taimer'],
   ml: ['ടൈമർ'],
   mn: ['таймер'],
   ms: ['pemasa', 'kira detik'],
+  my: ['တိုင်မာ', 'တိုင်မား'],
   nb: ['nedtelling', 'eggeklokke'],
   ro: ['cronometru', 'temporizator'],
   sl: ['časovnik', 'odštevanje'],

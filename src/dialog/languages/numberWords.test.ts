@@ -91,6 +91,15 @@ describe('number words for languages without a pack', () => {
     ['bn-BD', 'দশ মিনিট', 600],
     ['vi-VN', 'mười lăm phút', 900],
     ['th-TH', 'จับเวลาสามสิบนาทีให้หน่อย', 1800],
+    // Khmer counts six to nine from five ("ប្រាំពីរ", 5+2); Burmese glues ten to its unit.
+    ['km-KH', 'រាប់ថយក្រោយម្ភៃប្រាំនាទី', 1500],
+    ['km-KH', 'ប្រាំពីរនាទី', 420],
+    ['my-MM', 'နှစ်ဆယ့်ငါးမိနစ်', 1500],
+    ['my-MM', 'သုံးဆယ် စက္ကန့်', 30],
+    // Digits of their own scripts: Burmese, Khmer, Bengali.
+    ['my-MM', '၁၀ မိနစ်', 600],
+    ['km-KH', '១៥ នាទី', 900],
+    ['bn-BD', '৪০ সেকেন্ড', 40],
   ])('%s "%s" lasts %d s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -257,6 +266,17 @@ describe('days, parts of the day and player words for languages without a pack',
     ['th-TH', 'บ่ายสามโมง', '15:00'],
     ['th-TH', 'บ่ายโมงยี่สิบ', '13:20'],
     ['th-TH', 'แปดโมงสี่สิบห้า', '8:45'],
+    ['km-KH', 'នៅម៉ោងប្រាំមួយព្រឹក', '6:00'],
+    ['km-KH', 'ម៉ោងបួនរសៀល', '16:00'],
+    ['my-MM', 'ရှစ်နာရီ ဆယ့်ငါးမိနစ်', '8:15'],
+    ['my-MM', 'မနက်ဖြန် ည ကိုးနာရီ', '21:00'], // "မနက်ဖြန်" (tomorrow) holds "မနက်" (morning) but is none
+    ['ta-IN', 'காலை ஆறு முப்பது மணிக்கு', '6:30'], // six thirty o'clock: "30" is no hour
+    // Ethiopian time where the part of the day cannot hold the hour; international where it can, or with "a.m.".
+    ['am-ET', 'ከሌሊቱ አስራ አንድ ሰዓት', '5:00'],
+    ['am-ET', 'ከሰዓት በኋላ ስምንት ሰዓት ተኩል', '14:30'],
+    ['am-ET', 'ምሽት አምስት ሰዓት', '17:00'],
+    ['am-ET', 'ጠዋት ሶስት ሰዓት ኤ.ኤም.', '3:00'],
+    ['am-ET', 'ጠዋት ስምንት ሰዓት', '8:00'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

@@ -4,7 +4,7 @@
  * Without them the readers saw no number at all: a timer "på tio minuter" asked what "tio
  * minuter" meant, and "väck mig klockan sju" set no alarm, in every language below, while the
  * same commands with digits worked. `digitize` (normalize/numbers.ts) reads these tables with
- * the packs' algorithm (through numberWordsRead.ts; Thai through thaiNumbers.ts), so each
+ * the packs' algorithm (through numberWordsRead.ts; Thai, Khmer and Burmese through unspacedNumbers.ts), so each
  * language lists only its words:
  * - `units`/`tens`/`hundred`/`joiners`/`extra` as in a pack (`NumberWords`);
  * - `glued` compounds are derived, not listed: tens then unit ("tjugofem", "harmincöt",
@@ -18,11 +18,11 @@
  * Hungarian "hét" (seven, and week) after "egy" or "jövő"; Vietnamese "năm" (five, and year)
  * before "nay" or "sau", and the forms that exist only inside a number ("mốt", "tư", "lăm").
  *
- * Left out: languages whose numbers need more than a table to be read safely here (Hebrew's
- * gendered forms with glued clitics, Welsh mutations, Georgian's base twenty, the Dravidian,
- * Ethiopic, Armenian, Mongolian, Khmer, Burmese and Thai numerals); there digits still work.
+ * Every MASSIVE language without a pack has its row; where a table is not enough, the row
+ * adds a hook (Hebrew's glued clitics, Georgian's base twenty, the glued halves of Tamil and
+ * Telugu; the unspaced scripts read through unspacedNumbers.ts).
  */
-import { thaiDigitize } from './thaiNumbers.ts';
+import { unspacedDigitize } from './unspacedNumbers.ts';
 import type { NumberWords } from './types.ts';
 
 /** A language's number words, with what only these tables need. */
@@ -365,7 +365,9 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
     reorder: (t) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
   },
-  th: { digitize: thaiDigitize },
+  th: { digitize: unspacedDigitize('th')! },
+  km: { digitize: unspacedDigitize('km')! },
+  my: { digitize: unspacedDigitize('my')! },
   tl: {
     // Tagalog numbers, with the linker of "limang minuto", and the Spanish ones clock times use ("alas siyete").
     units:

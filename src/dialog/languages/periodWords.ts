@@ -10,9 +10,15 @@
  * - `midday`: around noon, 1–6 after it ("jam 2 siang" is 14:00, "jam 11 siang" 11:00).
  * Phrases are whole words, so each inflected form a clock time takes is listed.
  */
+import { ethiopianHour } from './ethiopianClock.ts';
 import type { ClockWords } from './types.ts';
 
-export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'>;
+export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'> & {
+  /** Words that hold a period word but are none, taken out before looking (Burmese "မနက်ဖြန်", tomorrow, holds "မနက်", morning). */
+  notPeriod?: RegExp;
+  /** A clock of the language's own: the 24-hour hour meant by `h` said in `text`, or null (Amharic's Ethiopian time). */
+  localHour?: (h: number, text: string) => number | null;
+};
 
 const p = (am: string, pm: string, night = '', midday = ''): PeriodWords => {
   const list = (s: string) => s.split('|').filter(Boolean);
@@ -23,6 +29,15 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   af: p('in die oggend|soggens|vanoggend|vm|v. m.|v.m.', 'in die middag|in die aand|vanaand|vanmiddag|smiddags|saans|nm|n. m.|n.m.', 'in die nag|vannag'),
   az: p('səhər|səhərin|səhər saat', 'axşam|bu axşam|axşamüstü', 'gecə|gecənin', 'günorta|günortadan sonra'),
   bn: p('সকাল|সকালে|ভোর|ভোরে', 'বিকেল|বিকেলে|সন্ধ্যা|সন্ধ্যায়|সন্ধে', 'রাত|রাতে', 'দুপুর|দুপুরে'),
+  am: {
+    ...p(
+      'ጠዋት|ጠዋቱ|በጠዋት|ከጠዋቱ|ጥዋት|ከጥዋቱ|ንጋት|ከንጋቱ|ኤ.ኤም.|ኤ. ኤም.',
+      'ከሰዓት|ከሰዓት በኋላ|ከሰዓቱ|ከሰአት|ከቀትር በኋላ|ምሽት|ምሽቱ|በምሽት|ከምሽቱ|ማታ|ፒ.ኤም.|ፒ. ኤም.',
+      'ሌሊት|በሌሊት|ከሌሊቱ',
+      'ቀትር|እኩለ ቀን',
+    ),
+    localHour: ethiopianHour,
+  },
   ca: p('del matí|de matí|al matí|del mati|de la matinada', 'de la tarda|a la tarda|del vespre|al vespre|aquest vespre|aquesta tarda', 'de la nit|a la nit|aquesta nit'),
   cy: p('y bore|yn y bore|bore', "y prynhawn|yn y prynhawn|prynhawn|heno|yn yr hwyr|yr hwyr|gyda'r nos|gyda’r nos", 'yn y nos|y nos'),
   da: p('om morgenen|om formiddagen|morgen tidlig|formiddag', 'om eftermiddagen|om aftenen|i aften|eftermiddag|aften', 'om natten|i nat'),
@@ -36,11 +51,15 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   is: p('að morgni|í morgun|um morguninn|fyrir hádegi|f. h.|fh', 'eftir hádegi|e. h.|eh|í kvöld|að kvöldi|síðdegis|um kvöldið', 'í nótt|að nóttu'),
   jv: p('esuk|isuk', 'sore', 'bengi|wengi', 'awan'),
   ka: p('დილის|დილით|დილა', 'საღამოს|საღამო', 'ღამის|ღამით', 'შუადღის|დღის'),
+  // Khmer: "ម៉ោងប្រាំព្រឹក" (5 am), "ម៉ោងពីររសៀល" (2 pm), "ម៉ោងប្រាំមួយល្ងាច" (6 pm).
+  km: p('ព្រឹក', 'រសៀល|ល្ងាច', 'យប់', 'ថ្ងៃត្រង់'),
   kn: p('ಬೆಳಿಗ್ಗೆ|ಬೆಳಗ್ಗೆ', 'ಸಂಜೆ', 'ರಾತ್ರಿ', 'ಮಧ್ಯಾಹ್ನ'),
   lv: p('no rīta|rīta|priekšpusdienā', 'pēcpusdienā|vakarā|šovakar|pēcpusdienas|vakara', 'naktī|nakts'),
   ml: p('രാവിലെ', 'വൈകുന്നേരം|വൈകിട്ട്', 'രാത്രി', 'ഉച്ചയ്ക്ക്|ഉച്ചക്ക്'),
   mn: p('өглөө|өглөөний', 'үдээс хойш|орой|оройн', 'шөнө|шөнийн', 'өдрийн'),
   ms: p('pagi', 'petang', 'malam', 'tengah hari'),
+  // Burmese: "မနက် ခုနစ်နာရီ" (7 am), "ညနေ" (evening), "ည ခုနစ်နာရီ" (7 pm), "နေ့လယ် နှစ်နာရီ" (2 pm).
+  my: { ...p('မနက်', 'ညနေ|နေ့လယ်ခင်း', 'ည', 'နေ့လယ်'), notPeriod: /မနက်ဖြန်/gu },
   nb: p('om morgenen|om formiddagen|i morgen tidlig|morgen tidlig', 'om ettermiddagen|om kvelden|i kveld|ettermiddag|kveld', 'om natta|om natten|i natt'),
   ro: p('dimineața|dimineata|de dimineață|de dimineata|a. m.', 'după-amiaza|după amiaza|după amiază|dupa amiaza|seara|diseară|diseara|p. m.', 'noaptea|la noapte|în noaptea'),
   sl: p('zjutraj|dopoldne', 'popoldne|zvečer|nocoj', 'ponoči'),

@@ -11,7 +11,7 @@ export { parseTime, readClock, saidOn24HourClock, type ClockReading, type ClockT
 export { parseDate, namedDay, isoDay, type CalendarDay } from './date.ts';
 export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';
-export { NORMALIZER_LANGS, normLang, langOf, clean, escapeRe } from './text.ts';
+export { NORMALIZER_LANGS, normLang, langOf, clean, escapeRe, isUnspaced } from './text.ts';
 export { digitize } from './numbers.ts';
 
 /** A whole text read as a number ("dreiundzwanzig" → 23), else null. */

@@ -21,14 +21,19 @@ export function isUnspaced(lang: string): boolean {
   return packFor(lang)?.unspaced ?? UNSPACED_WITHOUT_PACK.has(lang);
 }
 
-const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966]; // Arabic-Indic, Eastern Arabic-Indic, Devanagari
+/**
+ * The zero of every decimal digit block a MASSIVE language writes in: Arabic-Indic, Eastern
+ * Arabic-Indic, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+ * Malayalam, Thai, Lao, Myanmar, Khmer, Mongolian, fullwidth. Each block holds 0–9 in order.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x1810, 0xff10];
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`, 'gu');
 
-/** Replaces the digits of other scripts by ASCII digits. */
+/** Replaces the digits of other scripts by ASCII digits ("৪৫ সেকেন্ড", "၂ မိနစ်", "១០ នាទី"). */
 function asciiDigits(t: string): string {
-  return t.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    const base = DIGIT_BLOCKS.find((b) => code >= b && code <= b + 9) ?? code;
-    return String(code - base);
+  return t.replace(OTHER_DIGIT, (c) => {
+    const code = c.codePointAt(0)!;
+    return String(code - DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!);
   });
 }
 

@@ -41,7 +41,8 @@ const FALLBACK_FORMS: [RegExp, (m: RegExpExecArray) => readonly [number, number]
 ];
 
 /** The day period named in `t`; longer phrases first ("de la noche" must not be read as the bare "noche"). */
-export function periodOf(t: string, clock: PeriodWords, lang: string): DayPeriod | null {
+export function periodOf(text: string, clock: PeriodWords, lang: string): DayPeriod | null {
+  const t = clock.notPeriod ? text.replace(clock.notPeriod, ' ') : text;
   const found = [
     ...clock.am.map((p) => [p, 'am'] as const),
     ...clock.pm.map((p) => [p, 'pm'] as const),
@@ -118,8 +119,10 @@ export function readClock(text: string, locale: string): ClockReading | null {
   // 24:00 is midnight; 24:30, 25:00 and 12:60 are no time of day.
   if (!Number.isInteger(h0) || h0 > 24 || (h0 === 24 && m0 !== 0) || m0 < 0 || m0 > 59) return null;
   // A language without a pack: its parts of the day (languages/periodWords.ts).
-  const periods = clock ?? periodWordsOnly(lang);
+  const periods: PeriodWords | undefined = clock ?? periodWordsOnly(lang);
   const period = periods ? periodOf(t, periods, lang) : null;
+  const local = h0 <= 12 ? periods?.localHour?.(h0, d) : null;
+  if (local !== null && local !== undefined) return { h: local, m: m0, ambiguous: false, loose };
   const h = applyPeriod(h0 === 24 ? 0 : h0, period);
   return { h, m: m0, ambiguous: period === null && h0 >= 1 && h0 <= 12, loose };
 }

@@ -3,7 +3,7 @@
  * day is asked for (askEventDate); listing and removing match by title or day.
  */
 import { formatDate, formatList, formatTime } from '../format.ts';
-import { clean, digitize, isoDay, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { clean, digitize, isoDay, isUnspaced, langOf, parseDate, parseTime, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { packFor } from '../languages/index.ts';
 import { inDateRange } from '../limits.ts';
 import type { CalendarEvent } from '../state.ts';
@@ -74,9 +74,6 @@ function timeKey(t: string, locale: string): string | null {
   return time ? `${time.h}:${time.m}:${time.ambiguous}` : null;
 }
 
-function unspacedLang(lang: string): boolean {
-  return lang === 'ja' || lang === 'zh';
-}
 
 /** Removes the first match of `source` at word edges (anywhere in unspaced text). */
 function strip(text: string, source: string | undefined, where: 'start' | 'end' | 'any', unspaced: boolean): string {
@@ -119,8 +116,9 @@ function daySpan(ctx: SkillContext, pieces: Piece[], fromSlot: boolean): [number
   };
   if (fromSlot && slot) {
     // Within the slot, the words the day depends on ("cuma" of "cuma günü on iki buçukta").
-    // Characters of an unspaced slot all belong to the day (月曜日, not 月曜).
-    if (unspacedLang(langOf(u.locale))) return [slot.start, slot.end];
+    // Characters of an unspaced slot all belong to the day (月曜日, not 月曜). Not a Thai or Khmer
+    // one: without a pack the NLU's slot is a whole unspaced chunk, often the whole request.
+    if (packFor(u.locale)?.unspaced) return [slot.start, slot.end];
     const inSlot = pieces.filter((p) => p.start >= slot.start && p.end <= slot.end);
     return spanOf(u.text, inSlot, key) ?? [slot.start, slot.end];
   }
@@ -137,7 +135,8 @@ function daySpan(ctx: SkillContext, pieces: Piece[], fromSlot: boolean): [number
 export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText?: string; time: ClockTime | null; timeText?: string; title: string } {
   const { u, now } = ctx;
   const lang = langOf(u.locale);
-  const unspaced = unspacedLang(lang);
+  // Thai, Khmer, Burmese and Lao too: their pieces are characters, so a day and a time inside one chunk ("วันศุกร์บ่ายสามโมง") are found.
+  const unspaced = isUnspaced(lang);
   const words = packFor(u.locale)?.events;
   const text = u.text.length > MAX_EVENT_TEXT ? u.text.slice(0, MAX_EVENT_TEXT) : u.text;
   const pieces = piecesOf(text, unspaced);
