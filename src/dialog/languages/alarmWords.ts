@@ -17,6 +17,7 @@ interface Words {
 
 const WORDS: Readonly<Record<string, Words>> = {
   af: { alarm: [stem('alarm|wekker|maak my wakker|wek my')], not: [stem('kanselleer|skakel af|stop|verwyder|watter|wat is')] },
+  am: { alarm: [stem('አላርም|ማንቂያ|ቀስቅሰኝ|ቀስቅሺኝ|አንቃኝ')], not: [stem('ሰርዝ|አጥፋ|አቁም|ዝጋ|የትኛው|መቼ|ስንት')] },
   ca: { alarm: [stem('alarma|despertador|desperta')], not: [stem('cancel·la|cancela|elimina|esborra|treu|atura|para|quines|quina')] },
   da: { alarm: [stem('alarm|vækkeur|væk mig|vække mig')], not: [stem('slet|annuller|sluk|stop|fjern|hvilke|hvornår')] },
   el: { alarm: [stem('ξυπνητήρ|ξυπνητηρ|ξύπνα|ξυπνα|ξύπνησ|ξυπνησ|συναγερμ')], not: [stem('ακύρωσ|ακυρωσ|σβήσ|σβησ|κλείσ|κλεισ|σταμάτ|σταματ|διέγραψ|διαγραψ|ποια|τι ώρα')] },
@@ -26,7 +27,12 @@ const WORDS: Readonly<Record<string, Words>> = {
   hu: { alarm: [stem('ébresztő|ébressz|ébreszt|kelts fel|riasztás')], not: [stem('töröld|törlés|kapcsold ki|állítsd le|mikor|melyik|milyen')] },
   id: { alarm: [stem('alarm|weker|bangunkan|bangunin')], not: [stem('hapus|batalkan|matikan|hentikan|kapan|apa saja|jam berapa')] },
   is: { alarm: [stem('vekjara|vekjaraklukk|vektu mig|vekja mig')], not: [stem('eyddu|eyða|slökktu|hættu|hvaða|hvenær')] },
+  // Khmer and Burmese are written without spaces: plain substrings.
+  km: { alarm: ['ម៉ោងរោទ៍', 'ម៉ោងរោទិ៍', 'អាឡាម', 'ដាស់ខ្ញុំ'], not: ['លុប', 'បិទ', 'បញ្ឈប់', 'បោះបង់', 'ប៉ុន្មាន', 'ណា'] },
+  kn: { alarm: [stem('ಅಲಾರ್ಮ್|ಅಲಾರಾಂ|ಅಲಾರಮ್|ಎಬ್ಬಿಸ')], not: [stem('ರದ್ದು|ಅಳಿಸ|ಆಫ್|ನಿಲ್ಲಿಸ|ಯಾವ|ಎಷ್ಟು')] },
+  ml: { alarm: [stem('അലാറം|അലാറ|ഉണർത്ത|എഴുന്നേൽപ്പിക്ക')], not: [stem('റദ്ദാക്ക|ഡിലീറ്റ്|മായ്ക്ക|ഓഫ്|നിർത്ത|ഏത്|എപ്പോൾ|എത്ര')] },
   ms: { alarm: [stem('penggera|jam loceng|kejutkan|bangunkan|alarm')], not: [stem('padam|batal|matikan|hentikan|bila|apa')] },
+  my: { alarm: ['နှိုးစက်', 'နိုးစက်', 'အလာမ်', 'နှိုးပေး'], not: ['ဖျက်', 'ပိတ်', 'ရပ်', 'ဘယ်အချိန်', 'ဘယ်နှစ်'] },
   nb: { alarm: [stem('alarm|vekkerklokk|vekk meg|vekking')], not: [stem('slett|avbryt|skru av|slå av|stopp|fjern|hvilke|når')] },
   ro: { alarm: [stem('alarmă|alarma|deșteptător|desteptator|trezește-mă|trezeste-ma|trezește mă|trezeste ma')], not: [stem('șterge|sterge|anulează|anuleaza|oprește|opreste|dezactivează|ce alarm|când|cand')] },
   sq: { alarm: [stem('alarm|zgjomë|zgjo më|më zgjo')], not: [stem('fshi|anulo|fik|ndalo|cila|kur')] },

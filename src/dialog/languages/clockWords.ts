@@ -107,8 +107,10 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
   // Burmese "ခုနစ်နာရီခွဲ" is half past seven.
   my: { hourAfter: 'နာရီ', minute: 'မိနစ်', halfAfter: 'ခွဲ' },
-  kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}` },
-  ml: { hourAfter: `മണി${END}`, minute: `മിനിറ്റ്${END}` },
+  // Kannada "ಏಳೂವರೆ" and Malayalam "ഏഴര" (half past seven) reach the rules as "7 ಅರ್ಧ", "7 അര" (numberWords.ts).
+  // Malayalam "മണിക്കൂർ" (hours) begins with the clock word "മണി".
+  kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}`, halfAfter: `ಅರ್ಧ${END}` },
+  ml: { hourAfter: `മണി(?!ക്കൂ)${END}`, minute: `മിനിറ്റ${END}`, halfAfter: `അര${END}` },
   // Mongolian "долоо хагаст" is half past seven.
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}`, halfAfter: `хагас${END}` },
   // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.

@@ -39,7 +39,8 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   // "7 ಗಂಟೆಗೆ" is at seven: hours left out.
   kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, null],
   lv: [`sekund${END}`, `minūt${END}`, `stund${END}`],
-  ml: [`സെക്കൻഡ്${END}`, `മിനിറ്റ്${END}`, `മണിക്കൂർ${END}`],
+  // Stems without the final virama: "മിനിറ്റിന്റെ" (of minutes) writes a vowel sign in its place.
+  ml: [`സെക്കൻഡ${END}`, `മിനിറ്റ${END}`, `മണിക്കൂ(?:ർ|റ)${END}`],
   // "7 цагт" is at seven.
   mn: [`секунд${END}`, `минут${END}`, `цаг(?!т)${END}`],
   ms: ['saat', 'minit', 'jam'],

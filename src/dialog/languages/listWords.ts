@@ -28,6 +28,11 @@ export interface ListAddWords {
   itemsFirst?: boolean;
   /** The list's name is an adjective or genitive just before the list word ("nakupovalni seznam", "iepirkumu sarakstam"). */
   nameBefore?: boolean;
+  /**
+   * "And" said as an ending on every item (Malayalam "തക്കാളിയും ഉള്ളിയും", Tamil "பாலும்
+   * ரொட்டியும்", tomatoes and onions, milk and bread): the items part after it; `object` takes it off.
+   */
+  andSuffix?: string;
 }
 
 /** Hungarian objects take -t: "tojást" → "tojás", "lisztet" → "liszt", "almát" → "alma", "kenyeret" stays long-vowelled wrong, rarely. */
@@ -39,8 +44,34 @@ function hungarianObject(item: string): string {
   return item;
 }
 
+/** Malayalam chillu letters: "പാലും" (milk and) is "പാൽ" + "ഉം", the final consonant written in full before the ending. */
+const ML_CHILLU: Readonly<Record<string, string>> = { ല: 'ൽ', ര: 'ർ', ന: 'ൻ', ണ: 'ൺ', ള: 'ൾ' };
+
+/** A Malayalam item without its "and" ending: "തക്കാളിയും" → "തക്കാളി", "പാലും" → "പാൽ", "ബ്രെഡും" → "ബ്രെഡ്". */
+function malayalamItem(item: string): string {
+  if (/[യവ]ും$/u.test(item) && item.length > 4) return item.slice(0, -3);
+  if (!item.endsWith('ും') || item.length < 4) return item;
+  const stem = item.slice(0, -2);
+  const last = stem.slice(-1);
+  return ML_CHILLU[last] ? stem.slice(0, -1) + ML_CHILLU[last] : `${stem}്`;
+}
+
+/** A Tamil item without its "and" ending: "ரொட்டியும்" → "ரொட்டி", "பாலும்" → "பால்". */
+function tamilItem(item: string): string {
+  if (/[யவ]ும்$/u.test(item) && item.length > 5) return item.slice(0, -4);
+  return item.endsWith('ும்') && item.length > 4 ? `${item.slice(0, -3)}்` : item;
+}
+
+/** A Kannada item without its object ending: "ಮೊಟ್ಟೆಯನ್ನು" → "ಮೊಟ್ಟೆ", "ಹಾಲನ್ನು" → "ಹಾಲು", "ಡೈಪರ್ಗಳನ್ನು" → "ಡೈಪರ್ಗಳು". */
+function kannadaItem(item: string): string {
+  if (/[ಯವ]ನ್ನು$/u.test(item) && item.length > 6) return item.slice(0, -5);
+  return item.endsWith('ನ್ನು') && item.length > 5 ? `${item.slice(0, -4)}ು` : item;
+}
+
 export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|die|asseblief', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
+  // Amharic puts the items first, the list and the verb last ("ወተት እና ዳቦ የገበያ ዝርዝሩ ላይ ጨምርልኝ").
+  am: { verbs: 'ጨምር|ጨምሪ|አክል|አክይ|አስገባ|ጻፍ|ፃፍ|መዝግብ', glue: 'ላይ|ውስጥ|ወደ|የእኔ|እባክህ|እባክሽ|እባክዎ', and: 'እና|እንዲሁም', list: 'ዝርዝ', nameBefore: true },
   az: { verbs: 'əlavə et|əlavə ed|yaz|qeyd et', glue: 'mənim|və', and: 'və', list: 'siyahı' },
   bn: { verbs: 'যোগ|যুক্ত|লিখে|লিখ|রাখ', glue: 'এ|তে|আমার|একটু|করে|দাও|দিন|করো', and: 'আর|এবং|ও', list: 'লিস্ট|তালিকা', nameBefore: true },
   ca: { verbs: 'afegeix|afegir|afegeixi|posa|apunta|escriu|anota', glue: 'a|a la|al|en|la|meva|de la compra|si us plau|sisplau', and: 'i', list: 'llista', articles: "una mica de|una|un|uns|unes|el|la|els|les|de|d'" },
@@ -56,15 +87,36 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   is: { verbs: 'bættu|bæta|settu|skrifaðu|skráðu', glue: 'við|á|í|minn|mína', and: 'og', list: 'lista' },
   jv: { verbs: 'tambahna|tambahi|tambahke|lebokna|tulisen|catet', glue: 'nang|ing|menyang|neng|sik|ya', and: 'karo|lan|kalih', list: 'dhaptar|daftar' },
   ka: { verbs: 'ჩაამატე|დაამატე|ჩაწერე|ჩასვი|დაწერე', glue: 'ჩემს|ჩემი|გთხოვ', and: 'და', list: 'სია', nameBefore: true },
+  // Khmer is written without spaces inside phrases: the list is the chunk holding "បញ្ជី" ("ចូលក្នុងបញ្ជីទិញឥវ៉ាន់").
+  km: { verbs: 'សូមបន្ថែម|សូមដាក់|បន្ថែម|ថែម|ដាក់|សរសេរ|កត់', glue: 'ចូលក្នុង|ទៅក្នុង|នៅក្នុង|ចូល|ក្នុង|ទៅ|នៅ|ផង|បន្តិច|សូម', and: 'និង|ហើយនិង|នឹង', list: 'បញ្ជី' },
+  kn: { verbs: 'ಸೇರಿಸ|ಹಾಕ|ಬರೆ|ಆಡ್', glue: 'ಗೆ|ಅಲ್ಲಿ|ನನ್ನ|ದಯವಿಟ್ಟು|ಸ್ವಲ್ಪ', and: 'ಮತ್ತು|ಹಾಗೂ|ಜೊತೆಗೆ', list: 'ಲಿಸ್ಟ|ಪಟ್ಟಿ', nameBefore: true, object: kannadaItem },
   lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', and: 'un', list: 'sarakst', nameBefore: true },
+  ml: {
+    verbs: 'ചേർക്ക|ചേര്‍ക്ക|ചേർത്ത|ഇട്|ഇടൂ|എഴുത|ആഡ്',
+    glue: 'ൽ|ഇൽ|എന്റെ|എൻ്റെ|ദയവായി|ഒന്ന്|കൂടി',
+    and: 'പിന്നെ|കൂടാതെ|ഒപ്പം',
+    andSuffix: 'ും',
+    list: 'ലിസ്റ്റ|പട്ടിക',
+    nameBefore: true,
+    object: malayalamItem,
+  },
   mn: { verbs: 'нэм|бич|оруул', glue: 'миний|руу|рүү', and: 'болон|ба|бас', list: 'жагсаалт', nameBefore: true },
   ms: { verbs: 'tambahkan|tambah|masukkan|catat|tulis|letak|letakkan', glue: 'ke|ke dalam|dalam|di|pada|tolong', and: 'dan', list: 'senarai|daftar', articles: 'sedikit|beberapa' },
+  // Burmese: "ကြက်ဥ နဲ့ ပေါင်မုန့် ဈေးဝယ်စာရင်းထဲ ထည့်ပေး" (eggs and bread into the shopping list, put).
+  my: {
+    verbs: 'ထပ်ထည့်|ထည့်|ရေးထည့်|ရေး|မှတ်',
+    glue: 'ထဲသို့|သို့|ထဲကို|ထဲမှာ|ထဲ|တွင်|တို့ကို|တို့|ကို|ပေးပါ|ပေး|ပါ|ကျေးဇူးပြု၍|ကျွန်တော့်|ကျွန်မ|ငါ့ရဲ့|ငါ့|ရဲ့',
+    and: 'နဲ့|နှင့်|ရယ်',
+    list: 'စာရင်း',
+    // The object ending glued on: "ကားဝန်ဆောင်မှုကို" is the car service.
+    object: (item) => item.replace(/(?<=\S{2})ကို$/u, ''),
+  },
   nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk', and: 'og', list: 'liste', articles: 'litt|en|et|ei' },
   ro: { verbs: 'adaugă|adauga|pune|scrie|trece|notează|noteaza', glue: 'pe|în|in|la|mea|te rog|și', and: 'și|si', list: 'list', articles: 'niște|niste|un|o|puțin|putin' },
   sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam', nameBefore: true },
   sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },
   sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
-  ta: { verbs: 'சேர்|போடு|எழுது|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்', and: 'மற்றும்|அப்புறம்', list: 'லிஸ்ட|பட்டியல', nameBefore: true },
+  ta: { verbs: 'சேர்|போடு|எழுது|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்', and: 'மற்றும்|அப்புறம்', andSuffix: 'ும்', list: 'லிஸ்ட|பட்டியல', nameBefore: true, object: tamilItem },
   te: { verbs: 'యాడ్|చేర్చు|జోడించు|రాయి|పెట్టు', glue: 'లో|కి|నా|కొంచెం', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
   tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po', and: 'at', list: 'listahan' },
   // Urdu puts the list's name before the list word ("شاپنگ لسٹ میں") and the verb last.

@@ -29,6 +29,8 @@ interface Words {
 }
 
 const WORDS: Readonly<Record<string, Words>> = {
+  // Amharic "ዘፈኑን" (the song): the ending changes the stem's last letter, so "ዘፈ" is the stem.
+  am: { pause: [stem('አቁም|አቁሚ|አቁመው|ለአፍታ|ፖዝ')], resume: [stem('ቀጥል|ቀጥይ')], next: ['ቀጣዩን ዘፈን', 'የሚቀጥለውን ዘፈን', stem('ዝለል')], nouns: [stem('ሙዚቃ|ዘፈ')] },
   az: { pause: [stem('dayandır|saxla|pauza')], resume: [stem('davam et')], next: [stem('növbəti'), word('keç')], nouns: [stem('musiqi|mahnı')] },
   af: { pause: [stem('pouse|stop'), 'hou op'], resume: [stem('hervat'), 'gaan voort', 'speel weer'], next: ['volgende liedjie', 'slaan oor'], nouns: [stem('musiek|liedjie')] },
   bn: { pause: ['থামা', 'বন্ধ কর', 'পজ'], resume: ['আবার চালাও'], next: ['পরের গান'], nouns: ['গান', 'মিউজিক', 'সঙ্গীত'] },
@@ -57,6 +59,12 @@ const WORDS: Readonly<Record<string, Words>> = {
   // Thai is written without spaces: plain substrings.
   th: { pause: ['หยุด', 'พักเพลง'], resume: ['เล่นต่อ'], next: ['เพลงถัดไป'], nouns: ['เพลง', 'ดนตรี'] },
   tl: { pause: [stem('itigil|ihinto|pause')], resume: [stem('ituloy|ipagpatuloy')], next: [stem('susunod na kanta|laktawan')], nouns: [stem('kanta|musika|tugtog')] },
+  // Khmer and Burmese are written without spaces: plain substrings. Burmese "ရပ်" (stop) only as a verb form,
+  // "ကျော်" (skip) only as "ကျော်လိုက်": it is also in names ("ဖြူဖြူကျော်သိန်း").
+  km: { pause: ['ផ្អាក', 'បញ្ឈប់', 'ឈប់ចាក់'], resume: ['ចាក់បន្ត', 'បន្តចាក់'], next: ['បទបន្ទាប់', 'រំលង'], nouns: ['ចម្រៀង', 'តន្ត្រី', 'ភ្លេង'] },
+  kn: { pause: [stem('ನಿಲ್ಲಿಸ|ನಿಲ್ಸು|ಪಾಸ್ ಮಾಡ|ಪಾಜ್')], resume: [stem('ಮುಂದುವರಿಸ')], next: ['ಮುಂದಿನ ಹಾಡು'], nouns: [stem('ಹಾಡ|ಸಂಗೀತ|ಮ್ಯೂಸಿಕ್')] },
+  ml: { pause: [stem('നിർത്ത|നിറുത്ത|നിര്‍ത്ത|പോസ് ചെയ്യ')], resume: [stem('തുടര')], next: ['അടുത്ത പാട്ട്'], nouns: [stem('പാട്ട|സംഗീത|മ്യൂസിക്')] },
+  my: { pause: ['ရပ်ထား', 'ရပ်ပေး', 'ရပ်လိုက်', 'ခဏရပ်'], resume: ['ဆက်ဖွင့်'], next: ['နောက်သီချင်း', 'ကျော်လိုက်'], nouns: ['သီချင်း', 'ဂီတ'] },
   lv: { pause: [stem('apturi|pauze|pauzē|nopauzē')], resume: [stem('turpini|atsāc')], next: [stem('nākam|izlaid')], nouns: [stem('mūzik|dziesm')] },
   ur: { pause: ['بند کر', 'روکو', 'روک دو', 'پاز'], resume: ['دوبارہ چلاؤ'], next: ['اگلا گانا'], nouns: ['گانا', 'گانے', 'میوزک', 'موسیقی'] },
   vi: { pause: ['tạm dừng', word('dừng|ngừng'), 'tắt nhạc'], resume: ['tiếp tục', 'phát tiếp', 'mở lại'], next: ['bài tiếp', 'bài kế', 'chuyển bài', 'bỏ qua'], nouns: [word('nhạc|bài hát|bài')] },

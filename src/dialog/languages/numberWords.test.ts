@@ -219,6 +219,11 @@ describe('days, parts of the day and player words for languages without a pack',
     ['az-AZ', 'bazar ertəsi', '2026-11-30'],
     ['az-AZ', 'bazar', '2026-11-29'],
     ['ca-ES', 'demà passat', '2026-11-26'],
+    // Unspaced: the day inside a longer chunk, and Khmer "ខានស្អែក" (the day after) before "ស្អែក" (tomorrow).
+    ['km-KH', 'ណាត់ជួបថ្ងៃព្រហស្បតិ៍', '2026-11-26'],
+    ['km-KH', 'ខានស្អែក', '2026-11-26'],
+    ['my-MM', 'မနက်ဖြန်ညနေ', '2026-11-25'],
+    ['my-MM', 'စနေနေ့', '2026-11-28'],
   ])('%s "%s" is %s', (locale, text, iso) => {
     expect(day(text, locale)).toBe(iso);
   });
@@ -226,6 +231,7 @@ describe('days, parts of the day and player words for languages without a pack',
   it.each<[string, string]>([
     ['sv-SE', 'om 2 dagar'], // in two days: not the 2nd of the month
     ['fi-FI', 'joskus'],
+    ['km-KH', 'អាទិត្យក្រោយ'], // next week: "អាទិត្យ" alone is no Sunday
   ])('%s "%s" is no day', (locale, text) => {
     expect(parseDate(text, locale, NOW)).toBeNull();
   });
@@ -293,6 +299,12 @@ describe('days, parts of the day and player words for languages without a pack',
     ['ro-RO', 'continuă muzica', 'resume', true],
     ['el-GR', 'επόμενο τραγούδι', 'next', true],
     ['id-ID', 'matikan lampu', null, false],
+    ['am-ET', 'ዘፈኑን አቁም', 'pause', true],
+    ['kn-IN', 'ಸಂಗೀತ ನಿಲ್ಲಿಸಿ', 'pause', true],
+    ['ml-IN', 'സംഗീതം തുടരൂ', 'resume', true],
+    ['km-KH', 'ចាក់បទបន្ទាប់', 'next', false],
+    ['my-MM', 'ဂီတကို ခဏရပ်ပါ', 'pause', true],
+    ['my-MM', 'ဖြူဖြူကျော်သိန်း သီချင်း', null, true], // "ကျော်" (skip) inside a singer's name
   ])('%s "%s": %s, music named %s', (locale, text, action, noun) => {
     expect(mediaSaidOnly(text, locale.slice(0, 2))).toEqual({ action, noun });
   });

@@ -71,6 +71,15 @@ const TA_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TA_HALVES).join('|
 const TE_HALVES: Readonly<Record<string, number>> = {
   ఒకటి: 1, రెండు: 2, మూడు: 3, నాలుగు: 4, ఐదు: 5, ఆరు: 6, ఏడు: 7, ఎనిమిది: 8, తొమ్మిది: 9, పది: 10, పదకొండు: 11, పన్నెండు: 12,
 };
+// Malayalam "ഏഴര" (seven and a half, "ഏഴരയ്ക്ക്" at half past seven) and Kannada "ಏಳೂವರೆ" glue the half on the same way.
+const ML_HALVES: Readonly<Record<string, number>> = {
+  ഒന്ന: 1, രണ്ട: 2, മൂന്ന: 3, നാല: 4, അഞ്ച: 5, ആറ: 6, ഏഴ: 7, എട്ട: 8, ഒമ്പത: 9, ഒൻപത: 9, പത്ത: 10, പതിനൊന്ന: 11, പന്ത്രണ്ട: 12,
+};
+const ML_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})ര(?=$|\\s|യ|ക്ക|മണി)`, 'gu');
+const KN_HALVES: Readonly<Record<string, number>> = {
+  ಒಂದ: 1, ಎರಡ: 2, ಮೂರ: 3, ನಾಲ್ಕ: 4, ಐದ: 5, ಆರ: 6, ಏಳ: 7, ಎಂಟ: 8, ಒಂಬತ್ತ: 9, ಹತ್ತ: 10, ಹನ್ನೊಂದ: 11, ಹನ್ನೆರಡ: 12,
+};
+const KN_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(KN_HALVES).join('|')})ೂವರೆ`, 'gu');
 const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
 
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
@@ -91,8 +100,9 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     tens: 'ሃያ ሰላሳ|ሠላሳ አርባ ሃምሳ ስልሳ|ስድሳ',
     hundred: 'መቶ',
     extra: { አስራ: 10, አሥራ: 10 },
-    // "ለስምንት" (for eight), "በስድስት" (at six), "ከአርባ" (from forty).
+    // "ለስምንት" (for eight), "በስድስት" (at six), "ከአርባ" (from forty), "የሃያ ደቂቃ" (of twenty minutes).
     clitics: [
+      { prefix: 'የ', conj: false },
       { prefix: 'ለ', conj: false },
       { prefix: 'በ', conj: false },
       { prefix: 'ከ', conj: false },
@@ -259,6 +269,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
     tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು',
     extra: { ನಲವತ್ತೈದು: 45, ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನೂರು: 100 },
+    // "ಏಳೂವರೆಗೆ" (at half past seven): the half is split off as "ಅರ್ಧ" (half), "7 ಅರ್ಧಗೆ", so that "ವರೆಗೆ" (until) stays itself.
+    reorder: (t) => t.replace(KN_HALF, (_m, n: string) => `${KN_HALVES[n]} ಅರ್ಧ`),
   },
   lv: {
     // With the locative of a clock hour ("septiņos", at seven) and the dative of a length ("uz piecām minūtēm").
@@ -287,7 +299,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       const stem = m ? (m[1] ?? m[2])! : undefined;
       return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
     },
-    reorder: (t) => t.replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
+    reorder: (t) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
   },
   // Mongolian: the attributive forms before a noun ("таван минут", "долоон цагт").
   mn: {

@@ -18,7 +18,7 @@ type Words = Readonly<Record<VolumeDirection, readonly string[]> & { unmute?: re
 
 const WORDS: Readonly<Record<string, Words>> = {
   af: { up: [stem('harder|luider')], down: [stem('sagter|saggies|stiller')], mute: [stem('demp'), word('stil')] },
-  am: { up: ['ድም[ጽፅ]\\S* ጨምር'], down: ['ድም[ጽፅ]\\S* ቀንስ'], mute: ['ድም[ጽፅ]\\S* አጥፋ'] },
+  am: { up: ['ድም[ጽፅ]\\S* (?:ጨምር|ከፍ አድርግ)'], down: ['ድም[ጽፅ]\\S* (?:ቀንስ|ዝቅ አድርግ)'], mute: ['ድም[ጽፅ]\\S* አጥፋ'] },
   az: { up: ['səsi (?:artır|qaldır)', stem('daha ucadan')], down: ['səsi (?:azalt|endir)'], mute: [stem('səssiz'), 'səsi (?:kəs|bağla)'] },
   bn: { up: ['(?:আওয়াজ|ভলিউম|শব্দ) \\S*\\s?বাড়া'], down: ['(?:আওয়াজ|ভলিউম|শব্দ) \\S*\\s?কমা'], mute: ['মিউট', 'নিঃশব্দ'], unmute: ['আনমিউট'] },
   ca: { up: [stem('més fort|apuja'), '(?:puja|augmenta) el volum', 'parla més alt'], down: [stem('més fluix|abaixa'), '(?:baixa|redueix) el volum', 'parla més baix'], mute: [stem('silencia'), word('sense so|mut')] },
@@ -37,7 +37,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   km: { up: ['បង្កើនសំឡេង', 'ដំឡើងសំឡេង'], down: ['បន្ថយសំឡេង'], mute: ['បិទសំឡេង'] },
   kn: { up: ['(?:ವಾಲ್ಯೂಮ್|ಧ್ವನಿ|ಸೌಂಡ್) \\S*\\s?ಹೆಚ್ಚಿಸ'], down: ['(?:ವಾಲ್ಯೂಮ್|ಧ್ವನಿ|ಸೌಂಡ್) \\S*\\s?ಕಡಿಮೆ ಮಾಡ'], mute: ['ಮ್ಯೂಟ್'], unmute: ['ಅನ್\\u200c?ಮ್ಯೂಟ್'] },
   lv: { up: [stem('skaļāk'), 'palielini skaļumu'], down: [stem('klusāk'), 'samazini skaļumu'], mute: ['izslēdz skaņu', 'bez skaņas', stem('apklusini')] },
-  ml: { up: ['(?:ശബ്ദം|വോളിയം) \\S*\\s?കൂട്ട'], down: ['(?:ശബ്ദം|വോളിയം) \\S*\\s?കുറയ്ക്ക'], mute: ['മ്യൂട്ട്', 'നിശബ്ദ'], unmute: ['അൺമ്യൂട്ട്'] },
+  ml: { up: ['(?:ശബ്ദം|വോളിയം|സൗണ്ട്) \\S*\\s?കൂട്ട'], down: ['(?:ശബ്ദം|വോളിയം|സൗണ്ട്) \\S*\\s?കുറയ്ക്ക'], mute: ['മ്യൂട്ട്', 'നിശബ്ദ'], unmute: ['അൺമ്യൂട്ട്'] },
   mn: { up: ['дууг (?:нэм|өсгө)', stem('чангал')], down: ['дууг (?:багас|буур)', stem('намсга')], mute: ['дууг хаа', stem('дуугүй')] },
   ms: { up: [stem('kuatkan|naikkan volum|besarkan suara')], down: [stem('perlahankan|kurangkan volum|turunkan volum|kecilkan suara')], mute: [stem('senyapkan|bisukan|matikan suara')] },
   // အသံချဲ့စက် is a loudspeaker; အသံကျယ် (loud) also says that it is too loud.

@@ -157,6 +157,13 @@ describe('repairIntent', () => {
     expect(repairIntent(u(read, text, [], locale, 0.9), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'timer-words' });
   });
 
+  it('without a pack, an unsure "likes" with a pause word and the music named is a pause; a sure one stays', () => {
+    expect(repairIntent(u('music_likeness', 'ಹಾಡನ್ನು ನಿಲ್ಲಿಸಿ', [], 'kn-IN', 0.43), off)).toMatchObject({ intent: 'play_music', repairedBy: 'player-words' });
+    // Azerbaijani "saxla" is stop and keep: "save this song" at 0.97 is MASSIVE's music_likeness.
+    expect(repairIntent(u('music_likeness', 'bu mahnını yadda saxla', [], 'az-AZ', 0.97), off).intent).toBe('music_likeness');
+    expect(repairIntent(u('music_settings', 'ಹಾಡನ್ನು ನಿಲ್ಲಿಸಿ', [], 'kn-IN', 0.43), off).intent).toBe('music_settings');
+  });
+
   it('without a pack, a timer word with no length, or a length with no timer word, keeps the reading', () => {
     expect(repairIntent(u('takeaway_order', 'beställ pizza om 25 minuter', [], 'sv-SE', 0.9), off).intent).toBe('takeaway_order');
     expect(repairIntent(u('music_query', 'vilken låt är ajastin', [], 'fi-FI', 0.9), off).intent).toBe('music_query');

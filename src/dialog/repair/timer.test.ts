@@ -62,6 +62,9 @@ describe('alarm words in languages without a pack', () => {
     ['fi-FI', 'herätä mut huomenna aamulla kello viisi', 'audio_volume_mute', 0.46],
     ['sv-SE', 'väck mig klockan sju', 'play_music', 0.3],
     ['el-GR', 'βάλε ξυπνητήρι στις επτά', 'calendar_set', 0.5],
+    ['my-MM', 'မနက် ခြောက်နာရီ နှိုးစက်', 'transport_taxi', 0.5],
+    // No time, but the NLU is only guessing: the alarm is asked for ("for what time?").
+    ['am-ET', 'አላርም አዘጋጅልኝ', 'news_query', 0.15],
   ])('%s "%s" read as %s at %s is a new alarm', (locale, text, intent, confidence) => {
     expect(repairIntent(u(intent, text, [], locale, confidence), empty, timerRules)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-words' });
   });

@@ -37,7 +37,10 @@ export const timerRules: readonly RepairRule[] = [
     name: 'alarm-words',
     apply: ({ u, pack }) => {
       if (pack || u.intent.startsWith('alarm_') || u.confidence >= UNSURE_ALARM) return null;
-      return newAlarmSaidOnly(u.text, langOf(u.locale)) && parseTime(u.text, u.locale) !== null ? 'alarm_set' : null;
+      if (!newAlarmSaidOnly(u.text, langOf(u.locale))) return null;
+      // Below what the dialogue acts on, the alarm word alone is a request to set one: asking
+      // "for what time?" beats "I did not understand" ("አላርም ሙላልኝ", set me an alarm, at 0.15).
+      return parseTime(u.text, u.locale) !== null || u.confidence < GUESSING ? 'alarm_set' : null;
     },
   },
   {

@@ -35,6 +35,17 @@ describe('list items for languages without a pack', () => {
     ['ka-GE', 'საყიდლების სიაში ჩაამატე რძე და პური', 'საყიდლების', ['რძე', 'პური']],
     ['mn-MN', 'дэлгүүрийн жагсаалтад сүү болон талх нэмээрэй', 'дэлгүүрийн', ['сүү', 'талх']],
     ['ur-PK', 'شاپنگ لسٹ میں دودھ اور چینی ڈال دو', 'شاپنگ', ['دودھ', 'چینی']],
+    // Items first, the list and the verb last; the NLU names the list, so no item is taken for its name.
+    ['am-ET', 'ቡና እና ስኳር የገበያ ዝርዝሬ ላይ ጨምር', 'የገበያ', ['ቡና', 'ስኳር']],
+    ['kn-IN', 'ಅಕ್ಕಿ ಮತ್ತು ಬೇಳೆ ದಿನಸಿ ಪಟ್ಟಿಗೆ ಸೇರಿಸಿ', 'ದಿನಸಿ', ['ಅಕ್ಕಿ', 'ಬೇಳೆ']],
+    // The object ending taken off, and the object form is no list name ("ಹಾಲನ್ನು ಲಿಸ್ಟಿಗೆ").
+    ['kn-IN', 'ಮೊಟ್ಟೆಯನ್ನು ಮತ್ತು ಹಾಲನ್ನು ಲಿಸ್ಟಿಗೆ ಸೇರಿಸಿ', undefined, ['ಮೊಟ್ಟೆ', 'ಹಾಲು']],
+    // "And" as an ending on each item: Malayalam and Tamil.
+    ['ml-IN', 'പാലും മുട്ടയും ലിസ്റ്റിൽ ചേർക്കൂ', undefined, ['പാൽ', 'മുട്ട']],
+    ['ta-IN', 'பாலும் ரொட்டியும் லிஸ்ட்ல சேர்', undefined, ['பால்', 'ரொட்டி']],
+    // Unspaced scripts: the list is the chunk holding its word.
+    ['km-KH', 'បន្ថែម ស្ករ និង កាហ្វេ ទៅក្នុងបញ្ជី', undefined, ['ស្ករ', 'កាហ្វេ']],
+    ['my-MM', 'ဆန် နဲ့ ဆီ စာရင်းထဲ ထည့်ပါ', undefined, ['ဆန်', 'ဆီ']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });

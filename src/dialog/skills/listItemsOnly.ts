@@ -33,10 +33,15 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
     const gap = span ? text.slice(Math.min(span.end, named.end), Math.max(span.start, named.start)) : '';
     span = !span ? named : gap.trim().split(/\s+/).filter(Boolean).length <= 2 ? { start: Math.min(span.start, at), end: Math.max(span.end, named.end) } : span;
   }
-  // "nakupovalni seznam": the word before the list word names it, unless it is glue ("na seznam").
-  if (span && words.nameBefore) {
+  // "nakupovalni seznam": the word before the list word names it, unless it is glue ("na seznam"),
+  // an item said with the "and" ending ("ഉള്ളിയും ലിസ്റ്റിൽ") or in the object form, or the NLU already named the list there.
+  const namedBefore = name !== undefined && at >= 0 && span !== null && at < (m?.index ?? Infinity);
+  if (span && words.nameBefore && !namedBefore) {
     const prev = new RegExp(`(${L}+)\\s+$`, 'u').exec(text.slice(0, span.start));
-    if (prev && !new RegExp(`^(?:${words.glue}|${words.and}|${words.verbs})$`, 'u').test(prev[1]!)) span = { start: prev.index, end: span.end };
+    const notName = new RegExp(`^(?:${words.glue}|${words.and}|${words.verbs})$${words.andSuffix ? `|${words.andSuffix}$` : ''}`, 'u');
+    // A word in the object form is an item ("ಹಾಲನ್ನು ಲಿಸ್ಟಿಗೆ", milk to the list), not the list's name.
+    const isObject = prev && words.object ? words.object(prev[1]!) !== prev[1] : false;
+    if (prev && !notName.test(prev[1]!) && !isObject) span = { start: prev.index, end: span.end };
   }
   return span;
 }
@@ -81,7 +86,8 @@ export function itemInTable(text: string, lang: string, listName: string | undef
 export function splitItemsInTable(item: string, lang: string): string[] | null {
   const words = listWordsOnly(lang);
   if (!words) return null;
-  const and = new RegExp(`\\s*,\\s*|\\s+(?:${words.and})\\s+${words.andPrefix ? `|\\s+(?=${words.andPrefix}${L})` : ''}`, 'u');
+  const suffix = words.andSuffix ? `|(?<=${words.andSuffix})\\s+` : '';
+  const and = new RegExp(`\\s*,\\s*|\\s+(?:${words.and})\\s+${words.andPrefix ? `|\\s+(?=${words.andPrefix}${L})` : ''}${suffix}`, 'u');
   const article = words.articles ? new RegExp(`^(?:${words.articles})(?:\\s+|(?<='))`, 'u') : null;
   const parts = item
     .split(and)
