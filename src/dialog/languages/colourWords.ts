@@ -46,7 +46,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   sl: { red: stem('rdeč|rdec'), orange: stem('oranžn|oranzn'), yellow: stem('rumen'), green: stem('zelen'), blue: stem('moder|modr'), purple: stem('vijolič|vijolic'), pink: word('roza|rožnat\\S*'), white: word('bel|bela|belo|bele|belih'), warm: stem('topl'), cool: stem('hladn') },
   sq: { red: stem('kuq'), orange: stem('portokall'), yellow: stem('verdh'), green: stem('gjelbër|gjelbert|gjelbra|jeshil'), blue: word('blu|kaltër|kalter'), purple: stem('vjollc|lejla'), pink: word('rozë|roze|rozë'), white: stem('bardh'), warm: stem('ngroht'), cool: stem('ftoht|fresk') },
   sv: { red: stem('röd|rött'), orange: stem('orange'), yellow: stem('gul'), green: stem('grön'), blue: stem('blå'), purple: stem('lila'), pink: stem('rosa'), white: word('vit|vitt|vita'), warm: stem('varm'), cool: stem('kall|sval') },
-  ta: { red: 'சிவப்பு|சிவந்த', orange: 'ஆரஞ்சு', yellow: 'மஞ்சள்', green: 'பச்சை', blue: 'நீல', purple: 'ஊதா', pink: 'இளஞ்சிவப்பு|பிங்க்', white: 'வெள்ளை' },
+  ta: { red: 'சிவப்பு|சிவந்த|சிவப்பா', orange: 'ஆரஞ்சு', yellow: 'மஞ்சள்', green: 'பச்சை', blue: 'நீல', purple: 'ஊதா', pink: 'இளஞ்சிவப்பு|பிங்க்', white: 'வெள்ளை' },
   te: { red: 'ఎరుపు|ఎర్ర', orange: 'నారింజ|ఆరెంజ్', yellow: 'పసుపు', green: 'ఆకుపచ్చ|పచ్చ', blue: 'నీలం|నీలి', purple: 'ఊదా', pink: 'గులాబీ|పింక్', white: 'తెలుపు|తెల్ల' },
   // Thai writes no spaces; ฟ้า (sky blue) is also the end of ไฟฟ้า (electricity).
   th: { red: 'แดง', orange: 'ส้ม', yellow: 'เหลือง', green: 'เขียว', blue: 'น้ำเงิน|(?<!ไฟ)ฟ้า', purple: 'ม่วง', pink: 'ชมพู', white: 'ขาว', warm: 'อุ่น|วอร์ม', cool: 'เย็น' },

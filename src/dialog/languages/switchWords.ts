@@ -49,7 +49,7 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
   sq: { on: [stem('ndiz')], off: [word('fik|fike|fikni'), stem('shuaj')] },
   sv: { on: [stem('tänd'), `${word('slå|sätt|knäpp')}(?: \\S+)? ${word('på')}`, `(?:ljus|lamp|belysning)\\S* på$`], off: [stem('släck'), `${word('slå|stäng|knäpp')}(?: \\S+)? ${word('av')}`] },
   ta: { on: ['போடு', 'எரிய', 'ஆன்'], off: ['அணை', 'ஆஃப்'] },
-  te: { on: ['వేయి', 'వెలిగించ', 'ఆన్'], off: ['ఆర్పు', 'ఆఫ్'] },
+  te: { on: ['వేయి', 'వెయ్యి', 'వెయ్', 'వెలిగించ', 'ఆన్'], off: ['ఆర్పు', 'ఆఫ్'] },
   // เปิด is on and contains ปิด, off: off only where no เ comes before it.
   th: { on: ['เปิด'], off: ['(?<!เ)ปิด'] },
   // clean() splits "i-on" into "i on".
@@ -87,7 +87,8 @@ const LIGHTS: Readonly<Record<string, readonly string[]>> = {
   km: ['ភ្លើង', 'អំពូល'],
   kn: ['ದೀಪ', 'ಲೈಟ್', 'ಬಲ್ಬ್'],
   lv: [stem('gaism|lamp|spuldz|apgaismojum|lustr')],
-  ml: ['ലൈറ്റ്', 'വിളക്ക്', 'ബൾബ്', 'വെളിച്ചം'],
+  // Stems without the final vowel sign or virama: "விளக்கை", "വിളക്കിന്റെ" (the light, in a case); not "விளக்கம்" (an explanation).
+  ml: ['ലൈറ്റ', 'വിളക്ക', 'ബൾബ', 'വെളിച്ചം'],
   mn: [stem('гэрэл|чийдэн|дэнлүү')],
   ms: [stem('lampu|cahaya')],
   my: ['မီး'],
@@ -96,7 +97,7 @@ const LIGHTS: Readonly<Record<string, readonly string[]>> = {
   sl: [stem('luč|luc|svetil|žarnic|razsvetljav')],
   sq: [stem('drit|llamb|abazhur')],
   sv: [stem('ljus|takljus|belysning'), 'lampa', 'lampan', 'lampor'],
-  ta: ['விளக்கு', 'லைட்', 'வெளிச்சம்', 'பல்ப்'],
+  ta: ['விளக்க(?!ம்)', 'லைட்', 'வெளிச்சம்', 'பல்ப்'],
   te: ['లైట్', 'దీపం', 'దీపా', 'బల్బ్', 'వెలుగు'],
   th: ['(?<!ปลั๊ก)ไฟ(?!ล์|ฟ้า)', 'โคม'],
   tl: [stem('ilaw|lampara|bumbilya')],

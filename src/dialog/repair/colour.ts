@@ -8,6 +8,7 @@
  * names the light and a colour is a colour change too. The colour words are the packs'
  * (`parseColour`), the light words the pack's `lightNouns` and `lightOff`.
  */
+import { langOf } from '../languages/index.ts';
 import { parseColour } from '../normalize/index.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
 import { namesLight } from './lightWords.ts';
@@ -36,8 +37,9 @@ export const colourRules: readonly RepairRule[] = [
     // "ابي النور أحمر" read as a list request at 0.16: unread, but it names the light and a colour.
     name: 'colour-and-light',
     apply: ({ u, pack }) => {
-      if (!pack?.lightNouns || u.intent.startsWith('iot_hue_') || u.confidence >= UNREAD || !parseColour(u.text, u.locale)) return null;
-      return namesLight(u.text, pack, pack.code) ? 'iot_hue_lightchange' : null;
+      // Without a pack, the light words of languages/switchWords.ts ("லைட்ட சிவப்பா மாத்து" at 0.14).
+      if ((pack && !pack.lightNouns) || u.intent.startsWith('iot_hue_') || u.confidence >= UNREAD || !parseColour(u.text, u.locale)) return null;
+      return namesLight(u.text, pack, pack?.code ?? langOf(u.locale)) ? 'iot_hue_lightchange' : null;
     },
   },
 ];

@@ -91,6 +91,9 @@ describe('repairIntent', () => {
     // Read, or without the light named, it stays.
     expect(repairIntent(u('lists_createoradd', 'ابي الضوء أزرق', [], 'ar-SA', 0.4), off).intent).toBe('lists_createoradd');
     expect(repairIntent(u('general_quirky', 'ich will ein grünes auto', [], 'de-DE', 0.2), off).intent).toBe('general_quirky');
+    // Without a pack, through the light and colour tables: Tamil "make the light red" at 0.14.
+    expect(repairIntent(u('play_music', 'விளக்கை சிவப்பா மாத்து', [], 'ta-IN', 0.14), off)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-and-light' });
+    expect(repairIntent(u('play_music', 'சிவப்பா ஒரு பாட்டு போடு', [], 'ta-IN', 0.14), off).intent).toBe('play_music');
   });
 
   it('leaves time questions about an alarm, an event or a timer, and sure readings, alone', () => {
