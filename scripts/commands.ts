@@ -26,6 +26,7 @@ import { HELDOUT7 } from '../e2e/commands/heldout7/index.ts';
 import { HELDOUT8 } from '../e2e/commands/heldout8/index.ts';
 import { HELDOUT9 } from '../e2e/commands/heldout9/index.ts';
 import { HELDOUT10 } from '../e2e/commands/heldout10/index.ts';
+import { HELDOUT11 } from '../e2e/commands/heldout11/index.ts';
 import { belowBaseline, readBaseline, writeBaseline } from '../e2e/commands/baseline.ts';
 import { formatMarkdown, formatTable, share, summarize } from '../e2e/commands/report.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
@@ -41,7 +42,7 @@ const USAGE =
  * the fifth and the sixth (all written on 4 December 2026 without reading the code or the
  * failures: run each once, blind).
  */
-const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10 } as const;
+const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11 } as const;
 type SetName = keyof typeof SETS;
 
 const csv = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);

@@ -22,6 +22,25 @@ describe('follow-up answers', () => {
     expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
   });
 
+  it('in an unspaced script a confident command is not taken for one word (Thai, Khmer)', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'เพิ่มของลงรายการหน่อย', [], 'th-TH'));
+    expect(dialog.awaiting()).not.toBeNull();
+    // "Turn on the light, please" is one chunk of Thai letters, not a one-word item.
+    const turn = await dialog.handle(u('iot_hue_lighton', 'เปิดไฟในห้องนั่งเล่นให้หน่อย', [], 'th-TH', 0.95));
+    expect(turn.effect).toBe('light:on');
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
+  });
+
+  it('"add something to the list" without a pack asks which item ("något", "κάτι")', async () => {
+    for (const [text, locale] of [['lägg till något på listan', 'sv-SE'], ['πρόσθεσε κάτι στη λίστα', 'el-GR']] as const) {
+      const { dialog } = testDialog();
+      const turn = await dialog.handle(u('lists_createoradd', text, [], locale));
+      expect(turn.reply.key, text).toBe('askListItem');
+      expect(dialog.state.getState().lists.flatMap((l) => l.items), text).toEqual([]);
+    }
+  });
+
   it('a bare noun the NLU reads as a request is still the item', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'add to the grocery list', [['list_name', 'grocery']]));

@@ -45,9 +45,15 @@ const KIND_LABELS: Record<AwaitKind, string[]> = {
   text: [],
 };
 
+/** Scripts written without spaces between words: Thai, Lao, Burmese, Khmer, Japanese, Chinese. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]/;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** At most `words` words; unspaced, counted in characters (a Thai or Khmer word, with its vowel signs, is longer than a Chinese one). */
 function isShort(text: string, words: number): boolean {
   const t = text.trim();
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? t.length <= words * 4 : t.split(/\s+/).length <= words;
+  if (CJK.test(t)) return t.length <= words * 4;
+  return UNSPACED_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= words * 7 : t.split(/\s+/).length <= words;
 }
 
 /** From this NLU confidence on, an utterance of another scenario may be a command of its own. */
@@ -103,7 +109,8 @@ export function isNewCommand(kind: AwaitKind, pending: Understood, answer: Under
   if (answer.slots.some((s) => KIND_LABELS[kind].includes(s.label)) || readsAsValue(kind, answer)) return false;
   if (!wordsBesideSlots(answer)) return false;
   if (kind === 'text') {
-    const spaced = !/[\u3040-\u30ff\u4e00-\u9fff]/.test(answer.text);
+    // "ปิดไฟให้หน่อย" (turn off the light) is one chunk, not one word.
+    const spaced = !UNSPACED_SCRIPT.test(answer.text);
     if ((spaced && isShort(answer.text, 1)) || !COMMANDS_OVER_TEXT.test(answer.intent)) return false;
   }
   return true;

@@ -47,6 +47,8 @@ interface ClockForms {
   half?: string;
   /** A word after the hour that adds a quarter ("pukul 7 suku" is 7:15). */
   quarterAfter?: string;
+  /** A word after the hour that adds three quarters (Tamil "ஆறே முக்கால்", read "6 முக்கால்", is 6:45). */
+  threeQuartersAfter?: string;
   /** Words before an hour that add to it (Bengali and Urdu): "সাড়ে 5" is 5:30, "سوا 7" 7:15. */
   plusHalf?: string;
   plusQuarter?: string;
@@ -101,7 +103,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Welsh "hanner awr wedi 7" is half past seven, "chwarter i 8" a quarter to eight.
   cy: { hourAfter: "o'r gloch", hourBefore: 'am', past: 'wedi', toHour: 'i', quarter: 'chwarter', half: 'hanner awr|hanner', minute: 'munud' },
   hy: { hourBefore: 'ժամը', join: 'անց', joinBare: true, halfAfter: `անց կես${END}`, minute: `րոպե${END}` },
-  he: { hourBefore: 'בשעה|השעה|שעה', join: 'ו', minute: 'דקות', halfAfter: 'וחצי|ו חצי', quarter: 'רבע', past: 'אחרי', threeQuartersBefore: 'רבע ל|רבע' },
+  he: { hourBefore: 'בשעה|השעה|שעה', join: 'ו', minute: 'דקות', halfAfter: 'וחצי|ו חצי', quarter: 'רבע', past: 'אחרי', threeQuartersBefore: '[ב]?רבע ל|[ב]?רבע' },
   // Georgian "ნახევარ რვაზე" (half to eight) is 7:30.
   ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}`, halfBefore: 'ნახევარ' },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
@@ -140,7 +142,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   },
   sv: { hourBefore: 'klockan|kl', join: 'och', joinBare: true, halfBefore: 'halv', past: 'över|over', toHour: 'i', quarter: 'kvart', minute: `minut${END}` },
   // Tamil "ஏழரை" and Telugu "ఐదున్నర" reach the rules as "7 அரை", "5 అర" (numberWords.ts).
-  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}` },
+  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}`, threeQuartersAfter: 'முக்கால்', quarterAfter: 'கால்' },
   te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}`, halfAfter: `అర${END}` },
   // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
   tl: { hourBefore: 'alas', halfAfter: 'y medya|i medya|medya' },
@@ -204,6 +206,7 @@ function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: Reg
   const hourAt = (m: RegExpExecArray) => Number(m[m.length - 1]);
   if (f.past) add(`${start}${said}${min}${S}(?:${f.past})${S}${NUM}${stop}`, (m) => [hourAt(m), minutes(m)]);
   if (f.toHour) add(`${start}${said}${min}${S}(?:${f.toHour})${S}${NUM}${stop}`, (m) => [hourBefore(hourAt(m)), 60 - minutes(m)]);
+  if (f.threeQuartersAfter) add(`${start}${NUM}${S}(?:${f.threeQuartersAfter})${stop}`, (m) => [Number(m[1]), 45]);
   if (f.quarterAfter) add(`${start}${NUM}${S}(?:${f.quarterAfter})${stop}`, (m) => [Number(m[1]), 15]);
   // The hour and its half with no clock word ("7 και μισή"): may be a length, so it does not decide one.
   if (f.halfAfter) add(`${start}${NUM}${S}(?:${f.halfAfter})${stop}`, (m) => [Number(m[1]), 30], false);
@@ -228,17 +231,23 @@ function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: Reg
 }
 
 /**
- * Clocks the forms above cannot say. Thai counts the evening in "ทุ่ม" from 7 pm ("สองทุ่ม" is
+ * Clocks the forms above cannot say. Bengali names half past one and two with words of their own. Thai counts the evening in "ทุ่ม" from 7 pm ("สองทุ่ม" is
  * 20:00) and the small hours in "ตี" ("ตีห้า" is 5:00); "ครึ่ง" after either adds half an hour.
  */
 const OWN_CLOCKS: Readonly<Record<string, readonly ClockRule[]>> = {
+  // Bengali "দেড়টা" (one and a half, 1:30) and "আড়াইটা" (2:30); "ড়" written whole or as "ড" with its dot.
+  bn: [
+    [/(?<![\p{L}\p{M}])দে(?:ড়|ড়)টা/u, () => [1, 30]],
+    [/(?<![\p{L}\p{M}])আ(?:ড়|ড়)াইটা/u, () => [2, 30]],
+  ],
   th: [
     // "บ่ายโมง" is 1 pm ("บ่ายโมงยี่สิบ", 13:20).
-    [/บ่าย ?โมง(?: ?(\d{1,2})(?!\d))?/u, (m) => [13, m[1] ? Number(m[1]) : 0]],
+    [/บ่าย ?โมง(?: ?(ครึ่ง)| ?(\d{1,2})(?!\d))?/u, (m) => [13, m[1] ? 30 : m[2] ? Number(m[2]) : 0]],
     [/(?<!\d)(\d{1,2}) ?ทุ่ม( ?ครึ่ง)?/u, (m) => [18 + Number(m[1]), m[2] ? 30 : 0]],
     // The hour, then its half or minutes, with the next word run on: "เจ็ดโมงครึ่งตอนเช้า", "แปดโมงสี่สิบห้า".
     [/(?<!\d)(\d{1,2}) ?โมง(?:เช้า|เย็น)? ?(?:ครึ่ง|(\d{1,2})(?!\d))/u, (m) => [Number(m[1]), m[2] ? Number(m[2]) : 30]],
-    [/ตี ?(\d{1,2})(?!\d)( ?ครึ่ง)?/u, (m) => [Number(m[1]), m[2] ? 30 : 0]],
+    // "ตีห้าสี่สิบห้านาที" (5:45 in the small hours).
+    [/ตี ?(\d{1,2})(?!\d)(?:( ?ครึ่ง)| ?(\d{1,2}) ?นาที)?/u, (m) => [Number(m[1]), m[2] ? 30 : m[3] ? Number(m[3]) : 0]],
   ],
 };
 

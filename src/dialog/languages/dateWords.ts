@@ -90,7 +90,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
   // Hebrew weekdays are ordinals after "יום" (day): "ביום שלישי". Alone, "בשלישי באפריל" is the
   // third of April (MASSIVE dev and train: 40 such dates), so only Saturday stands alone.
   he: days({ היום: 0, הערב: 0, הלילה: 0, מחר: 1, 'מחר בבוקר': 1, מחרתיים: 2 }, [
-    'יום ראשון|ביום ראשון', 'יום שני|ביום שני', 'יום שלישי|ביום שלישי', 'יום רביעי|ביום רביעי', 'יום חמישי|ביום חמישי', 'יום שישי|ביום שישי', 'שבת|בשבת|יום שבת|ביום שבת',
+    // With "ב" (on) or "ל" (for): "ביום חמישי", "ליום חמישי" (whole phrases: `wholeWords`).
+    'יום ראשון|ביום ראשון|ליום ראשון', 'יום שני|ביום שני|ליום שני', 'יום שלישי|ביום שלישי|ליום שלישי', 'יום רביעי|ביום רביעי|ליום רביעי', 'יום חמישי|ביום חמישי|ליום חמישי', 'יום שישי|ביום שישי|ליום שישי', 'שבת|בשבת|לשבת|יום שבת|ביום שבת|ליום שבת',
   ], { wholeWords: true, next: ['הבא', 'הבאה'] }),
   hu: days({ ma: 0, 'ma este': 0, 'ma reggel': 0, 'holnap*': 1, holnapután: 2 }, [
     'vasárnap', 'hétfő', 'kedd', 'szerd', 'csütörtök', 'péntek', 'szombat',

@@ -127,6 +127,70 @@ export function timerWordsOnly(lang: string): readonly string[] {
   return TIMER_WORDS[lang] ?? [];
 }
 
+/**
+ * Half an hour, said as one phrase ("en halvtimme", "puoli tuntia", "μισή ώρα", "חצי שעה", "nửa
+ * tiếng", "অরধ ঘণ্টা", "កន্លះម៉ោង"); never right after a number, where the half belongs to
+ * the clock ("7 அரை மணிக்கு", half past seven) or to a count of hours. Welsh "hanner awr
+ * wedi" is half past. And "an hour" said with no number, which becomes "1" and its unit
+ * (Finnish "tunnin", Hebrew "לשעה", for an hour).
+ */
+const HALF_HOUR: Readonly<Record<string, string>> = {
+  af: "(?:'n |n )?halfuur|half uur",
+  am: 'ግማሽ ሰዓት',
+  az: 'yarım saat',
+  bn: 'আধা ঘণ্টা|আধ ঘণ্টা|আধঘণ্টা',
+  ca: 'mitja hora',
+  cy: 'hanner awr(?! wedi)',
+  da: '(?:1 )?halv time|(?:1 )?halvtime',
+  el: 'μισή ώρα|μισής ώρας|μιση ωρα|μισάωρο|μισαωρο',
+  fa: 'نیم ساعت|نیم‌ساعت',
+  fi: 'puoli tuntia|puoleksi tunniksi|puolen tunnin|puolikas tunti',
+  he: '[לב]?חצי שעה',
+  hu: 'fél óra|félóra',
+  hy: 'կես ժամ',
+  id: 'setengah jam',
+  is: 'hálftíma|hálfa klukkustund|hálfan tíma',
+  ka: 'ნახევარი საათ|ნახევარ საათ',
+  km: 'កន្លះម៉ោង',
+  kn: 'ಅರ್ಧ ಗಂಟೆ',
+  lv: 'pusstund',
+  ml: 'അര മണിക്കൂ',
+  mn: 'хагас цаг',
+  ms: 'setengah jam|separuh jam',
+  my: 'နာရီဝက်',
+  nb: '(?:1 )?halvtime|(?:1 )?halv time',
+  ro: 'jumătate de oră|jumatate de ora|jumătate de ora',
+  sl: 'pol ure',
+  sq: 'gjysmë ore|gjysme ore|gjysmë orë',
+  sv: '(?:1 )?halvtimm[ae]|halvtimmes|(?:1 )?halv timme',
+  ta: 'அரை மணி நேர|அரைமணி நேர',
+  te: 'అరగంట|అర గంట',
+  th: 'ครึ่งชั่วโมง',
+  tl: 'kalahating oras',
+  ur: 'آدھا گھنٹ|آدھے گھنٹ',
+  vi: 'nửa tiếng|nửa giờ',
+};
+const AN_HOUR: Readonly<Record<string, string>> = {
+  fi: 'tunnin|tunniksi|tunti(?!a)',
+  // Not "בשעה שש" (at six o'clock): "שעה" is also the clock hour; only "for an hour" ending the
+  // request or before "and" and minutes ("לשעה וארבעים דקות", read "לשעה 40 דקות": an hour and forty minutes).
+  he: 'ל(?=שעה(?:$| ו| \\d+ דק))',
+};
+
+/** `lang`'s fixed phrases (see HALF_HOUR), for `DurationWords.fixed`. */
+function fixedOnly(lang: string): [RegExp, number][] {
+  const out: [RegExp, number][] = [];
+  const half = HALF_HOUR[lang];
+  // Unspaced scripts run the words on ("រាប់ថយក្រោយកន្លះម៉ោង"): no word edge there. An article
+  // the number table read as "1" may come first ("en halvtimme" → "1 halvtimme").
+  const edge = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?<![\\p{L}\\p{M}])';
+  if (half) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${half})${END}`, 'u'), 1800]);
+  const hour = AN_HOUR[lang];
+  // A zero entry rewrites the match to "1 ": "tunnin" → "1 tunnin"; Hebrew's "ל" (for) is dropped.
+  if (hour) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${hour === AN_HOUR.he ? hour : `(?=${hour})`})`, 'u'), 0]);
+  return out;
+}
+
 /** A unit that cannot match: for a language whose hour word is left out. */
 const NEVER = '(?!)';
 
@@ -138,7 +202,8 @@ export function lengthUnitsOnly(lang: string): DurationWords | undefined {
   // Unspaced scripts run the next word on: "30 นาทีให้หน่อย".
   const end = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?![\\p{L}\\p{M}])';
   const afterDigit = (u: string | null) => (u === null ? NEVER : `(?<=\\d ?)(?:${u})${end}`);
-  return { units: [afterDigit(s), afterDigit(m), afterDigit(h)] };
+  const fixed = fixedOnly(lang);
+  return { units: [afterDigit(s), afterDigit(m), afterDigit(h)], ...(fixed.length ? { fixed } : {}) };
 }
 
 /** The languages with length units here (for tests). */

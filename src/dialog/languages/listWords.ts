@@ -28,11 +28,61 @@ export interface ListAddWords {
   itemsFirst?: boolean;
   /** The list's name is an adjective or genitive just before the list word ("nakupovalni seznam", "iepirkumu sarakstam"). */
   nameBefore?: boolean;
+  /** List words that take the name right after them (Hebrew's construct "לרשימת הקניות", to the list of purchases). */
+  nameAfter?: string;
   /**
    * "And" said as an ending on every item (Malayalam "തക്കാളിയും ഉള്ളിയും", Tamil "பாலும்
    * ரொட்டியும்", tomatoes and onions, milk and bread): the items part after it; `object` takes it off.
    */
   andSuffix?: string;
+}
+
+/**
+ * Words that stand for an item rather than being one: "lägg till något på listan", "یه چیزی به
+ * لیست اضافه کن" (add something to the list) names no item, so the assistant asks which.
+ * Matched against the whole item found.
+ */
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  af: "iets|iets anders|'n ding|n ding|dinge",
+  am: 'ነገር|አንድ ነገር|ዕቃ',
+  az: 'nəsə|bir şey|şey',
+  bn: 'একটা জিনিস|জিনিস|কিছু|একটা কিছু',
+  ca: 'alguna cosa|una cosa|coses',
+  cy: 'rhywbeth|peth',
+  da: 'noget|en ting|ting',
+  el: 'κάτι|ένα πράγμα|πράγματα',
+  fa: 'یه چیزی|یک چیزی|چیزی|یه چیز|یک چیز',
+  fi: 'jotain|jotakin|juttu|jutun|jotain juttua',
+  he: 'משהו|דבר|פריט',
+  hu: 'valamit|valami|egy dolgot|dolgot',
+  hy: 'ինչ-որ բան|ինչ որ բան|մի բան|բան',
+  id: 'sesuatu|barang|item',
+  is: 'eitthvað|hlut|einhvern hlut',
+  jv: 'barang|apa-apa|apa apa|sesuatu',
+  ka: 'რამე|რაღაც|ნივთი',
+  km: 'របស់|អ្វីមួយ|អីវ៉ាន់',
+  kn: 'ಏನಾದರೂ|ಏನೋ|ಒಂದು ವಸ್ತು|ವಸ್ತು',
+  lv: 'kaut ko|kaut kas|lietu',
+  ml: 'എന്തെങ്കിലും|ഒരു സാധനം|സാധനം',
+  mn: 'юм|нэг юм|ямар нэг юм',
+  ms: 'sesuatu|barang|item',
+  my: 'တစ်ခုခု|ပစ္စည်း|တစ်ခု',
+  nb: 'noe|en ting|ting',
+  ro: 'ceva|un lucru|lucruri',
+  sl: 'nekaj|stvar',
+  sq: 'diçka|dicka|një gjë|gjë',
+  sv: 'något|nåt|nånting|en grej|grejer|en sak|saker',
+  ta: 'ஒண்ணு|ஒன்று|ஏதாவது|ஏதோ|ஒரு பொருள்',
+  te: 'ఏదైనా|ఒకటి|ఏదో',
+  tl: 'isang bagay|bagay|kahit ano',
+  ur: 'کچھ|ایک چیز|چیز',
+  vi: 'đồ|thứ|cái gì đó|gì đó|một món|món đồ',
+};
+
+/** Whether `item` (lower case) only stands for an item in `lang` ("något", "κάτι"). */
+export function placeholderOnly(item: string, lang: string): boolean {
+  const words = Object.hasOwn(PLACEHOLDERS, lang) ? PLACEHOLDERS[lang] : undefined;
+  return words !== undefined && new RegExp(`^(?:${words})$`, 'u').test(item.trim());
 }
 
 /** Hungarian objects take -t: "tojást" → "tojás", "lisztet" → "liszt", "almát" → "alma", "kenyeret" stays long-vowelled wrong, rarely. */
@@ -80,7 +130,7 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   el: { verbs: 'πρόσθεσε|προσθεσε|πρόσθεσέ|βάλε|βαλε|γράψε|γραψε|σημείωσε', glue: 'στη|στην|στο|σε|τη|την|μου|με τα|λίστα|για', and: 'και', list: 'λίστα|λιστα', articles: 'το|τα|την|τον|τις|τους|ένα|μια|λίγο|λίγα|λίγες|λίγη' },
   fa: { verbs: 'اضافه|بنویس|بذار|بگذار|یادداشت', glue: 'رو|را|به|تو|در|هم|لطفا|لطفاً|من', and: 'و', list: 'لیست|فهرست', itemsFirst: true },
   fi: { verbs: 'lisää|laita|kirjoita|merkitse|pistä|pane', glue: 'myös|kiitos|mun|minun', and: 'ja', list: 'lista|listal|listaan|listan|listoill' },
-  he: { verbs: 'תוסיף|תוסיפי|הוסף|הוסיפי|תרשום|תרשמי|רשום|תכניס|תשים|שים', glue: 'את|בבקשה|שלי|ל', and: 'ו', andPrefix: 'ו', list: 'רשימ', articles: 'את' },
+  he: { verbs: 'תוסיף|תוסיפי|הוסף|הוסיפי|תרשום|תרשמי|רשום|תכניס|תשים|שים', glue: 'את|בבקשה|שלי|ל', and: 'ו', andPrefix: 'ו', list: 'רשימ', articles: 'את', nameAfter: '[לב]?רשימת' },
   hy: { verbs: 'ավելացր|ավելացնել|գրիր|դիր|գրանցիր', glue: 'իմ|խնդրում եմ', and: 'ու|և|եւ', list: 'ցուցակ', nameBefore: true },
   hu: { verbs: 'add hozzá|adj hozzá|írd fel|írd be|írj fel|tedd fel|tegyél fel|vedd fel|rakd fel|tedd|add|adj', glue: 'a|az|hogy|légyszi|kérlek', and: 'és|meg', list: 'list', articles: 'a|az|egy|pár|néhány', object: hungarianObject },
   id: { verbs: 'tambahkan|tambahin|tambah|masukkan|masukin|catat|tulis|taruh', glue: 'ke|ke dalam|dalam|di|pada|ya|dong|tolong', and: 'dan|sama', list: 'daftar', articles: 'sedikit|beberapa|se' },

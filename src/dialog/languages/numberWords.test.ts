@@ -100,6 +100,15 @@ describe('number words for languages without a pack', () => {
     ['my-MM', '၁၀ မိနစ်', 600],
     ['km-KH', '១៥ នាទី', 900],
     ['bn-BD', '৪০ সেকেন্ড', 40],
+    // Half an hour as one phrase, and "an hour" with no number.
+    ['sv-SE', 'en halvtimme', 1800],
+    ['el-GR', 'για μισή ώρα', 1800],
+    ['vi-VN', 'nửa tiếng', 1800],
+    ['km-KH', 'រាប់ថយក្រោយកន្លះម៉ោង', 1800],
+    ['he-IL', 'לחצי שעה', 1800],
+    ['fi-FI', 'puolen tunnin ajastin', 1800],
+    ['fi-FI', 'tunnin ajastin', 3600],
+    ['he-IL', 'טיימר לשעה ועשרים דקות', 4800],
   ])('%s "%s" lasts %d s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -224,6 +233,7 @@ describe('days, parts of the day and player words for languages without a pack',
     ['km-KH', 'ខានស្អែក', '2026-11-26'],
     ['my-MM', 'မနက်ဖြန်ညနေ', '2026-11-25'],
     ['my-MM', 'စနေနေ့', '2026-11-28'],
+    ['he-IL', 'ליום שני', '2026-11-30'],
   ])('%s "%s" is %s', (locale, text, iso) => {
     expect(day(text, locale)).toBe(iso);
   });
@@ -283,6 +293,14 @@ describe('days, parts of the day and player words for languages without a pack',
     ['am-ET', 'ምሽት አምስት ሰዓት', '17:00'],
     ['am-ET', 'ጠዋት ሶስት ሰዓት ኤ.ኤም.', '3:00'],
     ['am-ET', 'ጠዋት ስምንት ሰዓት', '8:00'],
+    // Halves and quarters glued to or said after the hour.
+    ['el-GR', 'στις οχτώμισι το βράδυ', '20:30'],
+    ['ta-IN', 'காலை ஏழே கால் மணிக்கு', '7:15'],
+    ['ta-IN', 'மாலை ஐந்தே முக்கால் மணிக்கு', '17:45'],
+    ['bn-BD', 'রাত আড়াইটায়', '2:30'],
+    ['th-TH', 'ตีสี่ยี่สิบนาที', '4:20'],
+    ['th-TH', 'บ่ายโมงครึ่ง', '13:30'],
+    ['he-IL', 'ברבע לשמונה בערב', '19:45'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

@@ -80,6 +80,15 @@ const KN_HALVES: Readonly<Record<string, number>> = {
   ಒಂದ: 1, ಎರಡ: 2, ಮೂರ: 3, ನಾಲ್ಕ: 4, ಐದ: 5, ಆರ: 6, ಏಳ: 7, ಎಂಟ: 8, ಒಂಬತ್ತ: 9, ಹತ್ತ: 10, ಹನ್ನೊಂದ: 11, ಹನ್ನೆರಡ: 12,
 };
 const KN_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(KN_HALVES).join('|')})ೂವರೆ`, 'gu');
+// Greek glues the half to the hour ("εννιάμισι", half past nine; "μιάμιση", one and a half).
+const EL_HALVES: Readonly<Record<string, number>> = {
+  μιάμιση: 1, μιάμισι: 1, δυόμισι: 2, δυόμιση: 2, τρεισήμισι: 3, τριάμισι: 3, τεσσερισήμισι: 4, τεσσεράμισι: 4, πεντέμισι: 5,
+  εξίμισι: 6, εξήμισι: 6, εφτάμισι: 7, επτάμισι: 7, οχτώμισι: 8, οκτώμισι: 8, εννιάμισι: 9, εννεάμισι: 9, δεκάμισι: 10,
+  εντεκάμισι: 11, δωδεκάμισι: 12,
+};
+const EL_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(EL_HALVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// Tamil says the quarters after an emphatic hour: "ஆறே முக்கால்" (six and three quarters, 6:45), "ஏழே கால்" (7:15).
+const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால்|கால்))`, 'gu');
 const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
 
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
@@ -160,6 +169,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       δεκατρία: 13, δεκατρείς: 13, δεκατέσσερα: 14, δεκατέσσερις: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκάξι: 16,
       δεκαεπτά: 17, δεκαεφτά: 17, δεκαοκτώ: 18, δεκαοχτώ: 18, δεκαεννέα: 19, δεκαεννιά: 19, χίλια: 1000,
     },
+    reorder: (t) => t.replace(EL_HALF, (_m, n: string) => `${EL_HALVES[n]} και μισή`),
   },
   fa: {
     units: 'صفر یک|يک|یه دو سه چهار پنج شش|شیش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده|پونزده شانزده|شونزده هفده|هیفده هجده|هیجده نوزده',
@@ -309,6 +319,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { мянга: 1000, мянган: 1000 },
     // "тавд" (at five), "гучид" (at thirty), "зургаад".
     suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'аас', 'оос'],
+    // "тавь" is fifty and "put": a request ends with the verb ("дуугүй дээр тавь", put it on mute).
+    notNumber: (_prev, w, next) => w === 'тавь' && next === undefined,
   },
   ms: {
     units: 'kosong|sifar satu dua tiga empat lima enam tujuh lapan|delapan sembilan sepuluh sebelas',
@@ -369,7 +381,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது',
     extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
     // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
-    reorder: (t) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`),
+    reorder: (t) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`).replace(TA_QUARTER, (_m, n: string) => `${TA_HALVES[n]}`),
   },
   te: {
     units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',

@@ -26,6 +26,10 @@ describe('operator words for languages without a pack', () => {
     ['ca-ES', 'quant és 30 entre 6', 5],
     ['fa-IR', '6 ضربدر 7 چند می شود', 42],
     ['tl-PH', 'ano ang 9 beses 9', 81],
+    // Number words too: Thai and Khmer numerals next to an operator, Tamil's "into".
+    ['th-TH', 'หกคูณแปดได้เท่าไหร่', 48],
+    ['km-KH', 'ប្រាំពីរគុណនឹងបី', 21],
+    ['ta-IN', 'ஏழு இன்டு எட்டு', 56],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

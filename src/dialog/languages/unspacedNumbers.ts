@@ -2,7 +2,7 @@
  * Numerals of scripts written without spaces (Thai, Khmer, Burmese), for the number-word
  * table of languages without a pack (numberWords.ts). The space-separated reader of the other
  * languages cannot see their numbers: this one finds them by their morphemes, and only next
- * to a clock or length word, because unspaced a numeral also begins other words (Thai "ห้า",
+ * to a clock, length, operator or level word, because unspaced a numeral also begins other words (Thai "ห้า",
  * five, begins "ห้าง", a mall; "เก้า", nine, "เก้าอี้", a chair; Burmese "တစ်", one, is
  * the article of "နှိုးစက် တစ်ခု", an alarm).
  *
@@ -24,25 +24,27 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
   th: {
     units: { ศูนย์: 0, หนึ่ง: 1, เอ็ด: 1, สอง: 2, ยี่: 2, สาม: 3, สี่: 4, ห้า: 5, หก: 6, เจ็ด: 7, แปด: 8, เก้า: 9 },
     ten: 'สิบ',
-    // "ตีห้า" (5 am), "บ่ายสาม" (3 pm), the minutes of "แปดโมงสี่สิบห้า".
-    before: 'ตี|บ่าย|โมง|ทุ่ม',
-    after: 'นาที|วินาที|ชั่วโมง|โมง|ทุ่ม|นาฬิกา',
+    // "ตีห้า" (5 am), "บ่ายสาม" (3 pm), the minutes of "แปดโมงสี่สิบห้า"; a sum ("เก้าคูณเจ็ด");
+    // a volume level ("ระดับเสียงเป็นยี่สิบ").
+    before: 'ตี|บ่าย|โมง|ทุ่ม|บวก|ลบ|คูณ|หาร|เป็น',
+    after: 'นาที|วินาที|ชั่วโมง|โมง|ทุ่ม|นาฬิกา|บวก|ลบ|คูณ|หาร',
   },
   // Khmer counts 6–9 as five and one to five and four: "ប្រាំមួយ" is 6, "ដប់ប្រាំ" 15, "ម្ភៃប្រាំ" 25.
   km: {
     units: { សូន្យ: 0, មួយ: 1, ពីរ: 2, បី: 3, បួន: 4, ប្រាំ: 5, ប្រាំមួយ: 6, ប្រាំពីរ: 7, ប្រាំបី: 8, ប្រាំបួន: 9 },
     ten: 'ដប់',
     tens: { ម្ភៃ: 20, សាមសិប: 30, សែសិប: 40, ហាសិប: 50, ហុកសិប: 60 },
-    // "ម៉ោងប្រាំពីរ" (seven o'clock), "ដប់ប្រាំនាទី" (15 minutes), "ពីរម៉ោង" (two hours).
-    before: 'ម៉ោង',
-    after: 'នាទី|វិនាទី|ម៉ោង',
+    // "ម៉ោងប្រាំពីរ" (seven o'clock), "ដប់ប្រាំនាទី" (15 minutes), "ពីរម៉ោង" (two hours); a sum
+    // ("ប្រាំមួយគុណនឹងប្រាំបី"); a volume level ("ត្រឹមសាមសិប", up to thirty).
+    before: 'ម៉ោង|បូក|ដក|គុណនឹង|គុណ|ចែកនឹង|ចែក|ត្រឹម|កម្រិត',
+    after: 'នាទី|វិនាទី|ម៉ោង|បូក|ដក|គុណ|ចែក',
   },
   // Burmese: "ဆယ်" is ten, "ဆယ့်" inside a compound ("ဆယ့်ငါး" 15, "သုံးဆယ်" 30).
   my: {
     units: { သုည: 0, တစ်: 1, နှစ်: 2, သုံး: 3, လေး: 4, ငါး: 5, ခြောက်: 6, ခုနစ်: 7, ရှစ်: 8, ကိုး: 9 },
     ten: 'ဆယ့်|ဆယ်',
-    before: 'နာရီ',
-    after: 'နာရီ|မိနစ်|စက္ကန့်',
+    before: 'နာရီ|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
+    after: 'နာရီ|မိနစ်|စက္ကန့်|ပေါင်း|နုတ်|မြှောက်|စား',
   },
 };
 

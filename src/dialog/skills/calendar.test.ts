@@ -87,6 +87,10 @@ describe('calendar events in languages without a pack', () => {
       '2026-03-18',
       '15:00',
     ],
+    // A meal names the event too, with whom it is eaten (before: the request less its day and time, "klockan" left in).
+    ['sv-SE', 'boka middag med erik på fredag klockan sju', [['meal_type', 'middag'], ['person', 'erik'], ['date', 'fredag'], ['time', 'sju']], 'middag med erik', '2026-03-20', '19:00'],
+    // Thai: the day and the time inside one unspaced chunk; the title is the rest.
+    ['th-TH', 'นัดทำฟันวันศุกร์บ่ายสามโมง', [['event_name', 'ทำฟัน']], 'ทำฟัน', '2026-03-20', '15:00'],
   ])('%s "%s": the NLU\'s event name (and whom it is with) is the title', async (locale, text, slots, title, date, time) => {
     const ev = await addedOn(text, slots, locale);
     expect(ev).toMatchObject({ title, date, time });

@@ -193,20 +193,23 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
  * it: a day word that names the part of the day too ("morgenavond", "tonight") gives the period
  * ("morgenavond om acht uur" is 20:00).
  */
+/** Slots that name what the event is: its name, or the meal it is ("lunch med anna", "ăn trưa với anh minh"). */
+const EVENT_NAMES = new Set(['event_name', 'meal_type']);
+
 /** The event name and the people next to it, as said: from the first such slot to the last, when at most two words part them. */
 function namedEvent(ctx: SkillContext): string | undefined {
   const { text, slots } = ctx.u;
   const parts = slots
-    .filter((s) => (s.label === 'event_name' || s.label === 'person' || s.label === 'relation') && text.slice(s.start, s.end) === s.text)
+    .filter((s) => (EVENT_NAMES.has(s.label) || s.label === 'person' || s.label === 'relation') && text.slice(s.start, s.end) === s.text)
     .sort((a, b) => a.start - b.start);
-  if (!parts.some((s) => s.label === 'event_name')) return undefined;
+  if (!parts.some((s) => EVENT_NAMES.has(s.label))) return undefined;
   let start = parts[0]!.start;
   let end = parts[0]!.end;
   for (const s of parts.slice(1)) {
     if (text.slice(end, s.start).trim().split(/\s+/).filter(Boolean).length > 2) break;
     end = s.end;
   }
-  const first = parts.find((s) => s.label === 'event_name')!;
+  const first = parts.find((s) => EVENT_NAMES.has(s.label))!;
   if (first.start > end) ({ start, end } = first);
   return text.slice(start, end).replace(/\s+/g, ' ').trim() || undefined;
 }

@@ -46,6 +46,8 @@ describe('list items for languages without a pack', () => {
     // Unspaced scripts: the list is the chunk holding its word.
     ['km-KH', 'បន្ថែម ស្ករ និង កាហ្វេ ទៅក្នុងបញ្ជី', undefined, ['ស្ករ', 'កាហ្វេ']],
     ['my-MM', 'ဆန် နဲ့ ဆီ စာရင်းထဲ ထည့်ပါ', undefined, ['ဆန်', 'ဆီ']],
+    // Hebrew's construct form: the list's name follows "לרשימת", and is no item.
+    ['he-IL', 'תוסיף לרשימת הקניות גבינה ועגבניות', undefined, ['גבינה', 'עגבניות']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });
@@ -54,6 +56,10 @@ describe('list items for languages without a pack', () => {
     ['sv-SE', 'skapa en ny lista som heter resa'], // "create a list": no add verb
     ['fi-FI', 'mitä ostoslistalla on'],
     ['ro-RO', 'adaugă'], // no list
+    // A word that stands for an item: the assistant asks which.
+    ['sv-SE', 'lägg till en grej på inköpslistan'],
+    ['fa-IR', 'یه چیزی به لیست خرید اضافه کن'],
+    ['vi-VN', 'thêm đồ vào danh sách'],
   ])('%s "%s" has no item', (locale, text) => {
     expect(findListItem(text, locale, 'add')).toBeNull();
   });

@@ -6,7 +6,7 @@
  * language's "list" stem, joined with the name the NLU tagged next to it ("lista de
  * cumpărături"). Linear in the text: a few regex scans, no backtracking over the items.
  */
-import { listWordsOnly, type ListAddWords } from '../languages/listWords.ts';
+import { listWordsOnly, placeholderOnly, type ListAddWords } from '../languages/listWords.ts';
 
 const L = '[\\p{L}\\p{M}]';
 
@@ -43,6 +43,11 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
     const isObject = prev && words.object ? words.object(prev[1]!) !== prev[1] : false;
     if (prev && !notName.test(prev[1]!) && !isObject) span = { start: prev.index, end: span.end };
   }
+  // "לרשימת הקניות": the word after a list word in the construct form names the list.
+  if (span && words.nameAfter && new RegExp(`^(?:${words.nameAfter})$`, 'u').test(text.slice(span.start, span.end))) {
+    const next = new RegExp(`^\\s+(${L}+)`, 'u').exec(text.slice(span.end));
+    if (next) span = { start: span.start, end: span.end + next[0].length };
+  }
   return span;
 }
 
@@ -77,7 +82,8 @@ export function itemInTable(text: string, lang: string, listName: string | undef
   else candidates = [];
   for (const c of candidates) {
     const item = trimGlue(c, words);
-    if (item) return item;
+    // "add something to the list" names no item: the skill asks which.
+    if (item) return placeholderOnly(item, lang) ? null : item;
   }
   return null;
 }

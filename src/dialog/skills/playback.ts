@@ -6,7 +6,7 @@
  */
 import { langOf, packFor, withEnglish, type LanguagePack } from '../languages/index.ts';
 import { mediaSaidOnly } from '../languages/mediaWords.ts';
-import { clean, digitize, escapeRe, parseAmount } from '../normalize/index.ts';
+import { clean, digitize, escapeRe, parseAmount, parseDuration } from '../normalize/index.ts';
 import { findPhrase } from '../normalize/text.ts';
 import type { SkillContext, SkillResult } from '../types.ts';
 import { says, slotText } from './helpers.ts';
@@ -67,14 +67,26 @@ export function readVolume(text: string, locale: string): VolumeSaid {
     said.noun ||= phraseIn(t, v.nouns, pack);
   }
   said.dir = mute && !up && !down ? 'mute' : up && !down ? 'up' : down && !up ? 'down' : null;
-  // The level: in the locale's own words ("un poco" is no level of 1).
+  // The level: in the locale's own words ("un poco" is no level of 1); without a pack, its number words (numberWords.ts).
   const own = packs[0]!;
-  let t = clean(text, own.code);
+  const table = packFor(locale) ? null : langOf(locale);
+  let t = clean(text, table ?? own.code);
   for (const bit of own.volume?.aBit ?? []) {
     const b = clean(bit, own.code);
     t = own.unspaced ? t.split(b).join(' ') : t.replace(new RegExp(`(^|\\s)${escapeRe(b)}(?=$|\\s)`, 'gu'), '$1');
   }
-  const level = levelIn(digitize(t, own.code), own);
+  const level = levelIn(digitize(t, table ?? own.code), own);
+  // Without a pack no word marks a level ("στο σαράντα", "চল্লিশে"): in a volume request a number
+  // from 10 on is the level it goes to. MASSIVE's English volume requests with an amount say
+  // "to" 20 times and "by" 4; below 10 it is more often a step ("two levels") and is left out.
+  if (level && table !== null) {
+    // A length is no level ("mute for twenty minutes"); ten is ten per cent, not the tenth step
+    // of ten (no percent word is read here: "δέκα τοις εκατό" is ten too).
+    if ((level.value < 10 && !level.percent) || parseDuration(text, locale) !== null) return said;
+    said.noun = true;
+    said.level = Math.min(100, Math.round(level.value));
+    return said;
+  }
   if (level) {
     said.marked = level.marked;
     // 1..10 without a percent counts in tens ("volume to 7" is 70 %).

@@ -241,6 +241,14 @@ describe('audio, play and music', () => {
     expect(turn).toMatchObject({ reply: { key: 'volumeUp', params: { level: 60 } }, effect: 'volume:up' });
   });
 
+  it('without a pack, a number from 10 on in a volume request is its level; a small one is a step', async () => {
+    const { dialog } = testDialog();
+    const set = await dialog.handle(u('audio_volume_up', 'ställ volymen på trettio', [['change_amount', 'trettio']], 'sv-SE'));
+    expect(set.reply).toEqual({ key: 'volumeSet', params: { level: 30 } });
+    const step = await dialog.handle(u('audio_volume_up', 'höj volymen två steg', [['change_amount', 'två steg']], 'sv-SE'));
+    expect(step).toMatchObject({ reply: { key: 'volumeUp', params: { level: 40 } }, effect: 'volume:up' });
+  });
+
   it('keeps a number said in a change_amount as the level', async () => {
     const { dialog } = testDialog();
     const turn = await dialog.handle(u('audio_volume_up', 'sube el volumen al ochenta por ciento', [['change_amount', 'ochenta por ciento']], 'es-ES'));
