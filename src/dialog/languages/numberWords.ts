@@ -22,6 +22,7 @@
  * adds a hook (Hebrew's glued clitics, Georgian's base twenty, the glued halves of Tamil and
  * Telugu; the unspaced scripts read through unspacedNumbers.ts).
  */
+import { gluedHalves } from './gluedHalves.ts';
 import { unspacedDigitize } from './unspacedNumbers.ts';
 import type { NumberWords } from './types.ts';
 
@@ -63,33 +64,6 @@ function georgian(word: string, table: ReadonlyMap<string, number>): number | un
   return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
 }
 
-/** Tamil and Telugu hours with their half glued on: the hour's form before the half, and its value. */
-const TA_HALVES: Readonly<Record<string, number>> = {
-  ஒன்ற: 1, இரண்ட: 2, மூன்ற: 3, நால: 4, நாலர: 4, ஐந்த: 5, அஞ்ச: 5, ஆற: 6, ஏழ: 7, எட்ட: 8, ஒன்பத: 9, பத்த: 10, பதினொன்ற: 11, பன்னிரண்ட: 12,
-};
-const TA_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TA_HALVES).join('|')})ரை`, 'gu');
-const TE_HALVES: Readonly<Record<string, number>> = {
-  ఒకటి: 1, రెండు: 2, మూడు: 3, నాలుగు: 4, ఐదు: 5, ఆరు: 6, ఏడు: 7, ఎనిమిది: 8, తొమ్మిది: 9, పది: 10, పదకొండు: 11, పన్నెండు: 12,
-};
-// Malayalam "ഏഴര" (seven and a half, "ഏഴരയ്ക്ക്" at half past seven) and Kannada "ಏಳೂವರೆ" glue the half on the same way.
-const ML_HALVES: Readonly<Record<string, number>> = {
-  ഒന്ന: 1, രണ്ട: 2, മൂന്ന: 3, നാല: 4, അഞ്ച: 5, ആറ: 6, ഏഴ: 7, എട്ട: 8, ഒമ്പത: 9, ഒൻപത: 9, പത്ത: 10, പതിനൊന്ന: 11, പന്ത്രണ്ട: 12,
-};
-const ML_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})ര(?=$|\\s|യ|ക്ക|മണി)`, 'gu');
-const KN_HALVES: Readonly<Record<string, number>> = {
-  ಒಂದ: 1, ಎರಡ: 2, ಮೂರ: 3, ನಾಲ್ಕ: 4, ಐದ: 5, ಆರ: 6, ಏಳ: 7, ಎಂಟ: 8, ಒಂಬತ್ತ: 9, ಹತ್ತ: 10, ಹನ್ನೊಂದ: 11, ಹನ್ನೆರಡ: 12,
-};
-const KN_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(KN_HALVES).join('|')})ೂವರೆ`, 'gu');
-// Greek glues the half to the hour ("εννιάμισι", half past nine; "μιάμιση", one and a half).
-const EL_HALVES: Readonly<Record<string, number>> = {
-  μιάμιση: 1, μιάμισι: 1, δυόμισι: 2, δυόμιση: 2, τρεισήμισι: 3, τριάμισι: 3, τεσσερισήμισι: 4, τεσσεράμισι: 4, πεντέμισι: 5,
-  εξίμισι: 6, εξήμισι: 6, εφτάμισι: 7, επτάμισι: 7, οχτώμισι: 8, οκτώμισι: 8, εννιάμισι: 9, εννεάμισι: 9, δεκάμισι: 10,
-  εντεκάμισι: 11, δωδεκάμισι: 12,
-};
-const EL_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(EL_HALVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-// Tamil says the quarters after an emphatic hour: "ஆறே முக்கால்" (six and three quarters, 6:45), "ஏழே கால்" (7:15).
-const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால்|கால்))`, 'gu');
-const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
 
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   af: {
@@ -169,7 +143,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       δεκατρία: 13, δεκατρείς: 13, δεκατέσσερα: 14, δεκατέσσερις: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκάξι: 16,
       δεκαεπτά: 17, δεκαεφτά: 17, δεκαοκτώ: 18, δεκαοχτώ: 18, δεκαεννέα: 19, δεκαεννιά: 19, χίλια: 1000,
     },
-    reorder: (t) => t.replace(EL_HALF, (_m, n: string) => `${EL_HALVES[n]} και μισή`),
+    reorder: gluedHalves.el,
   },
   fa: {
     units: 'صفر یک|يک|یه دو سه چهار پنج شش|شیش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده|پونزده شانزده|شونزده هفده|هیفده هجده|هیجده نوزده',
@@ -279,8 +253,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
     tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು',
     extra: { ನಲವತ್ತೈದು: 45, ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನೂರು: 100 },
-    // "ಏಳೂವರೆಗೆ" (at half past seven): the half is split off as "ಅರ್ಧ" (half), "7 ಅರ್ಧಗೆ", so that "ವರೆಗೆ" (until) stays itself.
-    reorder: (t) => t.replace(KN_HALF, (_m, n: string) => `${KN_HALVES[n]} ಅರ್ಧ`),
+    // "ಏಳೂವರೆಗೆ" (at half past seven): gluedHalves.ts.
+    reorder: gluedHalves.kn,
   },
   lv: {
     // With the locative of a clock hour ("septiņos", at seven) and the dative of a length ("uz piecām minūtēm").
@@ -309,7 +283,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       const stem = m ? (m[1] ?? m[2])! : undefined;
       return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
     },
-    reorder: (t) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
+    reorder: (t) => gluedHalves.ml(t).replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
   },
   // Mongolian: the attributive forms before a noun ("таван минут", "долоон цагт").
   mn: {
@@ -381,14 +355,14 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது',
     extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
     // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
-    reorder: (t) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`).replace(TA_QUARTER, (_m, n: string) => `${TA_HALVES[n]}`),
+    reorder: gluedHalves.ta,
   },
   te: {
     units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
     tens: 'ఇరవై ముప్పై నలభై యాభై అరవై',
     extra: { వంద: 100 },
     // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
-    reorder: (t) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
+    reorder: gluedHalves.te,
   },
   th: { digitize: unspacedDigitize('th')! },
   km: { digitize: unspacedDigitize('km')! },
