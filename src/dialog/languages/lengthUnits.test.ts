@@ -31,6 +31,8 @@ describe('length units for languages without a pack', () => {
     ['th-TH', 'ตั้งเวลา 10 นาที', 600],
     ['ta-IN', '5 நிமிடங்கள் டைமர்', 300],
     ['fa-IR', 'تایمر 20 دقیقه', 1200],
+    // Georgian "on N minutes" is a length when no hour comes before it.
+    ['ka-GE', 'ტაიმერი 15 წუთზე', 900],
   ])('%s "%s" → %i s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -44,6 +46,8 @@ describe('length units for languages without a pack', () => {
     ['hu-HU', 'ébressz fel 7 órakor'],
     ['hu-HU', 'ébressz fel 7 óra 30 perckor'],
     ['ka-GE', 'გამაღვიძე 7 საათზე'],
+    ['ka-GE', '7 საათსა და 30 წუთზე'], // minutes after the hour: the clock
+    ['ka-GE', 'ცხრის 20 წუთზე'], // the hour in the genitive, then its minutes
     ['mn-MN', '7 цагт сэрээ'],
     ['sv-SE', 'väck mig klockan 7'],
     // A timer word with no number, and Burmese "နာရီ" (o'clock, and hours) with one.

@@ -33,8 +33,10 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   id: ['detik', 'menit', 'jam'],
   is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klst`],
   jv: ['detik', 'menit', 'jam'],
-  // "7 საათზე", "30 წუთზე": at seven, at half past.
-  ka: [`წამ${END}`, `წუთ(?!ზე)${END}`, null],
+  // "7 საათზე", "7 საათსა და 30 წუთზე", "ცხრის ოც წუთზე": at seven, at half past seven, at
+  // twenty past eight (the hour in the genitive). "2 წუთზე" with no hour before it is a length
+  // ("ტაიმერი დააყენე 2 წუთზე", a timer on two minutes).
+  ka: [`წამ${END}`, `წუთ(?!ზე)${END}|(?<!(?:საათ${END}|\\p{L}+ის|\\d) (?:და )?\\d{1,2} ?)წუთზე`, null],
   km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
   // "7 ಗಂಟೆಗೆ" is at seven: hours left out.
   kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, null],
