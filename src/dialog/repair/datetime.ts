@@ -5,6 +5,10 @@
  * NLU reads an alarm or a calendar question ("what time is my meeting") or the utterance
  * names an alarm or a timer ("何時に起こして").
  */
+import { newAlarmSaidOnly } from '../languages/alarmWords.ts';
+import { langOf } from '../languages/index.ts';
+import { timerSaidOnly } from '../languages/lengthUnits.ts';
+import { timeNowSaidOnly } from '../languages/timeNowWords.ts';
 import type { LanguagePack } from '../languages/types.ts';
 import { clean, escapeRe, hasPhrase } from '../normalize/text.ts';
 import type { RepairRule } from './types.ts';
@@ -58,6 +62,16 @@ export const datetimeRules: readonly RepairRule[] = [
       // The cue words are substrings (TimerCues): "Wecker" in "Weckzeit" is not, "알람" in "알람을" is.
       const cue = [...(pack.cues.alarmWords ?? []), ...pack.cues.timerWords, ...(pack.cues.wakeWords ?? [])].some((w) => t.includes(clean(w, pack.code))) || (pack.cues.wakeAround?.test(t) ?? false);
       if (!asks || cue) return null;
+      return 'datetime_query';
+    },
+  },
+  {
+    // Without a pack: "ಗಂಟೆ ಎಷ್ಟಾಯ್ತು" (what time is it) read as chat at 0.33 (languages/timeNowWords.ts).
+    name: 'time-question-table',
+    apply: ({ u, pack }) => {
+      if (pack || u.confidence >= SURE || KEEP.has(u.scenario) || u.intent === 'datetime_query') return null;
+      const lang = langOf(u.locale);
+      if (!timeNowSaidOnly(u.text, lang) || newAlarmSaidOnly(u.text, lang) || timerSaidOnly(u.text, lang, ['timer'])) return null;
       return 'datetime_query';
     },
   },

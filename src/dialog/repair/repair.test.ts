@@ -37,6 +37,14 @@ describe('repairIntent', () => {
     expect(repairIntent(u(read, text, [], locale, p), off)).toMatchObject({ intent: 'datetime_query', confidence: 0.5, repairedBy: 'time-question' });
   });
 
+  it('without a pack, an unsure reading that asks for the time now is a time question; one about an alarm is not', () => {
+    expect(repairIntent(u('general_quirky', 'ಈಗ ಸಮಯ ಎಷ್ಟು', [], 'kn-IN', 0.3), off)).toMatchObject({ intent: 'datetime_query', repairedBy: 'time-question-table' });
+    expect(repairIntent(u('general_quirky', 'vad är klockan nu', [], 'sv-SE', 0.4), off).intent).toBe('datetime_query');
+    // Sure of something else, or an alarm named: the reading stands.
+    expect(repairIntent(u('general_quirky', 'vad är klockan nu', [], 'sv-SE', 0.7), off).intent).toBe('general_quirky');
+    expect(repairIntent(u('calendar_query', 'vad är klockan på mitt larm', [], 'sv-SE', 0.4), off).intent).toBe('calendar_query');
+  });
+
   it.each<[string, string]>([
     ['en-US', 'eggs and butter on the shopping list please'],
     ['de-DE', 'haferflocken auf die einkaufsliste bitte'],

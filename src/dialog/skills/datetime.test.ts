@@ -43,11 +43,18 @@ describe('datetime', () => {
       u('datetime_query', 'dis moi quelle heure il est', [['place_name', 'dis']], 'fr-FR'),
     ];
     for (const turn of asked) expect((await dialog.handle(turn)).effect).toBe('time:now');
+    // Without a pack: "now" tagged as a place inside the words that ask the time (Tamil, Telugu).
+    const now = [
+      u('datetime_query', 'இப்போது மணி என்ன', [['place_name', 'இப்போது']], 'ta-IN'),
+      u('datetime_query', 'ఇప్పుడు టైం ఎంత', [['place_name', 'ఇప్పుడు']], 'te-IN'),
+    ];
+    for (const turn of now) expect((await dialog.handle(turn)).effect).toBe('time:now');
     // Said as a place, an unknown one is still named as unknown.
     const places = [
       u('datetime_query', 'wie spät ist es in atlantis', [['place_name', 'atlantis']], 'de-DE'),
       u('datetime_query', 'what time is it in narnia', [['place_name', 'narnia']]),
       u('datetime_query', 'che ore sono a gondor', [['place_name', 'gondor']], 'it-IT'),
+      u('datetime_query', 'vad är klockan i atlantis', [['place_name', 'atlantis']], 'sv-SE'),
     ];
     for (const turn of places) expect((await dialog.handle(turn)).effect).toBe('time:unknownZone');
   });

@@ -4,7 +4,8 @@
  */
 import { formatDate, formatTime } from '../format.ts';
 import { inDateRange } from '../limits.ts';
-import { packFor } from '../languages/index.ts';
+import { langOf, packFor } from '../languages/index.ts';
+import { timeNowSaidOnly } from '../languages/timeNowWords.ts';
 import { parseDate } from '../normalize/index.ts';
 import { clean } from '../normalize/text.ts';
 import { zoneForPlace } from '../timezones.ts';
@@ -19,6 +20,11 @@ import { clarify, says, slotText } from './helpers.ts';
 function notSaidAsPlace(ctx: SkillContext): boolean {
   const pack = packFor(ctx.u.locale);
   const slot = ctx.u.slots.find((s) => (s.label === 'place_name' || s.label === 'time_zone') && s.text.trim() !== '');
+  // Without a pack: a "place" inside the words that ask for the time now ("இப்போ", now, of "இப்போ மணி என்ன").
+  if (!pack && slot) {
+    const asked = timeNowSaidOnly(ctx.u.text, langOf(ctx.u.locale));
+    return asked !== null && slot.start >= asked.start && slot.end <= asked.end;
+  }
   if (!pack?.placeBefore || !pack.timeNow || !slot) return false;
   const lang = pack.code;
   const before = clean(ctx.u.text.slice(0, slot.start), lang).split(' ').pop() ?? '';
