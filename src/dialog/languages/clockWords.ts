@@ -47,6 +47,10 @@ interface ClockForms {
   half?: string;
   /** A word after the hour that adds a quarter ("pukul 7 suku" is 7:15). */
   quarterAfter?: string;
+  /** Minutes before the hour said after it and its minutes (Azerbaijani "7-yə 15 dəqiqə qalmış", fifteen minutes left to seven: 6:45). */
+  toAfter?: string;
+  /** The half of the hour said after it (Azerbaijani "doqquzun yarısı", the half of nine: 8:30). */
+  halfOf?: string;
   /** A word after the hour that adds three quarters (Tamil "ஆறே முக்கால்", read "6 முக்கால்", is 6:45). */
   threeQuartersAfter?: string;
   /** Words before an hour that add to it (Bengali and Urdu): "সাড়ে 5" is 5:30, "سوا 7" 7:15. */
@@ -69,7 +73,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Afrikaans "half agt" is half past seven, "kwart oor sewe" 7:15, "tien voor agt" 7:50.
   af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
   // Azerbaijani "altı yarımda" is half past six.
-  az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}`, halfAfter: `yarım${END}` },
+  az: { hourBefore: 'saat', hourAfter: `saat${END}`, minute: `dəqiq${END}`, halfAfter: `yarım${END}`, toAfter: 'qalmış|qalmis', halfOf: `yarısı${END}` },
   // Bengali and Urdu: "সাড়ে পাঁচটা" is half past five, "সোয়া" a quarter past, "পৌনে" a quarter to.
   bn: { hourAfter: `টা${END}|বাজে`, hourAlone: `টা(?:য়|য়|র)|বাজে`, minute: `মিনিট${END}`, plusHalf: 'সাড়ে', plusQuarter: 'সোয়া|সওয়া', threeQuartersBefore: 'পৌনে' },
   // Catalan counts quarters towards the hour: "un quart de vuit" 7:15, "dos quarts de vuit" 7:30, "tres quarts de vuit" 7:45.
@@ -198,6 +202,11 @@ function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: Reg
   // "8 و 15 دقیقه" may also be a length said loosely: it reads a clock, but does not decide one.
   if (f.join && f.minute) add(`${start}${NUM}${S}(?:${f.join})${S}${NUM}${S}(?:${f.minute})`, hm, false);
   if (f.join && f.joinBare) add(`${start}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
+  if (f.toAfter) add(`${start}${NUM}${S}(\\d{1,2})${min}${S}(?:${f.toAfter})${stop}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
+  if (f.halfOf) add(`${start}${NUM}${S}(?:${f.halfOf})${stop}`, (m) => [hourBefore(Number(m[1])), 30]);
+  // Danish and Norwegian count from the half: "fem over halv syv" is 6:35, "fem i halv syv" 6:25.
+  if (f.halfBefore && f.past) add(`${start}${NUM}${min}${S}(?:${f.past})${S}(?:${f.halfBefore})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[2])), 30 + Number(m[1])]);
+  if (f.halfBefore && f.toHour) add(`${start}${NUM}${min}${S}(?:${f.toHour})${S}(?:${f.halfBefore})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[2])), 30 - Number(m[1])]);
   // Minutes first, then the hour: "10 över 7", "kvart i 8".
   const alts = [NUM, ...(f.quarter ? [`(${f.quarter})`] : []), ...(f.half ? [`(${f.half})`] : [])];
   const said = `(?:${alts.join('|')})`;
@@ -231,7 +240,7 @@ function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: Reg
 }
 
 /**
- * Clocks the forms above cannot say. Bengali names half past one and two with words of their own. Thai counts the evening in "ทุ่ม" from 7 pm ("สองทุ่ม" is
+ * Clocks the forms above cannot say. Bengali and Urdu name half past one and two with words of their own. Thai counts the evening in "ทุ่ม" from 7 pm ("สองทุ่ม" is
  * 20:00) and the small hours in "ตี" ("ตีห้า" is 5:00); "ครึ่ง" after either adds half an hour.
  */
 const OWN_CLOCKS: Readonly<Record<string, readonly ClockRule[]>> = {
@@ -239,6 +248,11 @@ const OWN_CLOCKS: Readonly<Record<string, readonly ClockRule[]>> = {
   bn: [
     [/(?<![\p{L}\p{M}])দে(?:ড়|ড়)টা/u, () => [1, 30]],
     [/(?<![\p{L}\p{M}])আ(?:ড়|ড়)াইটা/u, () => [2, 30]],
+  ],
+  // Urdu the same: "ڈیڑھ بجے" (1:30), "ڈھائی بجے" (2:30).
+  ur: [
+    [/(?<![\p{L}\p{M}])ڈیڑھ بج/u, () => [1, 30]],
+    [/(?<![\p{L}\p{M}])ڈھائی بج/u, () => [2, 30]],
   ],
   th: [
     // "บ่ายโมง" is 1 pm ("บ่ายโมงยี่สิบ", 13:20).

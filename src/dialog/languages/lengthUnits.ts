@@ -15,7 +15,8 @@ import type { DurationWords } from './types.ts';
 const END = '[\\p{L}\\p{M}]*';
 
 const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> = {
-  af: [`sekonde${END}`, `minuut|minute`, 'ure'],
+  // "7 uur" is seven o'clock; "1 uur en 15 minute" is a length.
+  af: [`sekonde${END}`, `minuut|minute`, 'ure|uur(?= en \\d+ minu)'],
   am: [`ሰከንድ${END}`, `ደቂቃ${END}`, null],
   az: [`saniy${END}`, `dəqiq${END}`, `saat${END}`],
   bn: [`সেকেন্ড${END}`, `মিনিট${END}`, `ঘণ্টা${END}`],
@@ -148,7 +149,8 @@ const HALF_HOUR: Readonly<Record<string, string>> = {
   fa: 'نیم ساعت|نیم‌ساعت',
   fi: 'puoli tuntia|puoleksi tunniksi|puolen tunnin|puolikas tunti',
   he: '[לב]?חצי שעה',
-  hu: 'fél óra|félóra',
+  // "fél órás", "félórát": the vowel lengthens before an ending; "egy" (a) is read as 1.
+  hu: '(?:1 )?fél ór[aá]|(?:1 )?félór[aá]',
   hy: 'կես ժամ',
   id: 'setengah jam',
   is: 'hálftíma|hálfa klukkustund|hálfan tíma',
@@ -173,6 +175,8 @@ const HALF_HOUR: Readonly<Record<string, string>> = {
   vi: 'nửa tiếng|nửa giờ',
 };
 const AN_HOUR: Readonly<Record<string, string>> = {
+  // Welsh "awr ac ugain munud" (an hour and twenty minutes); not "hanner awr wedi" (half past).
+  cy: 'awr(?! wedi)(?<!hanner awr)',
   fi: 'tunnin|tunniksi|tunti(?!a)',
   // Not "בשעה שש" (at six o'clock): "שעה" is also the clock hour; only "for an hour" ending the
   // request or before "and" and minutes ("לשעה וארבעים דקות", read "לשעה 40 דקות": an hour and forty minutes).

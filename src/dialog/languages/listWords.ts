@@ -48,7 +48,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   az: 'nəsə|bir şey|şey',
   bn: 'একটা জিনিস|জিনিস|কিছু|একটা কিছু',
   ca: 'alguna cosa|una cosa|coses',
-  cy: 'rhywbeth|peth',
+  cy: 'rhywbeth|rywbeth|peth',
   da: 'noget|en ting|ting',
   el: 'κάτι|ένα πράγμα|πράγματα',
   fa: 'یه چیزی|یک چیزی|چیزی|یه چیز|یک چیز',

@@ -110,6 +110,9 @@ describe('number words for languages without a pack', () => {
     ['fi-FI', 'puolen tunnin ajastin', 1800],
     ['fi-FI', 'tunnin ajastin', 3600],
     ['he-IL', 'טיימר לשעה ועשרים דקות', 4800],
+    ['cy-GB', 'amserydd am awr a deg munud', 4200],
+    ['af-ZA', 'een uur en twintig minute', 4800],
+    ['hu-HU', 'egy félórás időzítő', 1800],
   ])('%s "%s" lasts %d s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -302,6 +305,12 @@ describe('days, parts of the day and player words for languages without a pack',
     ['th-TH', 'ตีสี่ยี่สิบนาที', '4:20'],
     ['th-TH', 'บ่ายโมงครึ่ง', '13:30'],
     ['he-IL', 'ברבע לשמונה בערב', '19:45'],
+    // Counted from the half (Danish, Norwegian), minutes left to the hour and the hour's half (Azerbaijani), Urdu's "ڈیڑھ".
+    ['da-DK', 'ti over halv otte', '7:40'],
+    ['nb-NO', 'fem på halv ni', '8:25'],
+    ['az-AZ', 'səkkizə iyirmi dəqiqə qalmış', '7:40'],
+    ['az-AZ', 'gündüz saat dördün yarısı', '15:30'],
+    ['ur-PK', 'دوپہر ڈیڑھ بجے', '13:30'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

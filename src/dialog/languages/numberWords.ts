@@ -100,6 +100,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     suffixes: [
       'sindəki', 'sındakı', 'sində', 'sında', 'sinə', 'sına', 'sini', 'sını', 'ində', 'ında', 'undə', 'ündə', 'unda',
       'inə', 'ına', 'unə', 'ünə', 'una', 'ini', 'ını', 'unu', 'ünü', 'dan', 'dən', 'si', 'sı', 'su', 'sü', 'da', 'də', 'ya', 'yə',
+      // The genitive of "doqquzun yarısı" (the half of nine, 8:30), "birin".
+      'nin', 'nın', 'nun', 'nün', 'in', 'ın', 'un', 'ün',
       'i', 'ı', 'u', 'ü', 'a', 'ə',
     ],
     // "ona" and "onda" are also "to her" and "then": a number only next to a clock or length word ("saat ona").
@@ -202,6 +204,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     suffixes: ['kor', 'ra', 're', 'ig', 'tól', 'től', 'ért'],
     // "hét" is also a week: "egy hét", "jövő hét", "a hét".
     notNumber: (prev, w) => w === 'hét' && HU_WEEK_BEFORE.test(prev ?? ''),
+    // "tizenháromszor hét" (thirteen times seven): the "times" ending is split off, an operator (operatorWords.ts).
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(\p{L}{3,}?)(szor|szer|ször)(?![\p{L}\p{M}])/gu, '$1 $2'),
   },
   hy: {
     units: 'զրո մեկ երկու երեք չորս հինգ վեց յոթ|յոթը|յոթն ութ|ութը|ութն ինը|ինն տասը|տաս|տասն',

@@ -30,6 +30,7 @@ describe('operator words for languages without a pack', () => {
     ['th-TH', 'หกคูณแปดได้เท่าไหร่', 48],
     ['km-KH', 'ប្រាំពីរគុណនឹងបី', 21],
     ['ta-IN', 'ஏழு இன்டு எட்டு', 56],
+    ['hu-HU', 'mennyi hatszor kilenc', 54], // the "times" ending glued to the number
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

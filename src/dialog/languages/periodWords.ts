@@ -27,7 +27,7 @@ const p = (am: string, pm: string, night = '', midday = ''): PeriodWords => {
 
 const PERIODS: Readonly<Record<string, PeriodWords>> = {
   af: p('in die oggend|soggens|vanoggend|vm|v. m.|v.m.', 'in die middag|in die aand|vanaand|vanmiddag|smiddags|saans|nm|n. m.|n.m.', 'in die nag|vannag'),
-  az: p('səhər|səhərin|səhər saat', 'axşam|bu axşam|axşamüstü', 'gecə|gecənin', 'günorta|günortadan sonra'),
+  az: p('səhər|səhərin|səhər saat', 'axşam|bu axşam|axşamüstü', 'gecə|gecənin', 'günorta|günortadan sonra|gündüz'),
   bn: p('সকাল|সকালে|ভোর|ভোরে', 'বিকেল|বিকেলে|সন্ধ্যা|সন্ধ্যায়|সন্ধে', 'রাত|রাতে', 'দুপুর|দুপুরে'),
   am: {
     ...p(

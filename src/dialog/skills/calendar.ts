@@ -181,7 +181,7 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   // Without a pack there are no command words to strip ("lägg till … på", "merkitse kalenteriin"):
   // what is left is the request itself, so the NLU's event name is the better title, with the
   // person it is with when that follows it ("פגישה עם רופא השיניים", "obisk pri zobozdravniku").
-  const named = words ? slotTextsJoined(ctx, 'event_name') : (namedEvent(ctx) ?? slotTextsJoined(ctx, 'event_name'));
+  const named = words ? slotTextsJoined(ctx, 'event_name') : (namedEvent(ctx, cut) ?? slotTextsJoined(ctx, 'event_name'));
   if (!title || (!words && named)) title = named;
   // Only a clock-time slot that cannot be read is worth a question; "afternoon" alone is not one.
   const askable = timeSlots.some((s) => s.label === 'time') ? slotTimeText : '';
@@ -196,11 +196,16 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
 /** Slots that name what the event is: its name, or the meal it is ("lunch med anna", "ăn trưa với anh minh"). */
 const EVENT_NAMES = new Set(['event_name', 'meal_type']);
 
-/** The event name and the people next to it, as said: from the first such slot to the last, when at most two words part them. */
-function namedEvent(ctx: SkillContext): string | undefined {
+/**
+ * The event name and the people next to it, as said: from the first such slot to the last, when
+ * at most two words part them. A slot inside the day or the time read (`cut`) is none of them:
+ * "sfert" of "la unu și un sfert", "ڈیڑھ" of "ڈیڑھ بجے", tagged as people.
+ */
+function namedEvent(ctx: SkillContext, cut: readonly (readonly [number, number])[]): string | undefined {
   const { text, slots } = ctx.u;
   const parts = slots
     .filter((s) => (EVENT_NAMES.has(s.label) || s.label === 'person' || s.label === 'relation') && text.slice(s.start, s.end) === s.text)
+    .filter((s) => !cut.some(([a, b]) => s.start < b && s.end > a))
     .sort((a, b) => a.start - b.start);
   if (!parts.some((s) => EVENT_NAMES.has(s.label))) return undefined;
   let start = parts[0]!.start;
