@@ -161,7 +161,7 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
     // The object ending glued on: "ကားဝန်ဆောင်မှုကို" is the car service.
     object: (item) => item.replace(/(?<=\S{2})ကို$/u, ''),
   },
-  nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk', and: 'og', list: 'liste', articles: 'litt|en|et|ei' },
+  nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk', and: 'og', list: 'list', articles: 'litt|en|et|ei' },
   ro: { verbs: 'adaugă|adauga|pune|scrie|trece|notează|noteaza', glue: 'pe|în|in|la|mea|te rog|și', and: 'și|si', list: 'list', articles: 'niște|niste|un|o|puțin|putin' },
   sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam', nameBefore: true },
   sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },

@@ -14,6 +14,7 @@ import { MEDIA_WORD_LANGS, mediaSaidOnly } from './mediaWords.ts';
 import { PERIOD_WORD_LANGS } from './periodWords.ts';
 import { NUMBER_WORD_LANGS } from './numberWords.ts';
 import { TIME_NOW_LANGS } from './timeNowWords.ts';
+import { GROCERY_WORD_LANGS } from './groceryWords.ts';
 
 function hm(text: string, locale: string): string | null {
   const t = parseTime(text, locale);
@@ -200,7 +201,7 @@ describe('a timer named in a language without a pack', () => {
 
 describe('days, parts of the day and player words for languages without a pack', () => {
   it('has tables only for languages without a pack', () => {
-    for (const [name, langs] of Object.entries({ DATE_WORD_LANGS, PERIOD_WORD_LANGS, MEDIA_WORD_LANGS, ALARM_WORD_LANGS, TIME_NOW_LANGS })) {
+    for (const [name, langs] of Object.entries({ DATE_WORD_LANGS, PERIOD_WORD_LANGS, MEDIA_WORD_LANGS, ALARM_WORD_LANGS, TIME_NOW_LANGS, GROCERY_WORD_LANGS })) {
       for (const lang of langs) expect(packFor(lang), `${name} ${lang}`).toBeUndefined();
       expect(langs.length, name).toBeGreaterThanOrEqual(15);
     }

@@ -48,6 +48,11 @@ describe('list items for languages without a pack', () => {
     ['my-MM', 'ဆန် နဲ့ ဆီ စာရင်းထဲ ထည့်ပါ', undefined, ['ဆန်', 'ဆီ']],
     // Hebrew's construct form: the list's name follows "לרשימת", and is no item.
     ['he-IL', 'תוסיף לרשימת הקניות גבינה ועגבניות', undefined, ['גבינה', 'עגבניות']],
+    // Three items with "and" said once: a run of known grocery words is one item per word...
+    ['nb-NO', 'legg til ost smør og egg på handlelista', undefined, ['ost', 'smør', 'egg']],
+    ['ro-RO', 'adaugă zahăr făină și ulei pe listă', undefined, ['zahăr', 'făină', 'ulei']],
+    // ...a run with a word that is not one stays one item ("röd lök", red onion).
+    ['sv-SE', 'lägg till röd lök och vitlök på listan', undefined, ['röd lök', 'vitlök']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });

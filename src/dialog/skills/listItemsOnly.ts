@@ -6,6 +6,7 @@
  * language's "list" stem, joined with the name the NLU tagged next to it ("lista de
  * cumpărături"). Linear in the text: a few regex scans, no backtracking over the items.
  */
+import { groceryWordsOnly } from '../languages/groceryWords.ts';
 import { listWordsOnly, placeholderOnly, type ListAddWords } from '../languages/listWords.ts';
 
 const L = '[\\p{L}\\p{M}]';
@@ -88,6 +89,21 @@ export function itemInTable(text: string, lang: string, listName: string | undef
   return null;
 }
 
+const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A run of words said without "and" between them ("mjölk ägg" of "mjölk ägg och kaffe"): one
+ * item per word when every word is a known grocery item (languages/groceryWords.ts), else the
+ * run as one item ("röd lök", red onion, stays one).
+ */
+function groceryRun(part: string, lang: string): string[] {
+  const runWords = part.split(/\s+/).filter(Boolean);
+  if (runWords.length < 2) return [part];
+  let known = GROCERY_SETS.get(lang);
+  if (!known) GROCERY_SETS.set(lang, (known = new Set(groceryWordsOnly(lang))));
+  return runWords.every((w) => known.has(w)) ? runWords : [part];
+}
+
 /** The items in one request's item text: split at "and" words and commas; each without its article, in its dictionary form. */
 export function splitItemsInTable(item: string, lang: string): string[] | null {
   const words = listWordsOnly(lang);
@@ -99,6 +115,7 @@ export function splitItemsInTable(item: string, lang: string): string[] | null {
     .split(and)
     .map((p) => (words.andPrefix && p.startsWith(words.andPrefix) && p.length > 2 ? p.slice(words.andPrefix.length) : p))
     .map((p) => trimGlue(article ? p.trim().replace(article, '') : p, words))
+    .flatMap((p) => groceryRun(p, lang))
     .map((p) => (words.object ? words.object(p) : p))
     .filter(Boolean);
   return parts.length ? parts : null;
