@@ -52,9 +52,9 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
   return span;
 }
 
-/** `part` without `glue` words at either end, repeatedly. */
+/** `part` without `glue` or "and" words at either end, repeatedly ("… lista compra i afegeix llet": "i" is no item). */
 function trimGlue(part: string, words: ListAddWords): string {
-  const edge = new RegExp(`^(?:${words.glue})(?!${L})\\s*|\\s*(?<!${L})(?:${words.glue})$`, 'u');
+  const edge = new RegExp(`^(?:${words.glue}|${words.and})(?!${L})\\s*|\\s*(?<!${L})(?:${words.glue}|${words.and})$`, 'u');
   let t = part.trim();
   for (let i = 0; i < 8; i++) {
     const next = t.replace(edge, '').trim();

@@ -38,6 +38,16 @@ describe('lists', () => {
     expect(dialog.state.getState().lists.find((l) => l.name === 'compra')?.items).toEqual(['leche']);
   });
 
+  it('without a pack, a name said next to the list word names the list and is no part of the item', async () => {
+    const { dialog } = testDialog();
+    // Before: one item "mælk til min indkøbs" on the default list.
+    await dialog.handle(u('lists_createoradd', 'sæt mælk på min indkøbs liste', [['list_name', 'indkøbs']], 'da-DK'));
+    // "Open the shopping list and add milk": "og" (and) is no item.
+    await dialog.handle(u('lists_createoradd', 'åpne handle liste og legg til melk', [['list_name', 'handle']], 'nb-NO'));
+    const lists = Object.fromEntries(dialog.state.getState().lists.map((l) => [l.name, l.items]));
+    expect(lists).toMatchObject({ indkøbs: ['mælk'], handle: ['melk'] });
+  });
+
   it('adds a list named before its items, and removes an item said with another article', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'ajoute à ma liste de courses du lait des œufs et du beurre', [['list_name', 'courses']], 'fr-FR'));

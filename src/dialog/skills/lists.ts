@@ -9,6 +9,7 @@ import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText } from './helpers.ts';
 import { findListItem, sameListItem, splitItems } from './listItems.ts';
 import { listNameSaid, listNameSlot } from './listName.ts';
+import { packFor } from '../languages/index.ts';
 
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
@@ -25,7 +26,10 @@ function listParams(name: string, rest: Record<string, string>, key: 'listAdded'
 }
 
 function add(ctx: SkillContext): SkillResult {
-  const loose = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add') ?? undefined;
+  // Without a pack the table reader joins a name said next to the list word to the list ("lista de
+  // cumpărături"), so the name is read with it and is no item; a pack's patterns read the item first.
+  const nameNearList = packFor(ctx.u.locale) ? undefined : slotText(ctx, 'list_name');
+  const loose = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', nameNearList) ?? undefined;
   const listSaid = listNameSaid(ctx, loose);
   const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
   const item = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', listNameSlot(ctx, loose)?.text.trim());
