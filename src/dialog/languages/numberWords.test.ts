@@ -64,6 +64,11 @@ describe('number words for languages without a pack', () => {
     ['vi-VN', 'mười lăm', 15],
     ['vi-VN', 'ba mươi mốt', 31],
     ['jv-ID', 'rong puluh', 20],
+    // Welsh tens ("seven tens three"), Urdu's own words for 21–99, a Bengali case ending.
+    ['cy-GB', 'saith deg tri', 73],
+    ['cy-GB', 'hanner cant', 50],
+    ['ur-PK', 'اڑتالیس', 48],
+    ['bn-BD', 'পঞ্চাশে', 50],
   ])('%s "%s" is %d', (locale, text, value) => {
     expect(parseNumber(text, locale)).toBe(value);
   });
@@ -173,6 +178,7 @@ describe('number words for languages without a pack', () => {
     ['hu-HU', 'jövő hét', 'jövő hét'],
     ['vi-VN', 'năm nay', 'năm nay'], // this year, not five
     ['vi-VN', 'ngày mốt', 'ngày mốt'], // the day after tomorrow, not one
+    ['ur-PK', 'لائٹ بند کر دو', 'لائٹ بند کر دو'], // "give" after a verb, not two
     ['vi-VN', 'thứ tư', 'thứ tư'], // Wednesday
     ['az-AZ', 'ona zəng et', 'ona zəng et'], // "call her", not ten
     ['fi-FI', 'kahdeksan', '8'],

@@ -23,6 +23,7 @@
  * Telugu; the unspaced scripts read through unspacedNumbers.ts).
  */
 import { gluedHalves } from './gluedHalves.ts';
+import { georgian, welshTens } from './tensAndScores.ts';
 import { unspacedDigitize } from './unspacedNumbers.ts';
 import type { NumberWords } from './types.ts';
 
@@ -52,17 +53,10 @@ const VI_YEAR = /^(?:nay|ngoái|sau|tới|trước|mới|học|ngoai)$/u;
 /** Danish and Norwegian "timer" are hours, but "en timer" is a timer: the article is no count then. */
 const timerArticle = (_p: string | undefined, w: string, next: string | undefined) =>
   /^(?:en|et|ett|ei)$/u.test(w) && /^timer/u.test(next ?? '');
+const UR_LIGHT_VERB = /^(?:کر|دے|لگا|بتا|چلا|سنا|بڑھا|گھٹا|ہٹا|رکھ|بجا|جلا|بجھا|کھول|ڈال)$/u;
 const HU_WEEK_BEFORE = /^(?:egy|jövő|múlt|ezen|a|az|két|három|négy|öt|pár|minden|e)$/u;
 
-/** Georgian counts in twenties: "ოცდახუთი" is twenty and five, "ორმოცდაათი" two twenties and ten. */
-const KA_SCORES: Readonly<Record<string, number>> = { ოც: 20, ორმოც: 40, სამოც: 60, ოთხმოც: 80 };
-function georgian(word: string, table: ReadonlyMap<string, number>): number | undefined {
-  const at = word.indexOf('და');
-  if (at <= 0) return undefined;
-  const score = KA_SCORES[word.slice(0, at)];
-  const rest = table.get(word.slice(at + 2));
-  return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
-}
+
 
 
 export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
@@ -109,8 +103,10 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   bn: {
     units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
-    tens: 'বিশ|কুড়ি ত্রিশ|তিরিশ চল্লিশ পঞ্চাশ ষাট',
+    tens: 'বিশ|কুড়ি ত্রিশ|তিরিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই',
     extra: { পঁচিশ: 25, পঁয়ত্রিশ: 35, পঁয়তাল্লিশ: 45, পঞ্চান্ন: 55, একশো: 100 },
+    // "চল্লিশে" (at forty: "ভলিউম চল্লিশে দাও"), "দশে", "পঞ্চাশের".
+    suffixes: ['ের', 'এর', 'ে', 'এ'],
     // "সাতটায়" (at seven): the classifier is split off, so that the clock word stays ("7 টায়").
     reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো)(টা[\p{L}\p{M}]*)/gu, '$1 $2'),
   },
@@ -126,7 +122,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     unitsStart: 1,
     units: 'un dau|dwy|ddau|ddwy tri|tair|dri|dair pedwar|pedair|bedwar|bedair pump|pum|bum|bump|phump chwech|chwe saith wyth naw deg|ddeg',
     extra: { unarddeg: 11, deuddeg: 12, ddeuddeg: 12, pymtheg: 15, bymtheg: 15, ugain: 20, hugain: 20 },
-    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(dau|tri|pedwar|pum|chwe) (deg|ddeg)(?![\p{L}\p{M}])/gu, (_m, u: string) => String({ dau: 20, tri: 30, pedwar: 40, pum: 50, chwe: 60 }[u])).replace(/(?<![\p{L}\p{M}])un ar ddeg(?![\p{L}\p{M}])/gu, 'unarddeg'),
+    // Welsh counts in tens: "saith deg tri" is 73, "dau ddeg pump" 25; "hanner cant" (half a hundred) is 50.
+    reorder: welshTens,
   },
   da: {
     units: 'nul en|et|én to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten',
@@ -387,7 +384,15 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   ur: {
     units: 'صفر ایک دو تین چار پانچ چھ|چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس',
-    extra: { پچیس: 25, تیس: 30, پینتیس: 35, چالیس: 40, پینتالیس: 45, پچاس: 50, ساٹھ: 60, سو: 100 },
+    // Urdu's numbers from 21 to 99 are words of their own (no tens and unit to compose): the common ones.
+    extra: {
+      اکیس: 21, بائیس: 22, تئیس: 23, چوبیس: 24, پچیس: 25, چھبیس: 26, ستائیس: 27, اٹھائیس: 28, انتیس: 29, تیس: 30,
+      اکتیس: 31, بتیس: 32, تینتیس: 33, چونتیس: 34, پینتیس: 35, چھتیس: 36, سینتیس: 37, اڑتیس: 38, انتالیس: 39, چالیس: 40,
+      اکتالیس: 41, بیالیس: 42, تینتالیس: 43, چوالیس: 44, پینتالیس: 45, چھیالیس: 46, سینتالیس: 47, اڑتالیس: 48, انچاس: 49,
+      پچاس: 50, پچپن: 55, ساٹھ: 60, پینسٹھ: 65, ستر: 70, پچھتر: 75, نوے: 90, سو: 100,
+    },
+    // "دو" is two and "give": after a verb ("کر دو", do it; "لگا دو", put it) it is no two.
+    notNumber: (prev, w) => w === 'دو' && UR_LIGHT_VERB.test(prev ?? ''),
   },
   vi: {
     units: 'không một hai ba bốn năm sáu bảy tám chín mười',
