@@ -69,6 +69,7 @@ describe('number words for languages without a pack', () => {
     ['cy-GB', 'hanner cant', 50],
     ['ur-PK', 'اڑتالیس', 48],
     ['bn-BD', 'পঞ্চাশে', 50],
+    ['fi-FI', 'kahdenkymmenenviiden', 25], // the genitive of "viiden minuutin ajastin", compounded
   ])('%s "%s" is %d', (locale, text, value) => {
     expect(parseNumber(text, locale)).toBe(value);
   });

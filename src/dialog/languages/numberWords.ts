@@ -168,7 +168,12 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'yksitoista|yhdeltätoista kaksitoista|kahdeltatoista|kahdeksitoista kolmetoista neljätoista viisitoista|viideksitoista kuusitoista seitsemäntoista kahdeksantoista yhdeksäntoista',
     tens: 'kaksikymmentä kolmekymmentä neljäkymmentä viisikymmentä kuusikymmentä seitsemänkymmentä kahdeksankymmentä yhdeksänkymmentä',
     hundred: 'sata',
-    extra: { tuhat: 1000, puolitoista: 1.5 },
+    extra: {
+      tuhat: 1000, puolitoista: 1.5,
+      // The genitive of tens and teens ("kahdenkymmenen minuutin ajastin", a twenty-minute timer; "viidentoista").
+      kahdenkymmenen: 20, kolmenkymmenen: 30, neljänkymmenen: 40, viidenkymmenen: 50, kuudenkymmenen: 60,
+      yhdentoista: 11, kahdentoista: 12, kolmentoista: 13, neljäntoista: 14, viidentoista: 15, kuudentoista: 16,
+    },
     glued: { tensUnit: true },
   },
   // Hebrew: both genders; "ו" (and), "ב" (at) and "ל" (for, to) glue to the number ("עשרים וחמש", "בשבע", "לעשר דקות").
