@@ -120,9 +120,10 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Mongolian "долоо хагаст" is half past seven.
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}`, halfAfter: `хагас${END}` },
   // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.
-  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', halfAfter: 'setengah|setengah jam', quarterAfter: 'suku' },
+  ms: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'minit', to: 'kurang', quarter: 'suku', halfAfter: 'setengah|setengah jam', quarterAfter: 'suku' },
   // Latvian "pusdeviņos" (read "pus 9") is half past eight; "ceturksni pāri 7" a quarter past seven.
-  lv: { hourBefore: 'pulksten|plkst', halfBefore: 'pus', past: 'pāri', quarter: 'ceturksni|ceturksnis', minute: `minūt${END}` },
+  // "bez ceturkšņa septiņos" (a quarter to seven) is 6:45.
+  lv: { hourBefore: 'pulksten|plkst', halfBefore: 'pus', past: 'pāri', quarter: 'ceturksni|ceturksnis', threeQuartersBefore: 'bez ceturkšņa', minute: `minūt${END}` },
   nb: { hourBefore: 'klokka|klokken|kl', join: 'og', joinBare: true, halfBefore: 'halv', past: 'over', toHour: 'på|i', quarter: 'kvart', minute: `minutt${END}` },
   ro: {
     hourBefore: 'ora|la',

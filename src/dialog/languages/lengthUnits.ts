@@ -32,15 +32,16 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   hu: [`másodperc(?!kor)${END}`, `perc(?!kor)${END}`, `óra(?= \\d{1,2} ?perc(?!kor))`],
   hy: [`վայրկյան${END}`, `րոպե${END}`, `ժամ${END}`],
   id: ['detik', 'menit', 'jam'],
-  is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klst`],
+  is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klukkutím${END}|klst`],
   jv: ['detik', 'menit', 'jam'],
   // "7 საათზე", "7 საათსა და 30 წუთზე", "ცხრის ოც წუთზე": at seven, at half past seven, at
   // twenty past eight (the hour in the genitive). "2 წუთზე" with no hour before it is a length
   // ("ტაიმერი დააყენე 2 წუთზე", a timer on two minutes).
   ka: [`წამ${END}`, `წუთ(?!ზე)${END}|(?<!(?:საათ${END}|\\p{L}+ის|\\d) (?:და )?\\d{1,2} ?)წუთზე`, null],
   km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
-  // "7 ಗಂಟೆಗೆ" is at seven: hours left out.
-  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, null],
+  // "7 ಗಂಟೆಗೆ" is at seven: hours only with minutes after them and not in the dative ("2 ಗಂಟೆ 10 ನಿಮಿಷ"; as a
+  // clock time the alarm's clock words decide).
+  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, `ಗಂಟೆ(?!ಗೆ)${END}(?= \\d+ ನಿಮಿಷ)`],
   lv: [`sekund${END}`, `minūt${END}`, `stund${END}`],
   // Stems without the final virama: "മിനിറ്റിന്റെ" (of minutes) writes a vowel sign in its place.
   ml: [`സെക്കൻഡ${END}`, `മിനിറ്റ${END}`, `മണിക്കൂ(?:ർ|റ)${END}`],
@@ -57,7 +58,7 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   sv: [`sekund${END}`, `minut${END}`, `timm${END}|tim`],
   // "7 மணிக்கு" is at seven; மணி நேரம் is hours.
   ta: [`வினாடி${END}|நொடி${END}|செகண்ட${END}`, `நிமிட${END}|நிமிஷ${END}`, `மணி நேர${END}`],
-  te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, null],
+  te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, `గంట(?!కి|కు)${END}(?= \\d+ నిమిష)`],
   th: ['วินาที', 'นาที', 'ชั่วโมง'],
   tl: ['segundo', 'minuto', 'oras'],
   ur: [`سیکنڈ${END}`, `منٹ${END}`, `گھنٹ${END}`],

@@ -167,8 +167,8 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },
   sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
   ta: { verbs: 'சேர்|போடு|எழுது|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்', and: 'மற்றும்|அப்புறம்', andSuffix: 'ும்', list: 'லிஸ்ட|பட்டியல', nameBefore: true, object: tamilItem },
-  te: { verbs: 'యాడ్|చేర్చు|జోడించు|రాయి|పెట్టు', glue: 'లో|కి|నా|కొంచెం', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
-  tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po|mangyaring', and: 'at', list: 'listahan' },
+  te: { verbs: 'యాడ్|చేర్చు|జోడించు|రాయి|పెట్టు', glue: 'లో|కి|నా|కొంచెం|చెయ్యి|చేయి|చేయండి', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
+  tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po|mangyaring', and: 'at', list: 'listahan|list' },
   // Urdu puts the list's name before the list word ("شاپنگ لسٹ میں") and the verb last.
   ur: { verbs: 'شامل|ڈال|لکھ|ڈالو|لکھو', glue: 'کی|میں|کو|میری|پر|بھی', and: 'اور', list: 'فہرست|لسٹ', nameBefore: true },
   vi: { verbs: 'thêm|ghi|đưa', glue: 'vào|trong|lên|giúp|giùm|tôi|của tôi|nhé|nha|với', and: 'và|với', list: 'danh sách', articles: 'một ít|ít|một chút|thêm' },

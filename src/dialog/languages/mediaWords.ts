@@ -55,7 +55,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   sq: { pause: [stem('ndalo|ndal|pauzë|pauze')], resume: [stem('vazhdo|rifillo')], next: [stem('tjetr|kalo')], nouns: [stem('muzik|këngë|kënga|kenge')] },
   sv: { pause: [stem('pausa|paus|stoppa')], resume: [stem('fortsätt|återuppta'), 'spela upp igen'], next: ['nästa låt', 'hoppa över'], nouns: [stem('musik|låt|sång')] },
   ta: { pause: ['நிறுத்து', 'நிறுத்த', 'பாஸ் பண்ணு'], resume: ['தொடரு', 'மறுபடி போடு', 'மறுபடி ப்ளே', 'திரும்ப ப்ளே'], next: ['அடுத்த பாட்டு'], nouns: ['பாட்', 'இசை', 'மியூசிக்'] },
-  te: { pause: ['ఆపు', 'ఆపెయ్', 'ఆపేయ్', 'ఆపండి', 'పాజ్'], resume: ['కొనసాగించు'], next: ['తర్వాత పాట'], nouns: ['పాట', 'సంగీతం', 'మ్యూజిక్'] },
+  te: { pause: ['ఆపు', 'ఆపెయ్', 'ఆపేయ్', 'ఆపండి', 'పాజ్'], resume: ['కొనసాగించు', 'కంటిన్యూ'], next: ['తర్వాత పాట'], nouns: ['పాట', 'సంగీతం', 'మ్యూజిక్'] },
   // Thai is written without spaces: plain substrings.
   th: { pause: ['หยุด', 'พักเพลง'], resume: ['เล่นต่อ'], next: ['เพลงถัดไป'], nouns: ['เพลง', 'ดนตรี'] },
   tl: { pause: [stem('itigil|ihinto|pause')], resume: [stem('ituloy|ipagpatuloy')], next: [stem('susunod na kanta|laktawan')], nouns: [stem('kanta|musika|tugtog')] },

@@ -120,6 +120,10 @@ describe('number words for languages without a pack', () => {
     ['cy-GB', 'amserydd am awr a deg munud', 4200],
     ['af-ZA', 'een uur en twintig minute', 4800],
     ['hu-HU', 'egy félórás időzítő', 1800],
+    // Hours with minutes after them where the hour word also says o'clock, and case forms of the numbers.
+    ['te-IN', 'మూడు గంటల ఇరవై నిమిషాలు', 12000],
+    ['is-IS', 'tvo klukkutíma og fimm mínútur', 7500],
+    ['tl-PH', 'isang oras at labinlimang minuto', 4500],
   ])('%s "%s" lasts %d s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -319,6 +323,11 @@ describe('days, parts of the day and player words for languages without a pack',
     ['az-AZ', 'səkkizə iyirmi dəqiqə qalmış', '7:40'],
     ['az-AZ', 'gündüz saat dördün yarısı', '15:30'],
     ['ur-PK', 'دوپہر ڈیڑھ بجے', '13:30'],
+    ['lv-LV', 'bez ceturkšņa astoņos', '7:45'],
+    ['ms-MY', 'pukul lapan kurang suku', '7:45'],
+    ['hy-AM', 'յոթն անց քսանին', '7:20'],
+    ['te-IN', 'ఏడు నలభై ఐదుకి', '7:45'],
+    ['tl-PH', 'alas sais singkwenta', '6:50'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

@@ -210,7 +210,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(\p{L}{3,}?)(szor|szer|ször)(?![\p{L}\p{M}])/gu, '$1 $2'),
   },
   hy: {
-    units: 'զրո մեկ երկու երեք չորս հինգ վեց յոթ|յոթը|յոթն ութ|ութը|ութն ինը|ինն տասը|տաս|տասն',
+    // With the article "-ը/-ն" ("վեցն անց տասնհինգին", fifteen past six).
+    units: 'զրո մեկ|մեկը|մեկն երկու|երկուսը|երկուսն երեք|երեքը|երեքն չորս|չորսը|չորսն հինգ|հինգը|հինգն վեց|վեցը|վեցն յոթ|յոթը|յոթն ութ|ութը|ութն ինը|ինն տասը|տաս|տասն',
     tens: 'քսան երեսուն քառասուն հիսուն վաթսուն յոթանասուն ութսուն իննսուն',
     hundred: 'հարյուր',
     extra: { ինին: 9, ինի: 9, տասներկուսի: 12, տասներկուսին: 12, տասնմեկ: 11, տասներկու: 12, տասներեք: 13, տասնչորս: 14, տասնհինգ: 15, տասնվեց: 16, տասնյոթ: 17, տասնութ: 18, տասնինը: 19, հազար: 1000 },
@@ -230,7 +231,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   is: {
     units:
-      'núll einn|ein|eitt|einni|einu|eins tveir|tvær|tvö|tveimur|tveggja þrír|þrjár|þrjú|þremur fjórir|fjórar|fjögur|fjórum ' +
+      'núll einn|ein|eitt|einni|einu|eins|einn|eina tveir|tvær|tvö|tvo|tveimur|tveggja þrír|þrjár|þrjú|þrjá|þremur fjórir|fjórar|fjögur|fjóra|fjórum ' +
       'fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján',
     tens: 'tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu',
     hundred: 'hundrað',
@@ -367,6 +368,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
     tens: 'ఇరవై ముప్పై నలభై యాభై అరవై',
     extra: { వంద: 100 },
+    // The dative of a clock hour or a level: "ఐదుకి" (at five), "నలభైకి" (to forty).
+    suffixes: ['కి', 'కు'],
     // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
     reorder: gluedHalves.te,
   },
@@ -379,13 +382,15 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'sero isa|isang dalawa|dalawang tatlo|tatlong apat lima|limang anim pito|pitong walo|walong siyam sampu|sampung',
     extra: {
       uno: 1, dos: 2, tres: 3, kuwatro: 4, kwatro: 4, singko: 5, sinko: 5, sais: 6, seis: 6, siyete: 7, syete: 7, otso: 8, nuwebe: 9, nueve: 9,
-      diyes: 10, dies: 10, onse: 11, dose: 12, kinse: 15, beynte: 20, trenta: 30, kuwarenta: 40, singkuwenta: 50,
+      diyes: 10, dies: 10, onse: 11, dose: 12, kinse: 15, beynte: 20, trenta: 30, kuwarenta: 40, singkuwenta: 50, singkwenta: 50, sinkuwenta: 50,
       labingisa: 11, labindalawa: 12, labingdalawa: 12, labintatlo: 13, labingtatlo: 13, labingapat: 14, labinlima: 15, labinglima: 15,
       labinganim: 16, labimpito: 17, labingpito: 17, labingwalo: 18, labinsiyam: 19, labingsiyam: 19,
       dalawampu: 20, dalawampung: 20, tatlumpu: 30, tatlumpung: 30, apatnapu: 40, apatnapung: 40, limampu: 50, limampung: 50, animnapu: 60,
     },
     joiners: ['at'],
     reorder: glue('labing', 'isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam'),
+    // The linker "-ng" on any number word: "labinlimang minuto" (fifteen minutes).
+    suffixes: ['ng'],
   },
   ur: {
     units: 'صفر ایک دو تین چار پانچ چھ|چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس',

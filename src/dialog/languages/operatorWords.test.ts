@@ -31,6 +31,8 @@ describe('operator words for languages without a pack', () => {
     ['km-KH', 'ប្រាំពីរគុណនឹងបី', 21],
     ['ta-IN', 'ஏழு இன்டு எட்டு', 56],
     ['hu-HU', 'mennyi hatszor kilenc', 54], // the "times" ending glued to the number
+    ['te-IN', 'ఎనిమిది ఇంటూ తొమ్మిది ఎంత', 72],
+    ['hy-AM', 'յոթ անգամ ինը', 63],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

@@ -91,6 +91,8 @@ describe('calendar events in languages without a pack', () => {
     ['sv-SE', 'boka middag med erik på fredag klockan sju', [['meal_type', 'middag'], ['person', 'erik'], ['date', 'fredag'], ['time', 'sju']], 'middag med erik', '2026-03-20', '19:00'],
     // A "person" the NLU found inside the time said ("sfert" of "la unu și un sfert") is no part of the title.
     ['ro-RO', 'pune în calendar vineri la trei și un sfert cina cu ana', [['date', 'vineri'], ['time', 'trei și un'], ['person', 'sfert'], ['meal_type', 'cina'], ['person', 'ana']], 'cina cu ana', '2026-03-20', '15:15'],
+    // Minutes before the hour the slot holds ("korter í" of "korter í tvö", a quarter to two, the slot "tvö").
+    ['is-IS', 'bókaðu fund á föstudaginn korter í tvö', [['event_name', 'fund'], ['date', 'föstudaginn'], ['time', 'tvö']], 'fund', '2026-03-20', '13:45'],
     // Thai: the day and the time inside one unspaced chunk; the title is the rest.
     ['th-TH', 'นัดทำฟันวันศุกร์บ่ายสามโมง', [['event_name', 'ทำฟัน']], 'ทำฟัน', '2026-03-20', '15:00'],
   ])('%s "%s": the NLU\'s event name (and whom it is with) is the title', async (locale, text, slots, title, date, time) => {

@@ -153,8 +153,10 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   const slotTimeText = timeSlots.map((s) => s.text.trim()).join(' ');
   const slotTime = slotTimeText ? parseTime(slotTimeText, u.locale) : null;
   const wholeTime = parseTime(blankDay, u.locale);
-  // The whole text wins ("midi et demi" cut into "midi" + "demi") unless it found another hour.
-  const time = wholeTime && (!slotTime || wholeTime.h % 12 === slotTime.h % 12) ? wholeTime : slotTime;
+  // The whole text wins ("midi et demi" cut into "midi" + "demi") unless it found another hour;
+  // minutes before the slot's hour count ("korter í eitt", a quarter to one: the slot holds "eitt").
+  const before = (w: ClockTime, s: ClockTime) => w.m > 0 && (w.h + 1) % 12 === s.h % 12;
+  const time = wholeTime && (!slotTime || wholeTime.h % 12 === slotTime.h % 12 || before(wholeTime, slotTime)) ? wholeTime : slotTime;
   const tSpan = time === wholeTime && wholeTime ? spanOf(blankDay, pieces, (t) => timeKey(t, u.locale), words?.glue) : null;
   // The title: the text without the day, the time and the slots that held them.
   const cut: [number, number][] = [dSpan, tSpan].filter((s): s is [number, number] => s !== null);
