@@ -114,6 +114,8 @@ describe('an alarm said with clock words in a language without a pack', () => {
     // Burmese and Khmer numerals, read next to their hour words.
     ['my-MM', 'ညနေ ငါးနာရီ နှိုးစက် ပေးပါ', [['time', 'ညနေ ငါးနာရီ']], 0, 17, 0],
     ['km-KH', 'ដាក់ម៉ោងរោទ៍នៅម៉ោងប្រាំបីកន្លះយប់', [['time', 'ម៉ោងប្រាំបីកន្លះយប់']], 0, 20, 30],
+    // Georgian hours and minutes read as a length too, but in an alarm the clock words decide.
+    ['ka-GE', 'გამაღვიძე 7 საათსა და 30 წუთზე', [['time', '7 საათსა და 30 წუთზე']], 1, 7, 30],
   ])('%s "%s"', async (locale, text, slots, day, h, m) => {
     const { dialog } = testDialog();
     await dialog.handle(u('alarm_set', text, slots, locale));

@@ -51,6 +51,8 @@ interface ClockForms {
   toAfter?: string;
   /** The half of the hour said after it (Azerbaijani "doqquzun yarısı", the half of nine: 8:30). */
   halfOf?: string;
+  /** A marker after an hour whose minutes count into it (Georgian "7 ის 15 წუთზე", of the seventh: 6:15; tensAndScores.ts). */
+  hourOf?: string;
   /** A word after the hour that adds three quarters (Tamil "ஆறே முக்கால்", read "6 முக்கால்", is 6:45). */
   threeQuartersAfter?: string;
   /** Words before an hour that add to it (Bengali and Urdu): "সাড়ে 5" is 5:30, "سوا 7" 7:15. */
@@ -109,7 +111,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   hy: { hourBefore: 'ժամը', join: 'անց', joinBare: true, halfAfter: `անց կես${END}`, minute: `րոպե${END}` },
   he: { hourBefore: 'בשעה|השעה|שעה', join: 'ו', minute: 'דקות', halfAfter: 'וחצי|ו חצי', quarter: 'רבע', past: 'אחרי', threeQuartersBefore: '[ב]?רבע ל|[ב]?רבע' },
   // Georgian "ნახევარ რვაზე" (half to eight) is 7:30.
-  ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}`, halfBefore: 'ნახევარ' },
+  ka: { hourAfter: `საათ${END}`, join: 'და', minute: `წუთ${END}`, halfBefore: 'ნახევარ', hourOf: 'ის' },
   km: { hourBefore: 'ម៉ោង', join: 'និង', minute: 'នាទី', halfAfter: 'កន្លះ' },
   // Burmese "ခုနစ်နာရီခွဲ" is half past seven.
   my: { hourAfter: 'နာရီ', minute: 'မိနစ်', halfAfter: 'ခွဲ' },
@@ -205,6 +207,10 @@ function rules(f: ClockForms, unspaced: boolean): { all: ClockRule[]; named: Reg
   if (f.join && f.joinBare) add(`${start}${NUM}${S}(?:${f.join})${S}(\\d{2})(?!\\d)`, hm, false);
   if (f.toAfter) add(`${start}${NUM}${S}(\\d{1,2})${min}${S}(?:${f.toAfter})${stop}`, (m) => [hourBefore(Number(m[1])), 60 - Number(m[2])]);
   if (f.halfOf) add(`${start}${NUM}${S}(?:${f.halfOf})${stop}`, (m) => [hourBefore(Number(m[1])), 30]);
+  if (f.hourOf) {
+    add(`${start}${NUM} (?:${f.hourOf}) (\\d{1,2})${min}`, (m) => [hourBefore(Number(m[1])), Number(m[2])]);
+    if (f.halfBefore) add(`${start}${NUM} (?:${f.hourOf}) (?:${f.halfBefore})`, (m) => [hourBefore(Number(m[1])), 30]);
+  }
   // Danish and Norwegian count from the half: "fem over halv syv" is 6:35, "fem i halv syv" 6:25.
   if (f.halfBefore && f.past) add(`${start}${NUM}${min}${S}(?:${f.past})${S}(?:${f.halfBefore})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[2])), 30 + Number(m[1])]);
   if (f.halfBefore && f.toHour) add(`${start}${NUM}${min}${S}(?:${f.toHour})${S}(?:${f.halfBefore})${S}${NUM}${stop}`, (m) => [hourBefore(Number(m[2])), 30 - Number(m[1])]);

@@ -34,10 +34,11 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   id: ['detik', 'menit', 'jam'],
   is: [`sekúnd${END}`, `mínút${END}`, `klukkustund${END}|klukkutím${END}|klst`],
   jv: ['detik', 'menit', 'jam'],
-  // "7 საათზე", "7 საათსა და 30 წუთზე", "ცხრის ოც წუთზე": at seven, at half past seven, at
-  // twenty past eight (the hour in the genitive). "2 წუთზე" with no hour before it is a length
-  // ("ტაიმერი დააყენე 2 წუთზე", a timer on two minutes).
-  ka: [`წამ${END}`, `წუთ(?!ზე)${END}|(?<!(?:საათ${END}|\\p{L}+ის|\\d) (?:და )?\\d{1,2} ?)წუთზე`, null],
+  // "7 საათზე" is at seven, "ცხრის ოც წუთზე" twenty past eight (the hour in the genitive). "2
+  // წუთზე" with no hour before it is a length ("ტაიმერი დააყენე 2 წუთზე", a timer on two minutes);
+  // hours count with minutes after them ("ერთ საათსა და ოცდახუთ წუთზე": in an alarm the clock
+  // words make it 1:25, with a timer word it is 85 minutes).
+  ka: [`წამ${END}`, `წუთ(?!ზე)${END}|(?<!(?:\\p{L}*ის|\\d) (?:და )?\\d{1,2} ?)წუთზე`, `საათ${END}(?= (?:და )?\\d+ წუთ)`],
   km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
   // "7 ಗಂಟೆಗೆ" is at seven: hours only with minutes after them and not in the dative ("2 ಗಂಟೆ 10 ನಿಮಿಷ"; as a
   // clock time the alarm's clock words decide).

@@ -328,6 +328,9 @@ describe('days, parts of the day and player words for languages without a pack',
     ['hy-AM', 'յոթն անց քսանին', '7:20'],
     ['te-IN', 'ఏడు నలభై ఐదుకి', '7:45'],
     ['tl-PH', 'alas sais singkwenta', '6:50'],
+    // Georgian minutes of the coming hour, the hour in the genitive: "of the seventh" is six and some.
+    ['ka-GE', 'დილის შვიდის ათ წუთზე', '6:10'],
+    ['ka-GE', 'საღამოს ცხრის ნახევარზე', '20:30'],
   ])('%s "%s" is %s', (locale, text, time) => {
     expect(hm(text, locale)).toBe(time);
   });

@@ -23,7 +23,7 @@
  * Telugu; the unspaced scripts read through unspacedNumbers.ts).
  */
 import { gluedHalves } from './gluedHalves.ts';
-import { georgian, welshTens } from './tensAndScores.ts';
+import { georgian, georgianHourOf, welshTens } from './tensAndScores.ts';
 import { unspacedDigitize } from './unspacedNumbers.ts';
 import type { NumberWords } from './types.ts';
 
@@ -254,6 +254,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { ოცი: 20, ოც: 20, ორმოცი: 40, ორმოც: 40, სამოცი: 60, სამოც: 60, ოთხმოცი: 80, ოთხმოც: 80, ორზე: 2, ორისთვის: 2, ასი: 100, პირველზე: 1, პირველ: 1 },
     derived: (word, table) => georgian(word, table) ?? georgian(word.replace(/ი$/u, ''), table),
     suffixes: ['ისთვის', 'თვის', 'ზე', 'ში', 'ით', 'მდე', 'დან', 'ის'],
+    reorder: georgianHourOf,
   },
   // Kannada, Malayalam, Tamil and Telugu: the numbers as said before a noun ("ಐದು ನಿಮಿಷ", "അഞ്ചു മിനിറ്റ്").
   kn: {

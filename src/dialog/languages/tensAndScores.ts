@@ -30,3 +30,18 @@ export function georgian(word: string, table: ReadonlyMap<string, number>): numb
   const rest = table.get(word.slice(at + 2));
   return score !== undefined && rest !== undefined && rest >= 1 && rest <= 19 ? score + rest : undefined;
 }
+
+/**
+ * Georgian says the minutes of the coming hour with the hour in the genitive: "შვიდის
+ * თხუთმეტ წუთზე" (fifteen minutes of the seventh hour) is 6:15, "რვის ნახევარზე" (the half of
+ * the eighth) 7:30. Once number words are digits the genitive is gone, so it is marked first:
+ * "7 ის 15 წუთზე", "8 ის ნახევარზე" (clockWords.ts reads the marker, `hourOf`).
+ */
+const KA_GENITIVE: Readonly<Record<string, number>> = {
+  ერთ: 1, ორ: 2, სამ: 3, ოთხ: 4, ხუთ: 5, ექვს: 6, შვიდ: 7, რვ: 8, ცხრ: 9, ათ: 10, თერთმეტ: 11, თორმეტ: 12,
+};
+const KA_HOUR_OF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(KA_GENITIVE).join('|')})ის(?= [\\p{L}\\d]+ წუთ| ნახევარ)`, 'gu');
+
+export function georgianHourOf(t: string): string {
+  return t.replace(KA_HOUR_OF, (_m, stem: string) => `${KA_GENITIVE[stem]} ის`);
+}
