@@ -363,3 +363,13 @@ export interface LanguagePack {
   /** Calendar titles: the command, "on my calendar" and glue words around them. */
   events?: EventWords;
 }
+
+/** A language's number words in the tables of languages without a pack (numberWords.ts), with what only those tables need. */
+export interface TableWords extends NumberWords {
+  /** Compounds written as one word: `tensUnit` ("tjugofem") and/or `unitJoinTens` ("femogtyve", with the joiner). */
+  glued?: { tensUnit?: boolean; unitJoinTens?: string };
+  /** Case endings read off a number word of at least three letters ("hétkor" → 7). */
+  suffixes?: readonly string[];
+  /** Whether `word`, with its neighbours, is not a number here. */
+  notNumber?: (prev: string | undefined, word: string, next: string | undefined) => boolean;
+}

@@ -1,0 +1,74 @@
+/**
+ * Number words of the South Asian languages without a pack (Bengali, Kannada, Malayalam, Tamil,
+ * Telugu, Urdu), for the table in numberWords.ts (the same fields, read the same way). Apart
+ * because each needs more than a list: case endings on the number ("চল্লিশে", "ఐదుకి"), halves
+ * glued to the hour (gluedHalves.ts), the clock's classifier split off ("সাতটায়"), and Urdu's
+ * own words for 21 to 99.
+ */
+import { gluedHalves } from './gluedHalves.ts';
+import type { TableWords } from './types.ts';
+
+const UR_LIGHT_VERB = /^(?:کر|دے|لگا|بتا|چلا|سنا|بڑھا|گھٹا|ہٹا|رکھ|بجا|جلا|بجھا|کھول|ڈال)$/u;
+
+export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
+  bn: {
+    units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
+    tens: 'বিশ|কুড়ি ত্রিশ|তিরিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই',
+    extra: { পঁচিশ: 25, পঁয়ত্রিশ: 35, পঁয়তাল্লিশ: 45, পঞ্চান্ন: 55, একশো: 100 },
+    // "চল্লিশে" (at forty: "ভলিউম চল্লিশে দাও"), "দশে", "পঞ্চাশের".
+    suffixes: ['ের', 'এর', 'ে', 'এ'],
+    // "সাতটায়" (at seven): the classifier is split off, so that the clock word stays ("7 টায়").
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো)(টা[\p{L}\p{M}]*)/gu, '$1 $2'),
+  },
+  // Kannada, Malayalam, Tamil and Telugu: the numbers as said before a noun ("ಐದು ನಿಮಿಷ", "അഞ്ചു മിനിറ്റ്").
+  kn: {
+    units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
+    tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು',
+    extra: { ನಲವತ್ತೈದು: 45, ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನೂರು: 100 },
+    // "ಏಳೂವರೆಗೆ" (at half past seven): gluedHalves.ts.
+    reorder: gluedHalves.kn,
+  },
+  ml: {
+    units: 'പൂജ്യം ഒന്ന്|ഒരു രണ്ട്|രണ്ടു മൂന്ന്|മൂന്നു നാല്|നാലു അഞ്ച്|അഞ്ചു ആറ്|ആറു ഏഴ്|ഏഴു എട്ട്|എട്ടു ഒമ്പത്|ഒൻപത് പത്ത്|പത്തു ' +
+      'പതിനൊന്ന് പന്ത്രണ്ട് പതിമൂന്ന് പതിനാല് പതിനഞ്ച് പതിനാറ് പതിനേഴ് പതിനെട്ട് പത്തൊമ്പത്',
+    tens: 'ഇരുപത് മുപ്പത് നാല്പത്|നാൽപ്പത് അമ്പത് അറുപത്',
+    extra: { ഇരുപത്തിയഞ്ച്: 25, മുപ്പത്തിയഞ്ച്: 35, നാല്പത്തിയഞ്ച്: 45, നൂറ്: 100 },
+    // "എട്ടിന്" (at eight): the ending replaces the final virama. "ആറുമണിക്ക്" (at six o'clock): the clock word is split off.
+    derived: (word, table) => {
+      const m = /^(.+)ിന്?$|^(.+)ിനു$/u.exec(word);
+      const stem = m ? (m[1] ?? m[2])! : undefined;
+      return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
+    },
+    reorder: (t) => gluedHalves.ml(t).replace(/(?<=[\p{L}\p{M}])(മണി[\p{L}\p{M}]*)/gu, ' $1'),
+  },
+  ta: {
+    // Spoken forms beside the written ones: "ரெண்டு" (2), "மூணு" (3), "ஒம்போது" (9).
+    units: 'பூஜ்யம் ஒன்று|ஒரு இரண்டு|ரெண்டு மூன்று|மூணு நான்கு|நாலு ஐந்து|அஞ்சு ஆறு ஏழு எட்டு ஒன்பது|ஒம்போது|ஒம்பது பத்து ' +
+      'பதினொன்று பன்னிரண்டு பதிமூன்று பதினான்கு பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது',
+    tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது',
+    extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
+    // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
+    reorder: gluedHalves.ta,
+  },
+  te: {
+    units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
+    tens: 'ఇరవై ముప్పై నలభై యాభై అరవై',
+    extra: { వంద: 100 },
+    // The dative of a clock hour or a level: "ఐదుకి" (at five), "నలభైకి" (to forty).
+    suffixes: ['కి', 'కు'],
+    // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
+    reorder: gluedHalves.te,
+  },
+  ur: {
+    units: 'صفر ایک دو تین چار پانچ چھ|چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس',
+    // Urdu's numbers from 21 to 99 are words of their own (no tens and unit to compose): the common ones.
+    extra: {
+      اکیس: 21, بائیس: 22, تئیس: 23, چوبیس: 24, پچیس: 25, چھبیس: 26, ستائیس: 27, اٹھائیس: 28, انتیس: 29, تیس: 30,
+      اکتیس: 31, بتیس: 32, تینتیس: 33, چونتیس: 34, پینتیس: 35, چھتیس: 36, سینتیس: 37, اڑتیس: 38, انتالیس: 39, چالیس: 40,
+      اکتالیس: 41, بیالیس: 42, تینتالیس: 43, چوالیس: 44, پینتالیس: 45, چھیالیس: 46, سینتالیس: 47, اڑتالیس: 48, انچاس: 49,
+      پچاس: 50, پچپن: 55, ساٹھ: 60, پینسٹھ: 65, ستر: 70, پچھتر: 75, نوے: 90, سو: 100,
+    },
+    // "دو" is two and "give": after a verb ("کر دو", do it; "لگا دو", put it) it is no two.
+    notNumber: (prev, w) => w === 'دو' && UR_LIGHT_VERB.test(prev ?? ''),
+  },
+};
