@@ -7,7 +7,9 @@
  * cumpărături"). Linear in the text: a few regex scans, no backtracking over the items.
  */
 import { groceryWordsOnly } from '../languages/groceryWords.ts';
+import { UNSPACED_WITHOUT_PACK } from '../languages/index.ts';
 import { listWordsOnly, placeholderOnly, type ListAddWords } from '../languages/listWords.ts';
+import { escapeRe } from '../normalize/text.ts';
 
 const L = '[\\p{L}\\p{M}]';
 
@@ -119,4 +121,40 @@ export function splitItemsInTable(item: string, lang: string): string[] | null {
     .map((p) => (words.object ? words.object(p) : p))
     .filter(Boolean);
   return parts.length ? parts : null;
+}
+
+/** Removal verbs of two words, counted as one ("ta bort inköpslistan" deletes the list). */
+const TWO_WORD_REMOVALS: Readonly<Record<string, string>> = { sv: 'ta bort', nb: 'ta bort|ta vekk', da: 'smid ud', is: 'taktu út', hu: 'töröld ki' };
+
+/**
+ * What a removal in a language without a pack names, read against what the lists hold: there
+ * are no remove verbs in the tables, but the item to remove is already stored ("ta bort mjölk
+ * från inköpslistan": "mjölk" is on the list). `item`: the longest stored item said, as a word
+ * or the start of one ("tejet" of "tej"); `onlyList`: besides the list only its verb was said
+ * ("poista ostoslista"), so the whole list is meant. Anything else removes nothing.
+ */
+export function removalInTable(text: string, lang: string, listName: string | undefined, stored: readonly string[]): { item?: string; onlyList: boolean } {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const unspaced = UNSPACED_WITHOUT_PACK.has(lang);
+  const said = (item: string) => {
+    const i = item.toLowerCase().trim();
+    if (!i) return false;
+    if (unspaced) return t.includes(i);
+    // A stem of three letters or more takes endings ("tej" in "tejet"); a shorter one is a whole word.
+    const end = i.length >= 3 ? '' : `(?!${L})`;
+    return new RegExp(`(?<!${L})${escapeRe(i)}${end}`, 'u').test(t);
+  };
+  const item = [...stored].sort((a, b) => b.length - a.length).find(said);
+  if (item) return { item, onlyList: false };
+  const words = listWordsOnly(lang);
+  const list = words ? listSpan(t, words, listName) : null;
+  const rest = list ? `${t.slice(0, list.start)} ${t.slice(list.end)}` : t;
+  // Glue words ("la meva", my; "på") are no item: "elimina la meva llista de tasques" deletes the
+  // list. One word more than the verb may be an item not on the list ("çörəyi ... çıxart", take
+  // the bread off): deleting the list then loses data, so only the verb may be left.
+  const glue = words ? new RegExp(`^(?:${words.glue})$`, 'u') : null;
+  const verbs = Object.hasOwn(TWO_WORD_REMOVALS, lang) ? TWO_WORD_REMOVALS[lang]! : null;
+  const kept = (verbs ? rest.replace(new RegExp(`(?<!${L})(?:${verbs})(?!${L})`, 'u'), 'x') : rest).split(' ').filter((w) => w && !glue?.test(w));
+  const left = unspaced ? rest.replace(/\s+/g, '').length <= 4 : kept.length <= 1;
+  return { onlyList: list !== null && left };
 }

@@ -48,6 +48,23 @@ describe('lists', () => {
     expect(lists).toMatchObject({ indkøbs: ['mælk'], handle: ['melk'] });
   });
 
+  it('without a pack, removes the stored item said, deletes a list only when nothing else was said, and otherwise keeps everything', async () => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('lists_createoradd', 'lisää maito ja voi ostoslistaan', [['list_name', 'ostoslistaan']], 'fi-FI'));
+    // Before: no English pattern found an item, and the whole list was deleted.
+    const removed = await dialog.handle(u('lists_remove', 'poista maito ostoslistasta', [['list_name', 'ostoslistasta']], 'fi-FI'));
+    expect(removed.effect).toBe('list:remove');
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual(['voi']);
+    // An item that is not on the list removes nothing (and deletes nothing).
+    const missing = await dialog.handle(u('lists_remove', 'poista juusto ostoslistaan', [['list_name', 'ostoslistaan']], 'fi-FI'));
+    expect(missing.reply.key).toBe('notUnderstood');
+    expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual(['voi']);
+    // The verb and the list alone: the list goes.
+    const deleted = await dialog.handle(u('lists_remove', 'poista ostoslistaan', [['list_name', 'ostoslistaan']], 'fi-FI'));
+    expect(deleted.effect).toBe('list:delete');
+    expect(dialog.state.getState().lists).toEqual([]);
+  });
+
   it('adds a list named before its items, and removes an item said with another article', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'ajoute à ma liste de courses du lait des œufs et du beurre', [['list_name', 'courses']], 'fr-FR'));

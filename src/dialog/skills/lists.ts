@@ -9,7 +9,8 @@ import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText } from './helpers.ts';
 import { findListItem, sameListItem, splitItems } from './listItems.ts';
 import { listNameSaid, listNameSlot } from './listName.ts';
-import { packFor } from '../languages/index.ts';
+import { langOf, packFor } from '../languages/index.ts';
+import { removalInTable } from './listItemsOnly.ts';
 
 /** Internal name of the list used when none is named. */
 export const DEFAULT_LIST = '';
@@ -48,6 +49,7 @@ function add(ctx: SkillContext): SkillResult {
 function remove(ctx: SkillContext): SkillResult {
   const listSaid = listNameSaid(ctx);
   const record = listSaid ? findList(ctx.state.lists, listSaid) : findList(ctx.state.lists, DEFAULT_LIST);
+  if (!packFor(ctx.u.locale)) return removeWithoutPack(ctx, listSaid, record);
   const item = findListItem(ctx.u.text, ctx.u.locale, 'remove', slotText(ctx, 'list_name'));
   if (item) {
     const lists = record ? [record] : ctx.state.lists;
@@ -59,8 +61,29 @@ function remove(ctx: SkillContext): SkillResult {
     const stored = holder.items.find(exact) ?? holder.items.find(same)!;
     return { reply: listParams(holder.name, { item: stored }, 'listRemoved'), effect: 'list:remove', actions: [{ type: 'listRemoveItem', list: holder.name, item: stored }] };
   }
-  if (listSaid && record) return { reply: { key: 'listDeleted', params: { list: record.name } }, effect: 'list:delete', actions: [{ type: 'listDelete', list: record.name }] };
+  if (listSaid && record) return deleteList(record);
   return listSaid ? clarify(listSaid, 'list_name', 'text') : { reply: { key: 'notUnderstood' } };
+}
+
+function deleteList(record: ListRecord): SkillResult {
+  return { reply: { key: 'listDeleted', params: { list: record.name } }, effect: 'list:delete', actions: [{ type: 'listDelete', list: record.name }] };
+}
+
+/**
+ * A removal in a language without a pack: the stored item it names, or the whole list when
+ * nothing but the list (and a verb) was said. Before, "ta bort mjölk från inköpslistan" found no
+ * item with the English patterns and deleted the whole list; an item not on the list now
+ * removes nothing.
+ */
+function removeWithoutPack(ctx: SkillContext, listSaid: string | undefined, record: ListRecord | undefined): SkillResult {
+  const lists = record ? [record] : ctx.state.lists;
+  const { item, onlyList } = removalInTable(ctx.u.text, langOf(ctx.u.locale), slotText(ctx, 'list_name'), lists.flatMap((l) => l.items));
+  if (item) {
+    const holder = lists.find((l) => l.items.includes(item))!;
+    return { reply: listParams(holder.name, { item }, 'listRemoved'), effect: 'list:remove', actions: [{ type: 'listRemoveItem', list: holder.name, item }] };
+  }
+  if (listSaid && record && onlyList) return deleteList(record);
+  return { reply: { key: 'notUnderstood' } };
 }
 
 function read(ctx: SkillContext): SkillResult {
