@@ -176,10 +176,11 @@ const HALF_HOUR: Readonly<Record<string, string>> = {
   ur: 'آدھا گھنٹ|آدھے گھنٹ',
   vi: 'nửa tiếng|nửa giờ',
 };
+/** What becomes "1 ": an empty match before the hour word, or a clitic it replaces (Hebrew "ל", for). */
 const AN_HOUR: Readonly<Record<string, string>> = {
   // Welsh "awr ac ugain munud" (an hour and twenty minutes); not "hanner awr wedi" (half past).
-  cy: 'awr(?! wedi)(?<!hanner awr)',
-  fi: 'tunnin|tunniksi|tunti(?!a)',
+  cy: '(?=awr(?! wedi)(?<!hanner awr))',
+  fi: '(?=tunnin|tunniksi|tunti(?!a))',
   // Not "בשעה שש" (at six o'clock): "שעה" is also the clock hour; only "for an hour" ending the
   // request or before "and" and minutes ("לשעה וארבעים דקות", read "לשעה 40 דקות": an hour and forty minutes).
   he: 'ל(?=שעה(?:$| ו| \\d+ דק))',
@@ -194,8 +195,8 @@ function fixedOnly(lang: string): [RegExp, number][] {
   const edge = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?<![\\p{L}\\p{M}])';
   if (half) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${half})${END}`, 'u'), 1800]);
   const hour = AN_HOUR[lang];
-  // A zero entry rewrites the match to "1 ": "tunnin" → "1 tunnin"; Hebrew's "ל" (for) is dropped.
-  if (hour) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${hour === AN_HOUR.he ? hour : `(?=${hour})`})`, 'u'), 0]);
+  // A zero entry rewrites the match to "1 ": "tunnin" → "1 tunnin", Hebrew "לשעה" → "1 שעה".
+  if (hour) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${hour})`, 'u'), 0]);
   return out;
 }
 

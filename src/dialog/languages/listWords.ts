@@ -79,10 +79,11 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   vi: 'đồ|thứ|cái gì đó|gì đó|một món|món đồ',
 };
 
+const PLACEHOLDER_RES: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(PLACEHOLDERS).map(([lang, w]) => [lang, new RegExp(`^(?:${w})$`, 'u')]));
+
 /** Whether `item` (lower case) only stands for an item in `lang` ("något", "κάτι"). */
 export function placeholderOnly(item: string, lang: string): boolean {
-  const words = Object.hasOwn(PLACEHOLDERS, lang) ? PLACEHOLDERS[lang] : undefined;
-  return words !== undefined && new RegExp(`^(?:${words})$`, 'u').test(item.trim());
+  return PLACEHOLDER_RES[lang]?.test(item.trim()) ?? false;
 }
 
 /** Hungarian objects take -t: "tojást" → "tojás", "lisztet" → "liszt", "almát" → "alma", "kenyeret" stays long-vowelled wrong, rarely. */
