@@ -20,6 +20,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import Scores, mean_of  # noqa: E402
 from model import JointNLU, ModelConfig, count_params  # noqa: E402
+from sampling import repeat_locales  # noqa: E402
 
 # ---- defaults (override with --key=value) ----
 data_dir = "training/out/full"
@@ -40,6 +41,7 @@ ema = 0.0                  # decay of the weight average used for eval and expor
 ema_start = 0.1            # progress at which the average starts
 synthetic = 1              # train also on the project's synthetic records (training/synthetic)
 synthetic_repeat = 1       # ... this many times per epoch (they are few next to MASSIVE)
+locale_repeat = ""         # "ka-GE:3,km-KH:3": these locales' records this many times per epoch; see repeat_locales
 copies = 1                 # train also on the punctuation-free copies (prepare.py)
 xling = 0.0                # weight of the cross-lingual consistency loss (0 = off); see partners
 teacher = ""               # soft intent labels to distill from (training/teacher/README.md); "" = off
@@ -295,6 +297,7 @@ def main():
     train = [r for r in data["train"]
              if (synthetic or not r.get("synthetic")) and (copies or not r.get("copy"))]
     train += [r for r in train if r.get("synthetic")] * (synthetic_repeat - 1)
+    train = repeat_locales(train, data["locales"], locale_repeat)
     soft = None
     if teacher:
         sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "teacher"))
