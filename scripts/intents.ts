@@ -4,21 +4,29 @@
  * right per locale, overall, the mean over locales and per intent. An independent proxy for
  * the outside team's real-world measurement, for comparing models: measure, never tune on it.
  *
- * Run: npm run intents -- [--model public/models/<id>] [--locale de-DE,fr-FR] [--failures]
- *        [--json out.json] [--dialogue]
+ * Run: npm run intents -- [--set intents|intents2] [--model public/models/<id>] [--locale de-DE,fr-FR]
+ *        [--failures] [--json out.json] [--dialogue]
+ * `--set intents2` runs the second set (e2e/intents2/: the 24 locales the first lacks).
  * `--dialogue` judges the intent the dialogue acts on: the NLU's, repaired by the word rules
  * (src/dialog/repair/), with the light on, as a page a while into a demo has it.
  * Exit code 0 (2 when the run failed).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { INTENT_LOCALES, INTENT_SET } from '../e2e/intents/index.ts';
+import { INTENT_LOCALES, INTENT_SET, type IntentCase } from '../e2e/intents/index.ts';
+import { INTENT2_LOCALES, INTENT2_SET } from '../e2e/intents2/index.ts';
 import { understoodOf } from '../src/assistant/understood.ts';
 import { repairIntent } from '../src/dialog/repair/index.ts';
 import { initialDialogState } from '../src/dialog/state.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
 
-const USAGE = 'usage: npm run intents -- [--model dir] [--locale xx-XX,…] [--failures] [--json out.json] [--dialogue]';
+/** The blind intent sets by name: their locales in report order, and their commands. */
+const SETS: Readonly<Record<string, { locales: readonly string[]; cases: Readonly<Record<string, readonly IntentCase[]>> }>> = {
+  intents: { locales: INTENT_LOCALES, cases: INTENT_SET },
+  intents2: { locales: INTENT2_LOCALES, cases: INTENT2_SET },
+};
+
+const USAGE = `usage: npm run intents -- [--set ${Object.keys(SETS).join('|')}] [--model dir] [--locale xx-XX,…] [--failures] [--json out.json] [--dialogue]`;
 
 /** One command's outcome. */
 interface IntentResult {
@@ -78,6 +86,7 @@ async function main(): Promise<number> {
     strict: true,
     allowPositionals: false,
     options: {
+      set: { type: 'string' },
       model: { type: 'string' },
       locale: { type: 'string', multiple: true },
       failures: { type: 'boolean' },
@@ -90,13 +99,16 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const setName = values.set ?? 'intents';
+  const set = SETS[setName];
+  if (!set) throw new Error(`unknown --set ${setName}`);
   const chosen = csv(values.locale);
-  for (const l of chosen ?? []) if (!(INTENT_LOCALES as readonly string[]).includes(l)) throw new Error(`unknown --locale ${l} (set: ${INTENT_LOCALES.join(' ')})`);
-  const locales = INTENT_LOCALES.filter((l) => !chosen || chosen.includes(l));
+  for (const l of chosen ?? []) if (!set.locales.includes(l)) throw new Error(`unknown --locale ${l} (set ${setName}: ${set.locales.join(' ')})`);
+  const locales = set.locales.filter((l) => !chosen || chosen.includes(l));
   const modelDir = values.model ?? DEFAULT_MODEL_DIR;
-  const total = locales.reduce((n, l) => n + (INTENT_SET[l]?.length ?? 0), 0);
+  const total = locales.reduce((n, l) => n + (set.cases[l]?.length ?? 0), 0);
 
-  console.error(`[intents] ${total} commands in ${locales.length} locales, model ${modelDir}`);
+  console.error(`[intents] ${setName}: ${total} commands in ${locales.length} locales, model ${modelDir}`);
   const { model, loadMs } = await openNodeModel(modelDir, 1);
   console.error(`[intents] model loaded in ${(loadMs / 1000).toFixed(1)} s`);
 
@@ -105,7 +117,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const results: IntentResult[] = [];
   for (const locale of locales) {
-    for (const c of INTENT_SET[locale] ?? []) {
+    for (const c of set.cases[locale] ?? []) {
       const r = await model.parse(c.say, locale);
       const u = values.dialogue ? repairIntent({ ...understoodOf(r), locale }, lightOn) : { intent: r.intent, confidence: r.confidence };
       results.push({ locale, say: c.say, expected: c.intent, predicted: u.intent, confidence: u.confidence, ok: u.intent === c.intent });
@@ -127,6 +139,7 @@ async function main(): Promise<number> {
 
   if (values.json) {
     const json = {
+      set: setName,
       model: modelDir,
       judged: values.dialogue ? 'dialogue' : 'nlu',
       seconds,

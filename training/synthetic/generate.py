@@ -28,12 +28,12 @@ LABELS_PATH = os.path.join(HERE, "..", "..", "public", "models", "polyvox-nlu-v8
 # no synthetic record may be one of their sentences. v3 was trained before this rule, and
 # 130 of the 512 main-suite and 35 of the 192 held-out commands had a sentence among its
 # synthetic records (docs/commands.md reports figures on the rest).
-# Every held-out set (heldout, heldout2, …) and the blind intent set (e2e/intents) too: each
-# new one is found by its folder name, so none is ever trained on.
+# Every held-out set (heldout, heldout2, …) and the blind intent sets (e2e/intents, intents2, …)
+# too: each new one is found by its folder name, so none is ever trained on.
 E2E = os.path.join(HERE, "..", "..", "e2e")
 SUITE_DIRS = [os.path.join(E2E, "commands")] + sorted(
     os.path.join(E2E, "commands", d) for d in os.listdir(os.path.join(E2E, "commands")) if re.fullmatch(r"heldout\d*", d)
-) + [os.path.join(E2E, "intents")]
+) + sorted(os.path.join(E2E, d) for d in os.listdir(E2E) if re.fullmatch(r"intents\d*", d))
 
 # Locale -> template module (templates/<lang>.py), in output order.
 LOCALES = {
