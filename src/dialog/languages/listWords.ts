@@ -74,6 +74,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   sv: 'något|nåt|nånting|en grej|grejer|en sak|saker',
   ta: 'ஒண்ணு|ஒன்று|ஏதாவது|ஏதோ|ஒரு பொருள்',
   te: 'ఏదైనా|ఒకటి|ఏదో',
+  th: 'ของ|สิ่งของ|อะไร|อะไรสักอย่าง|บางอย่าง|ของบางอย่าง|ไอเทม|ไอเทมใหม่|ไอเทม ?นี้|สิ่ง ?นี้|มัน|รายการใหม่',
   tl: 'isang bagay|bagay|kahit ano',
   ur: 'کچھ|ایک چیز|چیز',
   vi: 'đồ|thứ|cái gì đó|gì đó|một món|món đồ',
@@ -169,6 +170,9 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
   ta: { verbs: 'சேர்|போடு|எழுது|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்', and: 'மற்றும்|அப்புறம்', andSuffix: 'ும்', list: 'லிஸ்ட|பட்டியல', nameBefore: true, object: tamilItem },
   te: { verbs: 'యాడ్|చేర్చు|జోడించు|రాయి|పెట్టు', glue: 'లో|కి|నా|కొంచెం|చెయ్యి|చేయి|చేయండి', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
+  // Thai is written without spaces: skills/listItemsOnly.ts spaces the verb, the "and" words and
+  // the glue before the list out first (only Thai: Burmese particles follow the verb, "ထည့်လိုက်ပါ") ("เพิ่มไข่กับนมในรายการซื้อของ" → "เพิ่ม ไข่ กับ นม ใน รายการซื้อของ").
+  th: { verbs: 'เพิ่ม|ใส่|จด|เขียน', glue: 'เข้าไปใน|ลงไปใน|ไปยัง|ไปที่|ไปใน|ไว้ใน|ลงใน|เข้า|สู่|ใน|ลง|ไว้|ให้หน่อย|หน่อย|ด้วย|ของฉัน|ของผม|กรุณา|ช่วย|ครับ|ค่ะ|นะ', and: 'และ|กับ|แล้วก็', list: 'รายการ|ลิสต์' },
   tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po|mangyaring', and: 'at', list: 'listahan|list' },
   // Urdu puts the list's name before the list word ("شاپنگ لسٹ میں") and the verb last.
   ur: { verbs: 'شامل|ڈال|لکھ|ڈالو|لکھو', glue: 'کی|میں|کو|میری|پر|بھی', and: 'اور', list: 'فہرست|لسٹ', nameBefore: true },

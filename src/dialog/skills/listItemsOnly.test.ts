@@ -46,6 +46,11 @@ describe('list items for languages without a pack', () => {
     // Unspaced scripts: the list is the chunk holding its word.
     ['km-KH', 'បន្ថែម ស្ករ និង កាហ្វេ ទៅក្នុងបញ្ជី', undefined, ['ស្ករ', 'កាហ្វេ']],
     ['my-MM', 'ဆန် နဲ့ ဆီ စာရင်းထဲ ထည့်ပါ', undefined, ['ဆန်', 'ဆီ']],
+    // Thai, run together or spaced as a recognizer may write it: the verb, "and" and the glue before the list are spaced out.
+    ['th-TH', 'เพิ่มไข่กับนมในรายการซื้อของ', undefined, ['ไข่', 'นม']],
+    ['th-TH', 'ใส่กาแฟลงในลิสต์หน่อย', undefined, ['กาแฟ']],
+    ['th-TH', 'เพิ่ม นม ไข่ และ ขนมปัง ในรายการซื้อของ', undefined, ['นม', 'ไข่', 'ขนมปัง']],
+    ['th-TH', 'ในรายการ ร้านขายของชำ กรุณาเพิ่มส้ม', 'ร้านขายของชำ', ['ส้ม']],
     // Hebrew's construct form: the list's name follows "לרשימת", and is no item.
     ['he-IL', 'תוסיף לרשימת הקניות גבינה ועגבניות', undefined, ['גבינה', 'עגבניות']],
     // Three items with "and" said once: a run of known grocery words is one item per word...
@@ -65,6 +70,8 @@ describe('list items for languages without a pack', () => {
     ['sv-SE', 'lägg till en grej på inköpslistan'],
     ['fa-IR', 'یه چیزی به لیست خرید اضافه کن'],
     ['vi-VN', 'thêm đồ vào danh sách'],
+    ['th-TH', 'มีอะไรในรายการซื้อของบ้าง'], // what is on the list: no add verb
+    ['th-TH', 'เพิ่มไอเทมใหม่ไปยัง รายการ'], // "a new item": which one?
   ])('%s "%s" has no item', (locale, text) => {
     expect(findListItem(text, locale, 'add')).toBeNull();
   });

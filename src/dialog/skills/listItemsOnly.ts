@@ -66,11 +66,28 @@ function trimGlue(part: string, words: ListAddWords): string {
   return t;
 }
 
+/**
+ * Thai runs words together: the first add verb, the "and" words and the glue just before the
+ * list word get spaces around them, so the spaced reading below applies ("เพิ่มไข่กับนมใน
+ * รายการซื้อของ" → "เพิ่ม ไข่ กับ นม ใน รายการซื้อของ"). Not Khmer or Burmese: measured on
+ * MASSIVE, their particles after the verb ("ထည့်လိုက်ပါ", put in) became items.
+ */
+const SPACED_OUT = new Set(['th']);
+function spaceOut(t: string, words: ListAddWords): string {
+  return t
+    .replace(new RegExp(`${words.verbs}`, 'u'), ' $& ')
+    .replace(new RegExp(`(?:${words.and})`, 'gu'), ' $& ')
+    .replace(new RegExp(`(?:${words.glue})(?= ?(?:${words.list}))`, 'gu'), ' $& ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The item text for adding in `text` (lower-cased), or null; `lang` has no pack. */
 export function itemInTable(text: string, lang: string, listName: string | undefined): string | null {
   const words = listWordsOnly(lang);
   if (!words) return null;
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = SPACED_OUT.has(lang) ? spaceOut(lower, words) : lower;
   const list = listSpan(t, words, listName);
   if (!list) return null;
   // No add verb, no item: "create a list called …", "what is on my list" are not additions.

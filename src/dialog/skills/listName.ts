@@ -5,7 +5,8 @@
  * except where the name is a compound (`compoundWith`: "einkaufs" + "liste" →
  * "Einkaufsliste", like the written word).
  */
-import { packFor } from '../languages/index.ts';
+import { groceryWordsOnly } from '../languages/groceryWords.ts';
+import { langOf, packFor } from '../languages/index.ts';
 import type { SlotSpan } from '../../nlu/types.ts';
 import type { SkillContext } from '../types.ts';
 
@@ -31,6 +32,44 @@ function compound(said: string, following: string, word: string): string {
   return /\s/.test(base) ? `${base}-${word[0]!.toUpperCase()}${word.slice(1)}` : `${head}${word}`;
 }
 
+const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * `slot` without the known grocery words at its ends (languages/groceryWords.ts); undefined when
+ * nothing else is left. Without a pack the model often tags items as the list's name: "ពងមាន់"
+ * and "នំបុ័ង" (eggs, bread) of "បន្ថែម ទឹកដោះគោ ពងមាន់ និង នំបុ័ង ចូលបញ្ជីទិញឥវ៉ាន់", "బియ్యం
+ * ఉల్లిపాయలు" (rice, onions) before "షాపింగ్ లిస్ట్", "za trgovino mleko" (milk): those words
+ * are whole items, never a list's name.
+ */
+function withoutGroceryEdges(slot: SlotSpan, lang: string): SlotSpan | undefined {
+  let known = GROCERY_SETS.get(lang);
+  if (!known) GROCERY_SETS.set(lang, (known = new Set(groceryWordsOnly(lang))));
+  if (!known.size) return slot;
+  const words = [...slot.text.matchAll(/\S+/gu)];
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && known.has(words[first]![0].toLowerCase())) first++;
+  while (last >= first && known.has(words[last]![0].toLowerCase())) last--;
+  if (first > last) return undefined;
+  if (first === 0 && last === words.length - 1) return slot;
+  const a = words[first]!.index;
+  const b = words[last]!.index + words[last]![0].length;
+  return { ...slot, start: slot.start + a, end: slot.start + b, text: slot.text.slice(a, b) };
+}
+
+/** The `list_name` slots said; without a pack, not the grocery words among them (withoutGroceryEdges). */
+function nameSlots(ctx: SkillContext): SlotSpan[] {
+  const slots = ctx.u.slots.filter((s) => s.label === 'list_name' && s.text.trim() !== '');
+  if (packFor(ctx.u.locale)) return slots;
+  const lang = langOf(ctx.u.locale);
+  return slots.flatMap((s) => withoutGroceryEdges(s, lang) ?? []);
+}
+
+/** The first list name said (see nameSlots), trimmed; undefined when none. */
+export function listNameText(ctx: SkillContext): string | undefined {
+  return nameSlots(ctx)[0]?.text.trim();
+}
+
 /**
  * The `list_name` slot naming the list. The model sometimes tags an item word as a list too
  * ("metti il detersivo e le spugne nella lista della spesa": "spugne" and "della spesa"); a
@@ -39,7 +78,7 @@ function compound(said: string, following: string, word: string): string {
  * "cocina", and the list has no name).
  */
 export function listNameSlot(ctx: SkillContext, itemText?: string): SlotSpan | undefined {
-  const slots = ctx.u.slots.filter((s) => s.label === 'list_name' && s.text.trim() !== '');
+  const slots = nameSlots(ctx);
   const item = itemText?.toLowerCase();
   if (!item) return slots[0];
   const outside = slots.filter((s) => !item.includes(s.text.trim().toLowerCase()));

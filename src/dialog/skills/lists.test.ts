@@ -26,6 +26,21 @@ describe('lists', () => {
     expect(dialog.state.getState().lists).toEqual([{ name: 'shopping', items: ['oat milk'] }]);
   });
 
+  it('without a pack, grocery words the NLU tagged as the list name are items, not the name', async () => {
+    const { dialog } = testDialog();
+    // Khmer: eggs and bread tagged as two list names.
+    await dialog.handle(u('lists_createoradd', 'បន្ថែម ទឹកដោះគោ ពងមាន់ និង នំបុ័ង ចូលបញ្ជីទិញឥវ៉ាន់', [['list_name', 'ពងមាន់'], ['list_name', 'នំបុ័ង']], 'km-KH'));
+    expect(dialog.state.getState().lists).toEqual([{ name: '', items: ['ទឹកដោះគោ', 'ពងមាន់', 'នំបុ័ង'] }]);
+    // Telugu: rice and onions tagged as the name before "షాపింగ్ లిస్ట్".
+    const te = testDialog().dialog;
+    await te.handle(u('lists_createoradd', 'పాలు బియ్యం ఉల్లిపాయలు షాపింగ్ లిస్ట్ లో యాడ్ చెయ్యి', [['list_name', 'బియ్యం ఉల్లిపాయలు']], 'te-IN'));
+    expect(te.state.getState().lists[0]?.items).toEqual(['పాలు', 'బియ్యం', 'ఉల్లిపాయలు']);
+    // Slovenian: the milk at the end of the tagged name is an item; "za trgovino" stays the name.
+    const sl = testDialog().dialog;
+    await sl.handle(u('lists_createoradd', 'dodaj na seznam za trgovino mleko jogurt in banane', [['list_name', 'za trgovino mleko']], 'sl-SL'));
+    expect(sl.state.getState().lists).toEqual([{ name: 'za trgovino', items: ['mleko', 'jogurt', 'banane'] }]);
+  });
+
   it('an item word the NLU tagged as the only list name stays in the item', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('lists_createoradd', 'añade papel de cocina y servilletas a la lista', [['list_name', 'cocina']], 'es-ES'));

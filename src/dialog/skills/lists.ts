@@ -8,7 +8,7 @@ import type { ListRecord } from '../state.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, says, slotText } from './helpers.ts';
 import { findListItem, sameListItem, splitItems } from './listItems.ts';
-import { listNameSaid, listNameSlot } from './listName.ts';
+import { listNameSaid, listNameSlot, listNameText } from './listName.ts';
 import { langOf, packFor } from '../languages/index.ts';
 import { removalInTable } from './listItemsOnly.ts';
 
@@ -29,7 +29,7 @@ function listParams(name: string, rest: Record<string, string>, key: 'listAdded'
 function add(ctx: SkillContext): SkillResult {
   // Without a pack the table reader joins a name said next to the list word to the list ("lista de
   // cumpărături"), so the name is read with it and is no item; a pack's patterns read the item first.
-  const nameNearList = packFor(ctx.u.locale) ? undefined : slotText(ctx, 'list_name');
+  const nameNearList = packFor(ctx.u.locale) ? undefined : listNameText(ctx);
   const loose = slotText(ctx, 'list_item') ?? findListItem(ctx.u.text, ctx.u.locale, 'add', nameNearList) ?? undefined;
   const listSaid = listNameSaid(ctx, loose);
   const list = listSaid ? (findList(ctx.state.lists, listSaid)?.name ?? listSaid) : DEFAULT_LIST;
