@@ -42,6 +42,74 @@ describe('brightness words for languages without a pack', () => {
   ])('%s "%s" → %s', (locale, text, expected) => {
     expect(said(text, locale)).toBe(expected);
   });
+
+  it.each<[string, string, BrightnessDirection | null]>([
+    // The light's noun with a verb that raises or lowers it, the spoken "more/less", and the loanwords.
+    ['bn-BD', 'লাইটটা একটু কমিয়ে দাও', 'down'],
+    ['bn-BD', 'আলো বাড়িয়ে দাও', 'up'],
+    ['bn-BD', 'লাইট ডিম করো', 'down'],
+    ['bn-BD', 'ব্রাইটনেস বাড়াও', 'up'],
+    ['kn-IN', 'ಲೈಟ್ ಸ್ವಲ್ಪ ಡಿಮ್ ಮಾಡು', 'down'],
+    ['kn-IN', 'ಬೆಳಕು ಜಾಸ್ತಿ ಮಾಡು', 'up'],
+    ['kn-IN', 'ಬ್ರೈಟ್‌ನೆಸ್ ಹೆಚ್ಚಿಸು', 'up'],
+    ['ta-IN', 'லைட்ட கம்மியா வை', 'down'],
+    ['ta-IN', 'வெளிச்சத்தை கூட்டு', 'up'],
+    ['ta-IN', 'லைட்ட டிம் பண்ணு', 'down'],
+    ['te-IN', 'లైట్ తగ్గించు', 'down'],
+    ['te-IN', 'బ్రైట్‌నెస్ పెంచండి', 'up'],
+    ['ml-IN', 'ലൈറ്റ് കുറയ്ക്കൂ', 'down'],
+    ['ml-IN', 'വെളിച്ചം കുറച്ച് കൂട്ടൂ', 'up'],
+    ['ml-IN', 'ലൈറ്റ് ഡിം ചെയ്യൂ', 'down'],
+    ['ur-PK', 'لائٹ تھوڑی کم کر دو', 'down'],
+    ['ur-PK', 'برائٹنس زیادہ کرو', 'up'],
+    ['fa-IR', 'نور رو یه کم زیاد کن', 'up'],
+    ['fa-IR', 'چراغ‌ها رو کمتر کن', 'down'],
+    ['jv-ID', 'lampune dipadhangke', 'up'],
+    ['jv-ID', 'suremna lampune', 'down'],
+    ['id-ID', 'kecilin lampunya', 'down'],
+    ['id-ID', 'turunkan kecerahan jadi 30 persen', 'down'],
+    ['ms-MY', 'tolong dim kan lampu', 'down'],
+    ['tl-PH', 'paki dim ang ilaw', 'down'],
+    ['tl-PH', 'lakasan ang ilaw', 'up'],
+    ['th-TH', 'ขอสว่างอีกนิด', 'up'],
+    ['vi-VN', 'giảm độ sáng xuống 30 phần trăm', 'down'],
+    ['vi-VN', 'cho đèn bớt sáng', 'down'],
+    ['he-IL', 'תוריד את האור', 'down'],
+    ['he-IL', 'תעלה את הבהירות', 'up'],
+    ['hu-HU', 'vedd lejjebb a fényerőt', 'down'],
+    ['ka-GE', 'შუქს მოუმატე', 'up'],
+    ['ka-GE', 'დაუწიე შუქს', 'down'],
+    ['el-GR', 'χαμήλωσε τη φωτεινότητα στο 30 τοις εκατό', 'down'],
+    ['da-DK', 'skru lyset ned', 'down'],
+    ['nb-NO', 'skru ned lysstyrken', 'down'],
+    ['sv-SE', 'sänk ljusstyrkan till 20 procent', 'down'],
+    ['fi-FI', 'nosta kirkkautta', 'up'],
+    ['ca-ES', 'abaixa el llum', 'down'],
+    ['ro-RO', 'mărește luminozitatea', 'up'],
+    ['sq-AL', 'ule dritën', 'down'],
+    ['hy-AM', 'բարձրացրու լույսը', 'up'],
+    ['mn-MN', 'гэрлийг багасга', 'down'],
+    ['my-MM', 'မီးလျှော့ပေးပါ', 'down'],
+    ['am-ET', 'የመብራቱን ብርሃን ቀንስ', 'down'],
+    ['az-AZ', 'işığı bir az azalt', 'down'],
+    ['af-ZA', 'demp die ligte', 'down'],
+    // Said of the light as it is, "a little" that holds "less", and a cigarette.
+    ['bn-BD', 'আলো কম আছে', null],
+    ['kn-IN', 'ಬೆಳಕು ಕಡಿಮೆ ಇದೆ', null],
+    ['ta-IN', 'வெளிச்சம் குறைவா இருக்கு', null],
+    ['ta-IN', 'இது அதிக பிரகாசமாக உள்ளது', null],
+    ['ml-IN', 'വെളിച്ചം കുറവാണ്', null],
+    ['ur-PK', 'روشنی کم ہے', null],
+    ['fa-IR', 'نور خیلی زیاده', null],
+    ['id-ID', 'lampunya kurang terang', null],
+    ['mn-MN', 'гэрэл бүдэг байна', null],
+    ['my-MM', 'မီးမှိန်နေတယ်', null],
+    ['km-KH', 'ភ្លើងស្រអាប់ណាស់', null],
+    ['th-TH', 'สูบบุหรี่', null],
+    ['th-TH', 'หรี่เสียงหน่อย', null],
+  ])('%s "%s" → %s', (locale, text, expected) => {
+    expect(said(text, locale)).toBe(expected);
+  });
 });
 
 describe('the brightness-table-words repair', () => {
@@ -54,10 +122,17 @@ describe('the brightness-table-words repair', () => {
     ['iot_hue_lightup', 'gör det lite mörkare här', 'sv-SE', 'iot_hue_lightdim'],
     // "On" while the light is on would do nothing; "more light" is what was asked.
     ['iot_hue_lighton', 'vull més llum aquí', 'ca-ES', 'iot_hue_lightup'],
+    ['iot_hue_lightup', 'ಲೈಟ್ ಕಡಿಮೆ ಮಾಡಿ', 'kn-IN', 'iot_hue_lightdim'],
+    ['iot_hue_lightdim', 'আলো বাড়িয়ে দাও', 'bn-BD', 'iot_hue_lightup'],
+    ['iot_hue_lightup', 'روشنایی را کم کن', 'fa-IR', 'iot_hue_lightdim'],
   ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
     const r = at(intent, text, locale);
     expect(r.intent).toBe(expected);
     expect(r.repairedBy).toBe('brightness-table-words');
+  });
+
+  it('leaves a confident reading of another device alone', () => {
+    expect(at('audio_volume_up', 'ব্রাইটনেস বাড়াও', 'bn-BD', 0.95).intent).toBe('audio_volume_up');
   });
 
   it('leaves a colour change ("a lighter colour") and other intents alone', () => {

@@ -73,9 +73,13 @@ describe('colour words for languages without a pack', () => {
   });
 
   it('turns the light on rather than a colour when the NLU tags a lamp as the colour', async () => {
-    // "pots encendre la làmpada": the NLU read a colour change with "làmpada" as the colour.
+    // "pots encendre la làmpada": the NLU, unsure, read a colour change with "làmpada" as the colour.
     const { dialog } = testDialog();
     const turn = await dialog.handle(u('iot_hue_lightchange', "pots encendre la làmpada de l'habitació", [['color_type', 'làmpada']], 'ca-ES', 0.8));
     expect(turn.effect).toBe('light:on');
+    // "Switch on another colour" names the word "colour": a colour change.
+    const other = testDialog().dialog;
+    const changed = await other.handle(u('iot_hue_lightchange', 'activa un color de llum diferent', [], 'ca-ES', 0.9));
+    expect(changed.effect).not.toBe('light:on');
   });
 });

@@ -88,5 +88,24 @@ export function colourWordIn(text: string, lang: string): { name: ColourKey; wor
   return { name: best.name, word: UNSPACED.has(lang) ? text.slice(best.start, best.end) : wordAround(text, best.start, best.end) };
 }
 
+/**
+ * The word "colour" itself: "choose a brighter colour for reading" (MASSIVE's
+ * `iot_hue_lightchange`) names no colour but is a colour change, while "dim the light" is
+ * not. Stems on the cleaned text; Thai สี, Khmer ពណ៌ and Burmese အရောင် as substrings.
+ */
+const COLOUR_NOUNS: Readonly<Record<string, string>> = {
+  af: stem('kleur'), am: 'ቀለም', az: stem('rəng'), bn: 'রং|রঙ', ca: stem('color'), cy: stem('lliw'), da: stem('farve'), el: stem('χρώμ|χρωμ'),
+  fa: 'رنگ', fi: stem('väri'), he: 'צבע', hu: stem('szín'), hy: stem('գույն'), id: stem('warna'), is: stem('lit'), jv: stem('werna|warna'),
+  ka: 'ფერ', km: 'ពណ៌', kn: 'ಬಣ್ಣ', lv: stem('krās'), ml: 'നിറ', mn: stem('өнг'), ms: stem('warna'), my: 'အရောင်', nb: stem('farge'),
+  ro: stem('culoar|culori'), sl: stem('barv'), sq: stem('ngjyr'), sv: stem('färg'), ta: 'நிற', te: 'రంగు|రంగ', th: 'สี', tl: stem('kulay'),
+  ur: 'رنگ', vi: word('màu'),
+};
+const NOUNS_COMPILED: ReadonlyMap<string, RegExp> = new Map(Object.entries(COLOUR_NOUNS).map(([lang, src]) => [lang, new RegExp(src, 'u')]));
+
+/** Whether the cleaned `text` says the word "colour" in `lang` (a language without a pack). */
+export function saysColourNoun(text: string, lang: string): boolean {
+  return NOUNS_COMPILED.get(lang)?.test(text) ?? false;
+}
+
 /** The languages with colour words here (for tests). */
 export const COLOUR_WORD_LANGS: readonly string[] = Object.keys(WORDS);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { durationMeant, parseDuration } from '../normalize/index.ts';
 import { packFor } from './index.ts';
 import { understood as u, testDialog } from '../../../testing/dialog.ts';
-import { LENGTH_UNIT_LANGS } from './lengthUnits.ts';
+import { LENGTH_UNIT_LANGS, timerSaidOnly } from './lengthUnits.ts';
 
 describe('length units for languages without a pack', () => {
   it('covers only languages without a pack', () => {
@@ -57,6 +57,31 @@ describe('length units for languages without a pack', () => {
     expect(parseDuration(text, locale)).toBeNull();
   });
 
+  it.each<[string, string, boolean]>([
+    // The loanword with its ending, the count-down phrases people say.
+    ['ta-IN', 'ஐந்து நிமிடத்துக்கு டைமரை வை', true],
+    ['kn-IN', 'ಟೈಮರನ್ನು ಹತ್ತು ನಿಮಿಷಕ್ಕೆ ಇಡು', true],
+    ['ml-IN', 'ടൈമറിന്റെ സമയം മാറ്റൂ', true],
+    ['te-IN', 'పది నిమిషాల కౌంట్\u200cడౌన్ పెట్టు', true],
+    ['bn-BD', 'দশ মিনিটের কাউন্টডাউন শুরু করো', true],
+    ['ur-PK', 'دس منٹ کی الٹی گنتی شروع کرو', true],
+    ['he-IL', 'תספור לאחור עשר דקות', true],
+    ['sv-SE', 'räkna ner tio minuter', true],
+    ['da-DK', 'tæl ned fra fem minutter', true],
+    ['ro-RO', 'pornește numărătoarea inversă de 5 minute', true],
+    ['vi-VN', 'bấm giờ 5 phút', true],
+    ['jv-ID', 'itung mundur limang menit', true],
+    ['th-TH', 'ตั้งไทม์เมอร์ 10 นาที', true],
+    ['hy-AM', 'միացրու հետհաշվարկը', true],
+    ['ka-GE', 'დაიწყე უკუთვლა', true],
+    // No timer: an account, the clock's minute hand, an alarm.
+    ['ta-IN', 'என் அக்கவுண்ட் பேலன்ஸ் என்ன', false],
+    ['ro-RO', 'minutarul ceasului', false],
+    ['km-KH', 'ដាស់ខ្ញុំម៉ោងប្រាំមួយ', false],
+  ])('%s "%s" names a timer: %s', (locale, text, expected) => {
+    expect(timerSaidOnly(text, locale.slice(0, 2), ['timer'])).toBe(expected);
+  });
+
   it('reads 100,000 hostile characters in every such language quickly', () => {
     const texts = ['1 '.repeat(50_000), `${'1'.repeat(99_990)} minuter`, 'óra 1 '.repeat(16_000), `${'de '.repeat(33_000)}1`];
     for (const lang of LENGTH_UNIT_LANGS) {
@@ -78,10 +103,26 @@ describe('length units for languages without a pack', () => {
     ['fi-FI', 'laita ajastin 10 minuutiksi', '10 minuutiksi', 600],
     ['ca-ES', 'posa un temporitzador de 10 minuts', '10 minuts', 600],
     ['vi-VN', 'đặt hẹn giờ 10 phút', 'giờ 10 phút', 600],
+    ['he-IL', 'תספור לאחור 10 דקות', '10 דקות', 600],
+    ['ta-IN', '5 நிமிடத்துக்கு டைமரை வை', '5 நிமிடத்துக்கு', 300],
   ])('%s "%s" sets a timer', async (locale, text, slot, seconds) => {
     const { dialog } = testDialog();
     const turn = await dialog.handle(u('alarm_set', text, [['time', slot]], locale));
     expect(turn.effect).toBe('timer:set');
     expect(dialog.state.getState().alarms[0]).toMatchObject({ kind: 'timer', seconds });
+  });
+});
+
+describe('timer words that also begin a request for an alarm', () => {
+  it.each([
+    ['th-TH', 'ตั้งเวลาปลุก 7 โมงเช้า', 'alarm:set'],
+    ['vi-VN', 'hẹn giờ báo thức lúc 7 giờ sáng', 'alarm:set'],
+    ['th-TH', 'ตั้งเวลา 10 นาที', 'timer:set'],
+    ['vi-VN', 'hẹn giờ 10 phút', 'timer:set'],
+  ])('%s "%s" → %s', async (locale, text, effect) => {
+    const { dialog } = testDialog();
+    const turn = await dialog.handle(u('alarm_set', text, [], locale));
+    expect(turn.effect).toBe(effect);
+    expect(timerSaidOnly(text, locale.slice(0, 2), ['timer'])).toBe(effect === 'timer:set');
   });
 });

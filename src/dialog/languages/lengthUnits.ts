@@ -73,41 +73,59 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
  * matched as substrings: "ajastin" of "ajastimen", "időzítő" of "időzítőt".
  */
 const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
-  af: ['tydhouer', 'afteller'],
+  af: ['tydhouer', 'afteller', 'aftelling'],
   am: ['ታይመር', 'ሰዓት ቆጣሪ'],
   // "Timer" as the recognizer writes it in each script: the loanword people say.
-  az: ['taymer', 'geri sayım'],
-  bn: ['টাইমার'],
-  ca: ['temporitzador', 'compte enrere'],
-  cy: ['amserydd'],
-  da: ['nedtælling', 'æggeur'],
-  el: ['χρονόμετρ', 'τάιμερ', 'αντίστροφη μέτρηση'],
-  fa: ['تایمر', 'زمان‌سنج', 'زمان سنج', 'شمارش معکوس'],
-  fi: ['ajastin', 'ajastim', 'munakello'],
-  he: ['טיימר', 'ספירה לאחור'],
+  az: ['taymer', 'geri sayım', 'geri say'],
+  bn: ['টাইমার', 'কাউন্টডাউন', 'কাউন্ট ডাউন'],
+  ca: ['temporitzador', 'compte enrere', 'compte a enrere'],
+  cy: ['amserydd', 'cyfrif i lawr', 'cyfri lawr'],
+  // "minutur": a kitchen timer.
+  da: ['nedtælling', 'æggeur', 'nedtæller', 'tæl ned', 'minutur'],
+  el: ['χρονόμετρ', 'τάιμερ', 'αντίστροφη μέτρηση', 'χρονομετρ', 'ταιμερ', 'αντιστροφη μετρηση'],
+  fa: ['تایمر', 'زمان‌سنج', 'زمان سنج', 'شمارش معکوس', 'زمانسنج'],
+  fi: ['ajastin', 'ajastim', 'munakello', 'lähtölasken', 'taimeri'],
+  he: ['טיימר', 'ספירה לאחור', 'ספירה אחורה', 'ספור לאחור', 'תספור לאחור', 'תספור אחורה'],
   hu: ['időzítő', 'visszaszámlál'],
-  id: ['pengatur waktu', 'hitung mundur'],
-  hy: ['թայմեր', 'ժամաչափ'],
-  is: ['tímamæli', 'niðurtalning'],
-  ka: ['ტაიმერ'],
+  id: ['pengatur waktu', 'hitung mundur', 'pewaktu', 'penghitung waktu'],
+  hy: ['թայմեր', 'ժամաչափ', 'տայմեր', 'հետհաշվարկ'],
+  is: ['tímamæli', 'niðurtalning', 'tímastilli', 'teldu niður', 'telja niður'],
+  jv: ['hitung mundur', 'itung mundur'],
+  ka: ['ტაიმერ', 'უკუთვლ'],
+  // កំណត់ម៉ោង (set the hour) also begins កំណត់ម៉ោងរោទ៍ (set the alarm): left out.
   km: ['រាប់ថយក្រោយ'],
-  kn: ['ಟೈಮರ್'],
-  lv: ['taimer'],
-  ml: ['ടൈമർ'],
+  // The stem without the virama also finds "ಟೈಮರನ್ನು" (the timer, object).
+  kn: ['ಟೈಮರ್', 'ಟೈಮರ', 'ಕೌಂಟ್ಡೌನ್', 'ಕೌಂಟ್\u200cಡೌನ್', 'ಕೌಂಟ್ ಡೌನ್'],
+  lv: ['taimer', 'atpakaļskait'],
+  // "ടൈമറിന്", "ടൈമർ" written with the atomic chillu or the older virama and ZWJ.
+  ml: ['ടൈമർ', 'ടൈമറ', 'ടൈമര്\u200d', 'കൗണ്ട്ഡൗ', 'കൗണ്ട് ഡൗ'],
   mn: ['таймер'],
-  ms: ['pemasa', 'kira detik'],
-  my: ['တိုင်မာ', 'တိုင်မား'],
-  nb: ['nedtelling', 'eggeklokke'],
-  ro: ['cronometru', 'temporizator'],
-  sl: ['časovnik', 'odštevanje'],
-  sq: ['kohëmatës'],
-  sv: ['nedräkning', 'äggklocka'],
-  ta: ['டைமர்'],
-  te: ['టైమర్'],
-  th: ['จับเวลา', 'ตั้งเวลา', 'นับถอยหลัง', 'ไทเมอร์'],
+  ms: ['pemasa', 'kira detik', 'kiraan detik', 'kira undur'],
+  my: ['တိုင်မာ', 'တိုင်မား', 'နောက်ပြန်ရေ'],
+  nb: ['nedtelling', 'eggeklokke', 'nedteller', 'tell ned'],
+  // Not "minutar": that is the clock's minute hand.
+  ro: ['cronometru', 'temporizator', 'numărătoare inversă', 'numaratoare inversa', 'numărătoarea inversă'],
+  sl: ['časovnik', 'odštevanje', 'odštevalnik'],
+  sq: ['kohëmatës', 'kohemates', 'tajmer', 'numërim mbrapsht', 'numerim mbrapsht', 'numëro mbrapsht'],
+  sv: ['nedräkning', 'äggklocka', 'räkna ner', 'räkna ned'],
+  // "கவுண்ட்" alone is also the end of "அக்கவுண்ட்" (account).
+  ta: ['டைமர்', 'டைமர', 'கவுண்ட்டவுன்', 'கவுண்ட் டவுன்'],
+  te: ['టైమర్', 'టైమర', 'కౌంట్\u200cడౌన్', 'కౌంట్డౌన్', 'కౌంట్ డౌన్'],
+  th: ['จับเวลา', 'ตั้งเวลา', 'นับถอยหลัง', 'ไทเมอร์', 'ไทม์เมอร์'],
   tl: ['taymer'],
-  ur: ['ٹائمر'],
-  vi: ['hẹn giờ', 'đếm ngược'],
+  ur: ['ٹائمر', 'الٹی گنتی'],
+  // "bấm giờ": time it ("bấm giờ 5 phút").
+  vi: ['hẹn giờ', 'đếm ngược', 'bấm giờ'],
+};
+
+/**
+ * Timer words that also begin a request for an alarm: Thai "ตั้งเวลาปลุก 7 โมงเช้า" and
+ * Vietnamese "hẹn giờ báo thức lúc 7 giờ" (set the time to wake, 7 am) are alarms. With the
+ * alarm's word said, these words name no timer.
+ */
+const SETS_AN_ALARM_TOO: Readonly<Record<string, { words: readonly string[]; alarm: RegExp }>> = {
+  th: { words: ['ตั้งเวลา'], alarm: /ปลุก|อลาร์ม|อะลาร์ม/u },
+  vi: { words: ['hẹn giờ'], alarm: /báo thức|đánh thức|dậy/u },
 };
 
 /** Danish and Norwegian "timer" is also hours ("mute i to timer"): there the English word needs its article or the definite form. */
@@ -122,7 +140,8 @@ const HOURS_ARE_TIMER: Readonly<Record<string, RegExp>> = {
  */
 export function timerSaidOnly(text: string, lang: string, english: readonly string[]): boolean {
   const t = text.toLowerCase();
-  if (timerWordsOnly(lang).some((w) => t.includes(w))) return true;
+  const alarm = Object.hasOwn(SETS_AN_ALARM_TOO, lang) ? SETS_AN_ALARM_TOO[lang]! : null;
+  if (timerWordsOnly(lang).some((w) => t.includes(w) && !(alarm?.words.includes(w) && alarm.alarm.test(t)))) return true;
   const hours = Object.hasOwn(HOURS_ARE_TIMER, lang) ? HOURS_ARE_TIMER[lang] : undefined;
   return hours ? hours.test(t) : english.some((w) => t.includes(w));
 }

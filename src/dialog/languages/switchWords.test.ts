@@ -2,6 +2,7 @@
  * Light switch words in MASSIVE's languages without a pack, and the repair that weighs them
  * against the NLU's light reading. The sentences are written here, not taken from a suite.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from '../repair/index.ts';
@@ -71,6 +72,94 @@ describe('switch words for languages without a pack', () => {
     expect(said(text, locale)).toBe(expected);
   });
 
+  it.each<[string, string, 'on' | 'off' | null]>([
+    // The everyday imperatives, polite forms, colloquial verbs and loanwords.
+    ['kn-IN', 'ಲೈಟ್ ಹಾಕಿ', 'on'],
+    ['kn-IN', 'ದೀಪ ಹಚ್ಚು', 'on'],
+    ['kn-IN', 'ಲೈಟ್ ಆನ್ ಮಾಡು', 'on'],
+    ['kn-IN', 'ಲೈಟ್ ಆರ್ಸು', 'off'],
+    ['kn-IN', 'ಲೈಟ್ ಬಂದ್ ಮಾಡು', 'off'],
+    ['te-IN', 'లైట్ వేయండి', 'on'],
+    ['te-IN', 'లైట్ ఆర్పివేయి', 'off'],
+    ['te-IN', 'లైట్ ఆన్ చెయ్యి', 'on'],
+    ['ta-IN', 'லைட்ட போடு', 'on'],
+    ['ta-IN', 'லைட் ஆப் பண்ணு', 'off'],
+    ['ta-IN', 'விளக்கை அணைச்சிடு', 'off'],
+    ['ml-IN', 'ലൈറ്റ് ഇടൂ', 'on'],
+    ['ml-IN', 'ലൈറ്റ് ഓണാക്ക്', 'on'],
+    ['ml-IN', 'ലൈറ്റ് ഓഫാക്ക്', 'off'],
+    ['ml-IN', 'വിളക്ക് കെടുത്തൂ', 'off'],
+    ['bn-BD', 'লাইটটা জ্বালিয়ে দাও', 'on'],
+    ['bn-BD', 'লাইট জালাও', 'on'],
+    ['bn-BD', 'বাতিটা নিভিয়ে দাও', 'off'],
+    ['ur-PK', 'بتی کھول دو', 'on'],
+    ['ur-PK', 'لائٹ بند کر دو', 'off'],
+    ['fa-IR', 'چراغ رو روشنش کن', 'on'],
+    ['am-ET', 'መብራቱን አብሪልኝ', 'on'],
+    ['am-ET', 'መብራቱን ያጥፉ', 'off'],
+    ['az-AZ', 'işığı açın', 'on'],
+    ['ca-ES', 'obre el llum del menjador', 'on'],
+    ['ca-ES', 'tanca els llums', 'off'],
+    ['ca-ES', 'desactiva els llums', 'off'],
+    ['cy-GB', "wnei di gynnau'r golau", 'on'],
+    ['cy-GB', 'wnei di ddiffodd y golau', 'off'],
+    ['el-GR', 'αναψε το φως', 'on'],
+    ['el-GR', 'απενεργοποίησε τα φώτα', 'off'],
+    ['fi-FI', 'sulje valot', 'off'],
+    ['he-IL', 'תפתח את האור בסלון', 'on'],
+    ['he-IL', 'תסגור את האורות', 'off'],
+    ['hy-AM', 'լույսը մարիր', 'off'],
+    ['id-ID', 'idupin lampu', 'on'],
+    ['jv-ID', 'nguripke lampu', 'on'],
+    ['jv-ID', 'patenana lampune', 'off'],
+    ['ka-GE', 'შუქი ჩამიქრე', 'off'],
+    ['km-KH', 'ពន្លត់ភ្លើង', 'off'],
+    ['lv-LV', 'ieslēgt gaismu', 'on'],
+    ['ms-MY', 'tolong on kan lampu', 'on'],
+    ['ms-MY', 'lampu bilik off', 'off'],
+    ['my-MM', 'မီးငြိမ်းပါ', 'off'],
+    ['nb-NO', 'sløkk ljoset', 'off'],
+    ['nb-NO', 'taklampen av', 'off'],
+    ['ro-RO', 'dă drumul la lumină', 'on'],
+    ['ro-RO', 'închide veioza', 'off'],
+    ['sl-SL', 'ugasi luč', 'off'],
+    ['sl-SL', 'vključi luč v kuhinji', 'on'],
+    ['sq-AL', 'hape dritën', 'on'],
+    ['sq-AL', 'mbylle dritën e dhomës', 'off'],
+    ['th-TH', 'ดับไฟห้องนอน', 'off'],
+    ['tl-PH', 'paki turn off ang ilaw', 'off'],
+    ['tl-PH', 'pakisindi ang ilaw', 'on'],
+    ['vi-VN', 'thắp đèn lên', 'on'],
+    ['af-ZA', 'maak die lig aan', 'on'],
+    // Near misses: a level, the other direction inside a word, another meaning of the verb.
+    ['sv-SE', 'sätt ljuset på 50 procent', null],
+    ['da-DK', 'sæt lyset på 50 procent', null],
+    ['fi-FI', 'laita valot himmeämmälle', null],
+    ['fa-IR', 'روشنایی را کم کن', null],
+    ['fa-IR', 'نور را روشن‌تر کن', null],
+    ['hu-HU', 'fényerőt le', null],
+    ['hy-AM', 'ավելի վառ', null],
+    ['am-ET', 'የበለጠ አብሩህ', null],
+    ['ta-IN', 'லைட்ட கம்மியா போடு', null],
+    ['kn-IN', 'ಕೆಂಪು ಬಣ್ಣ ಆರಿಸು', null],
+    ['kn-IN', 'ಅಲಾರಂ ತೆಗೆದುಹಾಕಿ', null],
+    ['ml-IN', 'പാൽ ലിസ്റ്റിൽ ഇടുക', null],
+    ['th-TH', 'ปรับระดับความสว่างไฟ', null],
+    ['el-GR', 'αναβολή ξυπνητηριού', null],
+    ['cy-GB', 'golau gwyn cynnes', null],
+    ['bn-BD', 'বন্ধুকে ফোন করো', null],
+    ['he-IL', 'תפעיל את מכונת הכביסה', null],
+  ])('%s "%s" → %s', (locale, text, expected) => {
+    expect(said(text, locale)).toBe(expected);
+  });
+
+  it('is written as clean() leaves the text (NFKC: Thai ำ, Bengali ড়)', () => {
+    for (const file of ['./switchWords.ts', './brightnessWords.ts']) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      expect(source.normalize('NFKC') === source, file).toBe(true);
+    }
+  });
+
   it('reads hostile text quickly, in every word table of a language without a pack', () => {
     // Runs of what the patterns look for, unfinished: a pattern that backtracks shows here.
     const hostile = ['slå lyset '.repeat(20_000), 'صدا '.repeat(20_000), 'lys'.repeat(30_000) + ' på x', 'xanh '.repeat(20_000), 'ไฟ'.repeat(30_000)];
@@ -115,6 +204,27 @@ describe('light words for languages without a pack', () => {
     ['th-TH', 'เปิดไฟล์', false],
     ['sv-SE', 'spela musik', false],
     ['vi-VN', 'bật nhạc', false],
+    // A case ending, and a syllable that changes with it.
+    ['kn-IN', 'ಲೈಟನ್ನು ಆರಿಸಿ', true],
+    ['mn-MN', 'гэрлийг асаа', true],
+    ['az-AZ', 'işığı yandır', true],
+    ['am-ET', 'መብራቱን አብራ', true],
+    ['cy-GB', 'diffodd ei olau', true],
+    ['af-ZA', 'skakel die kombuislig aan', true],
+    ['ka-GE', 'ტორშერი ჩართე', true],
+    // A flight, a train, a fire, coconut oil, a discussion, cancel, the new year, young, a body.
+    ['bn-BD', 'ফ্লাইট কখন', false],
+    ['te-IN', 'ఫ్లైట్ టికెట్', false],
+    ['ur-PK', 'فلائٹ کب ہے', false],
+    ['th-TH', 'รถไฟมากี่โมง', false],
+    ['th-TH', 'ไฟไหม้', false],
+    ['my-MM', 'မီးရထား ဘယ်အချိန်', false],
+    ['ml-IN', 'വെളിച്ചെണ്ണ വാങ്ങണം', false],
+    ['bn-BD', 'আলোচনা', false],
+    ['bn-BD', 'অ্যালার্ম বাতিল করো', false],
+    ['fa-IR', 'نوروز مبارک', false],
+    ['hy-AM', 'ջահել', false],
+    ['af-ZA', 'my liggaam is moeg', false],
   ])('%s "%s" → %s', (locale, text, expected) => {
     expect(light(text, locale)).toBe(expected);
   });
@@ -134,6 +244,10 @@ describe('the switch-words repair', () => {
     ['iot_hue_lighton', 'sammuta valot', 'fi-FI', 'iot_hue_lightoff'],
     ['iot_hue_lightdim', 'tắt đèn đi', 'vi-VN', 'iot_hue_lightoff'],
     ['iot_hue_lightchange', 'aprinde veioza', 'ro-RO', 'iot_hue_lighton'],
+    ['iot_hue_lightdim', 'ലൈറ്റ് ഓഫാക്ക്', 'ml-IN', 'iot_hue_lightoff'],
+    // A dimmer that holds no "on" ("روشنایی", the light, holds "روشن") stays dimmer.
+    ['iot_hue_lightdim', 'روشنایی را کم کن', 'fa-IR', 'iot_hue_lightdim'],
+    ['iot_hue_lightdim', 'லைட்ட கம்மியா போடு', 'ta-IN', 'iot_hue_lightdim'],
   ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
     expect(repaired(intent, text, locale)).toBe(expected);
   });
@@ -158,6 +272,8 @@ describe('the switch-words repair', () => {
       ['iot_wemo_off', 'skakel af beligting', 'af-ZA', 'iot_hue_lightoff'],
       ['audio_volume_mute', 'tắt bóng đèn ngủ', 'vi-VN', 'iot_hue_lightoff'],
       ['play_music', 'skru på disco lys i stua', 'nb-NO', 'iot_hue_lighton'],
+      ['play_radio', 'ಲೈಟನ್ನು ಆರಿಸಿ', 'kn-IN', 'iot_hue_lightoff'],
+      ['iot_cleaning', 'መብራቱን አብራ', 'am-ET', 'iot_hue_lighton'],
     ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
       const r = at(intent, text, locale, 0.5);
       expect(r.intent).toBe(expected);
