@@ -126,3 +126,18 @@ describe('timer words that also begin a request for an alarm', () => {
     expect(timerSaidOnly(text, locale.slice(0, 2), ['timer'])).toBe(effect === 'timer:set');
   });
 });
+
+describe('hours that are also the clock hour count as a length with the timer said', () => {
+  it.each<[string, string, number | null]>([
+    ['kn-IN', 'ಮಗ ಹೋಂವರ್ಕ್ ಮಾಡ್ತಿದಾನೆ ಒಂದು ಗಂಟೆ ಟೈಮರ್ ಇಡು', 3600],
+    ['kn-IN', 'ಟೈಮರ್ ಎರಡು ಗಂಟೆ', 7200],
+    ['te-IN', 'ఒక గంట టైమర్ పెట్టు', 3600],
+    ['my-MM', 'တစ်နာရီ တိုင်မာပေးထား', 3600],
+    // Without the timer the hour is the clock's: no length.
+    ['kn-IN', 'ಏಳು ಗಂಟೆಗೆ ಅಲಾರಾಂ ಇಡು', null],
+    ['te-IN', 'ఏడు గంటలకు అలారం', null],
+    ['my-MM', 'ခုနစ်နာရီ နှိုးစက်', null],
+  ])('%s "%s" → %s', (locale, text, seconds) => {
+    expect(parseDuration(text, locale)).toBe(seconds);
+  });
+});

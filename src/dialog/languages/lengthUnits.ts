@@ -41,16 +41,16 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   ka: [`წამ${END}`, `წუთ(?!ზე)${END}|(?<!(?:\\p{L}*ის|\\d) (?:და )?\\d{1,2} ?)წუთზე`, `საათ${END}(?= (?:და )?\\d+ წუთ)`],
   km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
   // "7 ಗಂಟೆಗೆ" is at seven: hours only with minutes after them and not in the dative ("2 ಗಂಟೆ 10 ನಿಮಿಷ"; as a
-  // clock time the alarm's clock words decide).
-  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, `ಗಂಟೆ(?!ಗೆ)${END}(?= \\d+ ನಿಮಿಷ)`],
+  // clock time the alarm's clock words decide), or with the timer said ("ಒಂದು ಗಂಟೆ ಟೈಮರ್ ಇಡು", a one-hour timer).
+  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, `ಗಂಟೆ(?!ಗೆ)${END}(?= \\d+ ನಿಮಿಷ|.*ಟೈಮರ್)|(?<=ಟೈಮರ್.*)ಗಂಟೆ(?!ಗೆ)${END}`],
   lv: [`sekund${END}`, `minūt${END}`, `stund${END}`],
   // Stems without the final virama: "മിനിറ്റിന്റെ" (of minutes) writes a vowel sign in its place.
   ml: [`സെക്കൻഡ${END}`, `മിനിറ്റ${END}`, `മണിക്കൂ(?:ർ|റ)${END}`],
   // "7 цагт" is at seven.
   mn: [`секунд${END}`, `минут${END}`, `цаг(?!т)${END}`],
   ms: ['saat', 'minit', 'jam'],
-  // "7 နာရီ" is seven o'clock as well as seven hours: hours left out.
-  my: ['စက္ကန့်', 'မိနစ်', null],
+  // "7 နာရီ" is seven o'clock as well as seven hours: hours only with the timer said.
+  my: ['စက္ကန့်', 'မိနစ်', 'နာရီ(?=.*တိုင်မာ)|(?<=တိုင်မာ.*)နာရီ'],
   nb: [`sekund${END}`, `minutt${END}`, 'time|timer|timen'],
   // "20 de minute": from twenty on, "de" comes between the number and the unit.
   ro: [`(?:de )?secund${END}`, `(?:de )?minut${END}`, '(?:de )?(?:ore|oră)'],
@@ -59,7 +59,7 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   sv: [`sekund${END}`, `minut${END}`, `timm${END}|tim`],
   // "7 மணிக்கு" is at seven; மணி நேரம் is hours.
   ta: [`வினாடி${END}|நொடி${END}|செகண்ட${END}`, `நிமிட${END}|நிமிஷ${END}`, `மணி நேர${END}`],
-  te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, `గంట(?!కి|కు)${END}(?= \\d+ నిమిష)`],
+  te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, `గంట(?!కి|కు)${END}(?= \\d+ నిమిష|.*టైమర్)|(?<=టైమర్.*)గంట(?!కి|కు)${END}`],
   th: ['วินาที', 'นาที', 'ชั่วโมง'],
   tl: ['segundo', 'minuto', 'oras'],
   ur: [`سیکنڈ${END}`, `منٹ${END}`, `گھنٹ${END}`],
