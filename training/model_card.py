@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v8 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v9 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 
@@ -126,6 +126,9 @@ def main():
     recipe_keys = ("bf16", "threads", "synthetic_repeat", "time_budget_min", "batch_tokens", "lr")
     if opts.get("teacher"):
         recipe_keys += ("teacher", "kd_weight", "kd_temp", "kd_agree")
+    # The locales sampled more often (train.py --locale_repeat, training/sampling.py), when any.
+    if opts.get("locale_repeat"):
+        recipe_keys += ("locale_repeat",)
     train_cmd = " ".join(f"--{k}={int(v) if isinstance(v, bool) else v}" for k, v in sorted(opts.items())
                          if k in recipe_keys)
     run_name = os.path.basename(os.path.normpath(args.run))
