@@ -85,5 +85,10 @@ export function newAlarmSaidOnly(text: string, lang: string): boolean {
   return re !== undefined && re.alarm.test(t) && !re.not.test(t);
 }
 
+/** Whether `text` (any case) says one of `lang`'s alarm or wake words, whatever else it says. */
+export function alarmWordSaid(text: string, lang: string): boolean {
+  return Object.hasOwn(READY, lang) ? READY[lang]!.alarm.test(text.toLowerCase()) : false;
+}
+
 /** The languages with alarm words here (for tests). */
 export const ALARM_WORD_LANGS: readonly string[] = Object.keys(WORDS);

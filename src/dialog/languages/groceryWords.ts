@@ -195,9 +195,12 @@ const GROCERIES: Readonly<Record<string, readonly string[]>> = {
   vi: ['sữa', 'trứng', 'gạo', 'muối', 'đường', 'thịt', 'cá', 'tôm', 'bia', 'tỏi', 'bơ', 'táo', 'cam', 'chuối', 'nho'],
 };
 
-/** `lang`'s single-word grocery items (lower case), or an empty list. */
-export function groceryWordsOnly(lang: string): readonly string[] {
-  return Object.hasOwn(GROCERIES, lang) ? GROCERIES[lang]! : [];
+const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(GROCERIES).map(([lang, words]) => [lang, new Set(words)]));
+const NONE: ReadonlySet<string> = new Set();
+
+/** `lang`'s single-word grocery items as a set, for looking words up (empty without any). */
+export function grocerySet(lang: string): ReadonlySet<string> {
+  return SETS.get(lang) ?? NONE;
 }
 
 /** The languages with grocery words here (for tests). */

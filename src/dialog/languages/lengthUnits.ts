@@ -8,6 +8,7 @@
  * that language ("7 óra", "7 giờ", "7 საათზე") is left out, or only its length forms are kept.
  * Regex sources for seconds, minutes, hours; suffixes and vowel signs follow the stems.
  */
+import { alarmWordSaid } from './alarmWords.ts';
 import { UNSPACED_WITHOUT_PACK } from './index.ts';
 import type { DurationWords } from './types.ts';
 
@@ -120,13 +121,10 @@ const TIMER_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Timer words that also begin a request for an alarm: Thai "ตั้งเวลาปลุก 7 โมงเช้า" and
- * Vietnamese "hẹn giờ báo thức lúc 7 giờ" (set the time to wake, 7 am) are alarms. With the
- * alarm's word said, these words name no timer.
+ * Vietnamese "hẹn giờ báo thức lúc 7 giờ" (set the time to wake, 7 am) are alarms. With an
+ * alarm word of alarmWords.ts said, these words name no timer.
  */
-const SETS_AN_ALARM_TOO: Readonly<Record<string, { words: readonly string[]; alarm: RegExp }>> = {
-  th: { words: ['ตั้งเวลา'], alarm: /ปลุก|อลาร์ม|อะลาร์ม/u },
-  vi: { words: ['hẹn giờ'], alarm: /báo thức|đánh thức|dậy/u },
-};
+const SETS_AN_ALARM_TOO: Readonly<Record<string, readonly string[]>> = { th: ['ตั้งเวลา'], vi: ['hẹn giờ'] };
 
 /** Danish and Norwegian "timer" is also hours ("mute i to timer"): there the English word needs its article or the definite form. */
 const HOURS_ARE_TIMER: Readonly<Record<string, RegExp>> = {
@@ -140,8 +138,8 @@ const HOURS_ARE_TIMER: Readonly<Record<string, RegExp>> = {
  */
 export function timerSaidOnly(text: string, lang: string, english: readonly string[]): boolean {
   const t = text.toLowerCase();
-  const alarm = Object.hasOwn(SETS_AN_ALARM_TOO, lang) ? SETS_AN_ALARM_TOO[lang]! : null;
-  if (timerWordsOnly(lang).some((w) => t.includes(w) && !(alarm?.words.includes(w) && alarm.alarm.test(t)))) return true;
+  const alsoAlarm = Object.hasOwn(SETS_AN_ALARM_TOO, lang) ? SETS_AN_ALARM_TOO[lang]! : [];
+  if (timerWordsOnly(lang).some((w) => t.includes(w) && !(alsoAlarm.includes(w) && alarmWordSaid(t, lang)))) return true;
   const hours = Object.hasOwn(HOURS_ARE_TIMER, lang) ? HOURS_ARE_TIMER[lang] : undefined;
   return hours ? hours.test(t) : english.some((w) => t.includes(w));
 }

@@ -6,7 +6,7 @@
  * language's "list" stem, joined with the name the NLU tagged next to it ("lista de
  * cumpărături"). Linear in the text: a few regex scans, no backtracking over the items.
  */
-import { groceryWordsOnly } from '../languages/groceryWords.ts';
+import { grocerySet } from '../languages/groceryWords.ts';
 import { UNSPACED_WITHOUT_PACK } from '../languages/index.ts';
 import { listWordsOnly, placeholderOnly, type ListAddWords } from '../languages/listWords.ts';
 import { escapeRe } from '../normalize/text.ts';
@@ -108,8 +108,6 @@ export function itemInTable(text: string, lang: string, listName: string | undef
   return null;
 }
 
-const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
-
 /**
  * A run of words said without "and" between them ("mjölk ägg" of "mjölk ägg och kaffe"): one
  * item per word when every word is a known grocery item (languages/groceryWords.ts), else the
@@ -118,8 +116,7 @@ const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
 function groceryRun(part: string, lang: string): string[] {
   const runWords = part.split(/\s+/).filter(Boolean);
   if (runWords.length < 2) return [part];
-  let known = GROCERY_SETS.get(lang);
-  if (!known) GROCERY_SETS.set(lang, (known = new Set(groceryWordsOnly(lang))));
+  const known = grocerySet(lang);
   return runWords.every((w) => known.has(w)) ? runWords : [part];
 }
 

@@ -5,7 +5,7 @@
  * except where the name is a compound (`compoundWith`: "einkaufs" + "liste" →
  * "Einkaufsliste", like the written word).
  */
-import { groceryWordsOnly } from '../languages/groceryWords.ts';
+import { grocerySet } from '../languages/groceryWords.ts';
 import { langOf, packFor } from '../languages/index.ts';
 import type { SlotSpan } from '../../nlu/types.ts';
 import type { SkillContext } from '../types.ts';
@@ -32,8 +32,6 @@ function compound(said: string, following: string, word: string): string {
   return /\s/.test(base) ? `${base}-${word[0]!.toUpperCase()}${word.slice(1)}` : `${head}${word}`;
 }
 
-const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
-
 /**
  * `slot` without the known grocery words at its ends (languages/groceryWords.ts); undefined when
  * nothing else is left. Without a pack the model often tags items as the list's name: "ពងមាន់"
@@ -42,8 +40,7 @@ const GROCERY_SETS = new Map<string, ReadonlySet<string>>();
  * are whole items, never a list's name.
  */
 function withoutGroceryEdges(slot: SlotSpan, lang: string): SlotSpan | undefined {
-  let known = GROCERY_SETS.get(lang);
-  if (!known) GROCERY_SETS.set(lang, (known = new Set(groceryWordsOnly(lang))));
+  const known = grocerySet(lang);
   if (!known.size) return slot;
   const words = [...slot.text.matchAll(/\S+/gu)];
   let first = 0;
