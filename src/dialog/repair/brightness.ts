@@ -100,22 +100,23 @@ export const brightnessRules: readonly RepairRule[] = [
       // "点亮灯光" brighter, "allume mes lumières à une couleur aléatoire" a colour change).
       if (pack || !LIGHT_READINGS.has(u.intent)) return null;
       const lang = langOf(u.locale);
+      const t = clean(u.text, lang);
       // A brighter or dimmer word decides a brighten or dim reading (brightness-table-words):
       // "తక్కువ ప్రకాశవంతంగా లైట్లు వేయండి" (put the lights less bright) holds "put" (on).
-      if (LIGHT_LEVEL.has(u.intent) && brightnessSaidOnly(clean(u.text, lang), lang) !== null) return null;
-      const said = switchSaidOnly(clean(u.text, lang), lang);
+      if (LIGHT_LEVEL.has(u.intent) && brightnessSaidOnly(t, lang) !== null) return null;
+      const said = switchSaidOnly(t, lang);
       if (said === 'off') return 'iot_hue_lightoff';
       if (said !== 'on') return null;
       if (u.intent === 'iot_hue_lightchange') {
         // The colour words, not the colour slot: the NLU tags words it does not know ("làmpada",
-        // "nhé") as a colour. Only an unsure reading that says neither a colour nor the word
-        // "colour" yields: "activa un color de llum diferent" (switch on another colour, 0.97)
+        // "nhé") as a colour. Only a reading that says neither a colour nor the word "colour"
+        // yields: "activa un color de llum diferent" (switch on another colour, 0.97)
         // and "pornește luminile pe mod petrecere" (party mode, 0.93) are colour changes.
         // MASSIVE's "turn on the disco lights" is "on" (dev: 8 readings in 8 languages). Measured
         // with v8 on MASSIVE (35 languages) once the switch words were widened: without the word
         // "colour", 12 of 15 changes went against the label; with it, train has 6 against, each a
         // "party mode" MASSIVE calls a colour change, and dev none.
-        const colour = parseColour(u.text, u.locale) || saysColourNoun(clean(u.text, lang), lang);
+        const colour = parseColour(u.text, u.locale) || saysColourNoun(t, lang);
         return colour ? null : 'iot_hue_lighton';
       }
       // "On" and dimmer contradict each other: "on" was said. Brighter with "on" said ("bật đèn
