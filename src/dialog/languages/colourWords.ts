@@ -8,6 +8,7 @@
  * red; "merah muda", pink, holds "merah"; "appelsínugul", orange, holds "gul"), the longest
  * match wins. Short words that begin other words are whole words ("alb" is not "album").
  */
+import { UNSPACED_WITHOUT_PACK } from './index.ts';
 import type { ColourKey } from './types.ts';
 import { LETTER, stem, word } from './wordPatterns.ts';
 
@@ -60,8 +61,6 @@ const COMPILED: ReadonlyMap<string, readonly [ColourKey, RegExp][]> = new Map(
   Object.entries(WORDS).map(([lang, words]) => [lang, (Object.entries(words) as [ColourKey, string][]).map(([key, src]) => [key, new RegExp(src, 'gu')] as const)]),
 );
 
-/** Scripts written without spaces: the colour word is what matched, not the run of letters around it. */
-const UNSPACED = new Set(['km', 'my', 'th']);
 
 /** The whole word around `start..end` of `text` (for a reply that repeats what was said). */
 function wordAround(text: string, start: number, end: number): string {
@@ -85,7 +84,8 @@ export function colourWordIn(text: string, lang: string): { name: ColourKey; wor
     }
   }
   if (!best) return null;
-  return { name: best.name, word: UNSPACED.has(lang) ? text.slice(best.start, best.end) : wordAround(text, best.start, best.end) };
+  // Scripts written without spaces: the colour word is what matched, not the run of letters around it.
+  return { name: best.name, word: UNSPACED_WITHOUT_PACK.has(lang) ? text.slice(best.start, best.end) : wordAround(text, best.start, best.end) };
 }
 
 /**

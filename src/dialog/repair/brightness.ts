@@ -21,6 +21,7 @@ import type { LanguagePack } from '../languages/types.ts';
 import { parseColour } from '../normalize/index.ts';
 import { clean } from '../normalize/text.ts';
 import { namesLight, saysAny } from './lightWords.ts';
+import type { Understood } from '../types.ts';
 import type { RepairRule } from './types.ts';
 
 const LIGHT_LEVEL = new Set(['iot_hue_lightup', 'iot_hue_lightdim']);
@@ -41,6 +42,15 @@ const UNSURE_PLUG = 0.7;
 const DEFERS = /^(calendar|alarm|reminder)_/;
 
 const LIGHT_READINGS = new Set(['iot_hue_lighton', 'iot_hue_lightoff', 'iot_hue_lightup', 'iot_hue_lightdim', 'iot_hue_lightchange']);
+
+/**
+ * Whether a colour change without a pack says what makes it one: a colour's name (the colour
+ * words, not the colour slot: the NLU tags words it does not know, "làmpada", as a colour) or the
+ * word "colour" itself ("choose a brighter colour"). `t` is the cleaned text.
+ */
+function saysColour(u: Understood, t: string, lang: string): boolean {
+  return parseColour(u.text, u.locale) !== null || saysColourNoun(t, lang);
+}
 
 /** Which way an utterance switches a light, in a pack's words; null unless exactly one way. */
 function packSwitch(text: string, pack: LanguagePack): 'on' | 'off' | null {
@@ -77,10 +87,11 @@ export const brightnessRules: readonly RepairRule[] = [
     apply: ({ u, pack, state }) => {
       if (pack) return null;
       const lang = langOf(u.locale);
+      const t = clean(u.text, lang);
       const onWhenOn = u.intent === 'iot_hue_lighton' && state.devices.light.on;
-      const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < UNSURE && !parseColour(u.text, u.locale) && !saysColourNoun(clean(u.text, lang), lang);
+      const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < UNSURE && !saysColour(u, t, lang);
       if (!(onWhenOn || colourless || LIGHT_LEVEL.has(u.intent))) return null;
-      const dir = brightnessSaidOnly(clean(u.text, lang), lang);
+      const dir = brightnessSaidOnly(t, lang);
       return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
     },
   },
@@ -108,16 +119,14 @@ export const brightnessRules: readonly RepairRule[] = [
       if (said === 'off') return 'iot_hue_lightoff';
       if (said !== 'on') return null;
       if (u.intent === 'iot_hue_lightchange') {
-        // The colour words, not the colour slot: the NLU tags words it does not know ("làmpada",
-        // "nhé") as a colour. Only a reading that says neither a colour nor the word "colour"
-        // yields: "activa un color de llum diferent" (switch on another colour, 0.97)
+        // Only a reading that says neither a colour nor the word "colour" (saysColour) yields:
+        // "activa un color de llum diferent" (switch on another colour, 0.97)
         // and "pornește luminile pe mod petrecere" (party mode, 0.93) are colour changes.
         // MASSIVE's "turn on the disco lights" is "on" (dev: 8 readings in 8 languages). Measured
         // with v8 on MASSIVE (35 languages) once the switch words were widened: without the word
         // "colour", 12 of 15 changes went against the label; with it, train has 6 against, each a
         // "party mode" MASSIVE calls a colour change, and dev none.
-        const colour = parseColour(u.text, u.locale) || saysColourNoun(t, lang);
-        return colour ? null : 'iot_hue_lighton';
+        return saysColour(u, t, lang) ? null : 'iot_hue_lighton';
       }
       // "On" and dimmer contradict each other: "on" was said. Brighter with "on" said ("bật đèn
       // sáng lên") brightens a light that is on, and turns on one that is off: MASSIVE's

@@ -75,7 +75,7 @@ function trimGlue(part: string, words: ListAddWords): string {
 const SPACED_OUT = new Set(['th']);
 function spaceOut(t: string, words: ListAddWords): string {
   return t
-    .replace(new RegExp(`${words.verbs}`, 'u'), ' $& ')
+    .replace(new RegExp(words.verbs, 'u'), ' $& ')
     .replace(new RegExp(`(?:${words.and})`, 'gu'), ' $& ')
     .replace(new RegExp(`(?:${words.glue})(?= ?(?:${words.list}))`, 'gu'), ' $& ')
     .replace(/\s+/g, ' ')
