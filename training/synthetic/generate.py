@@ -44,9 +44,17 @@ LOCALES = {
     # dialogue's sixteen: the model learns how people give commands there too.
     "sv-SE": "sv", "da-DK": "da", "nb-NO": "nb", "fi-FI": "fi", "hu-HU": "hu", "ro-RO": "ro",
     "el-GR": "el", "he-IL": "he", "ca-ES": "ca", "id-ID": "id", "vi-VN": "vi", "zh-TW": "zh_tw",
+    # Written on 5 December 2026 for the model after v9: the other 24 MASSIVE locales, so that
+    # every locale the model reads has commands phrased the way people give them (the second
+    # blind intent set found these locales' natural commands the weakest: 80.6 % against 94 %).
+    "af-ZA": "af", "is-IS": "is", "lv-LV": "lv", "sl-SL": "sl", "sq-AL": "sq", "cy-GB": "cy",
+    "tl-PH": "tl", "az-AZ": "az", "ms-MY": "ms", "jv-ID": "jv", "fa-IR": "fa", "ur-PK": "ur",
+    "hy-AM": "hy", "ka-GE": "ka", "mn-MN": "mn", "am-ET": "am", "bn-BD": "bn", "ta-IN": "ta",
+    "te-IN": "te", "kn-IN": "kn", "ml-IN": "ml", "th-TH": "th", "km-KH": "km", "my-MM": "my",
 }
 # Scripts with letter case: some utterances start with a capital, as some recognizers write them.
-CASED = {"en", "de", "fr", "es", "it", "pt", "ru", "sw", "nl", "pl", "tr", "sv", "da", "nb", "fi", "hu", "ro", "el", "ca", "id", "vi"}
+CASED = {"en", "de", "fr", "es", "it", "pt", "ru", "sw", "nl", "pl", "tr", "sv", "da", "nb", "fi", "hu", "ro", "el", "ca", "id", "vi",
+         "af", "is", "lv", "sl", "sq", "cy", "tl", "az", "ms", "jv", "hy", "mn"}
 CAPITAL_SHARE = 0.15
 TRIES_PER_SAMPLE = 6
 
