@@ -104,7 +104,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   },
   // Indonesian "setengah 8" is half past seven; "kurang" counts back.
   id: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
-  jv: { hourBefore: 'jam', join: 'luwih|lewat', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
+  // "lima seprapat" is a quarter past five, "papat kurang seprapat" a quarter to four.
+  jv: { hourBefore: 'jam', join: 'luwih|lewat', minute: 'menit', to: 'kurang', halfBefore: 'setengah', quarter: 'seprapat|seperempat', quarterAfter: 'seprapat|seperempat' },
   is: { hourBefore: 'klukkan|kl', halfBefore: 'hálf', past: 'yfir', toHour: 'í', quarter: 'korter', minute: `mínút${END}` },
   // Welsh "hanner awr wedi 7" is half past seven, "chwarter i 8" a quarter to eight.
   cy: { hourAfter: "o'r gloch", hourBefore: 'am', past: 'wedi', toHour: 'i', quarter: 'chwarter', half: 'hanner awr|hanner', minute: 'munud' },
@@ -118,7 +119,7 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   // Kannada "ಏಳೂವರೆ" and Malayalam "ഏഴര" (half past seven) reach the rules as "7 ಅರ್ಧ", "7 അര" (numberWords.ts).
   // Malayalam "മണിക്കൂർ" (hours) begins with the clock word "മണി".
   kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}`, halfAfter: `ಅರ್ಧ${END}` },
-  ml: { hourAfter: `മണി(?!ക്കൂ)${END}`, minute: `മിനിറ്റ${END}`, halfAfter: `അര${END}` },
+  ml: { hourAfter: `മണി(?!ക്കൂ)${END}`, minute: `മിനിറ്റ${END}`, halfAfter: `അര${END}`, threeQuartersAfter: 'മുക്കാൽ', quarterAfter: 'കാൽ' },
   // Mongolian "долоо хагаст" is half past seven.
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}`, halfAfter: `хагас${END}` },
   // Malay says the half after the hour ("pukul 7 setengah"); Indonesian before the next one.
@@ -152,7 +153,9 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}`, threeQuartersAfter: 'முக்கால்', quarterAfter: 'கால்' },
   te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}`, halfAfter: `అర${END}` },
   // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
-  tl: { hourBefore: 'alas', halfAfter: 'y medya|i medya|medya' },
+  // "ala una" (one o'clock) takes "ala", the other hours "alas".
+  // "kinse para alas tres" (a quarter to three) counts the minutes back from the hour.
+  tl: { hourBefore: 'alas|ala', halfAfter: 'y medya|i medya|medya', toHour: 'para alas|para ala|para' },
   th: { hourAfter: 'โมง(?:เช้า|เย็น)?|นาฬิกา', minute: 'นาที', halfAfter: 'ครึ่ง' },
   ur: { hourAfter: `بج${END}(?: کر)?`, minute: `منٹ${END}`, plusHalf: 'ساڑھے|ساڑے', plusQuarter: 'سوا', threeQuartersBefore: 'پونے' },
   vi: { hourAfter: 'giờ', minute: 'phút', to: 'kém', halfAfter: 'rưỡi' },

@@ -7,7 +7,7 @@
  */
 /** Tamil and Telugu hours with their half glued on: the hour's form before the half, and its value. */
 const TA_HALVES: Readonly<Record<string, number>> = {
-  ஒன்ற: 1, இரண்ட: 2, மூன்ற: 3, நால: 4, நாலர: 4, ஐந்த: 5, அஞ்ச: 5, ஆற: 6, ஏழ: 7, எட்ட: 8, ஒன்பத: 9, பத்த: 10, பதினொன்ற: 11, பன்னிரண்ட: 12,
+  ஒன்ற: 1, இரண்ட: 2, மூன்ற: 3, நால: 4, நாலர: 4, நான்க: 4, ஐந்த: 5, அஞ்ச: 5, ஆற: 6, ஏழ: 7, எட்ட: 8, ஒன்பத: 9, பத்த: 10, பதினொன்ற: 11, பன்னிரண்ட: 12,
 };
 const TA_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TA_HALVES).join('|')})ரை`, 'gu');
 const TE_HALVES: Readonly<Record<string, number>> = {
@@ -17,6 +17,8 @@ const TE_HALVES: Readonly<Record<string, number>> = {
 const ML_HALVES: Readonly<Record<string, number>> = {
   ഒന്ന: 1, രണ്ട: 2, മൂന്ന: 3, നാല: 4, അഞ്ച: 5, ആറ: 6, ഏഴ: 7, എട്ട: 8, ഒമ്പത: 9, ഒൻപത: 9, പത്ത: 10, പതിനൊന്ന: 11, പന്ത്രണ്ട: 12,
 };
+// and its quarters after an emphatic hour: "നാലേകാൽ" (4:15), "ഏഴേമുക്കാൽ" (7:45).
+const ML_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})േ(മുക്കാൽ|കാൽ)`, 'gu');
 const ML_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})ര(?=$|\\s|യ|ക്ക|മണി)`, 'gu');
 const KN_HALVES: Readonly<Record<string, number>> = {
   ಒಂದ: 1, ಎರಡ: 2, ಮೂರ: 3, ನಾಲ್ಕ: 4, ಐದ: 5, ಆರ: 6, ಏಳ: 7, ಎಂಟ: 8, ಒಂಬತ್ತ: 9, ಹತ್ತ: 10, ಹನ್ನೊಂದ: 11, ಹನ್ನೆರಡ: 12,
@@ -30,14 +32,14 @@ const EL_HALVES: Readonly<Record<string, number>> = {
 };
 const EL_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(EL_HALVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 // Tamil says the quarters after an emphatic hour: "ஆறே முக்கால்" (six and three quarters, 6:45), "ஏழே கால்" (7:15).
-const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால்|கால்))`, 'gu');
+const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நான்க|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால்|கால்))`, 'gu');
 const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
 
 /** Per language, the text with its glued halves (and Tamil's quarters) split off. */
 export const gluedHalves = {
   ta: (t: string) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`).replace(TA_QUARTER, (_m, n: string) => `${TA_HALVES[n]}`),
   te: (t: string) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
-  ml: (t: string) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`),
+  ml: (t: string) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(ML_QUARTER, (_m, n: string, q: string) => `${ML_HALVES[n]} ${q}`),
   // "ಏಳೂವರೆಗೆ" (at half past seven) → "7 ಅರ್ಧಗೆ", so that "ವರೆಗೆ" (until) stays itself.
   kn: (t: string) => t.replace(KN_HALF, (_m, n: string) => `${KN_HALVES[n]} ಅರ್ಧ`),
   el: (t: string) => t.replace(EL_HALF, (_m, n: string) => `${EL_HALVES[n]} και μισή`),

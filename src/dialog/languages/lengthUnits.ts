@@ -43,8 +43,9 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   km: ['វិនាទី', 'នាទី', 'ម៉ោង'],
   // "7 ಗಂಟೆಗೆ" is at seven: hours only with minutes after them and not in the dative ("2 ಗಂಟೆ 10 ನಿಮಿಷ"; as a
   // clock time the alarm's clock words decide), or with the timer said ("ಒಂದು ಗಂಟೆ ಟೈಮರ್ ಇಡು", a one-hour timer).
-  kn: [`ಸೆಕೆಂಡ್${END}`, `ನಿಮಿಷ${END}`, `ಗಂಟೆ(?!ಗೆ)${END}(?= \\d+ ನಿಮಿಷ|.*ಟೈಮರ್)|(?<=ಟೈಮರ್.*)ಗಂಟೆ(?!ಗೆ)${END}`],
-  lv: [`sekund${END}`, `minūt${END}`, `stund${END}`],
+  kn: [`ಸೆಕೆಂಡ${END}`, `ನಿಮಿಷ${END}`, `ಗಂಟೆ(?!ಗೆ)${END}(?= \\d+ ನಿಮಿಷ|.*ಟೈಮರ್)|(?<=ಟೈಮರ್.*)ಗಂಟೆ(?!ಗೆ)${END}`],
+  // "minūšu" is the genitive plural ("45 minūšu taimeris").
+  lv: [`sekund${END}`, `minūt${END}|minūš${END}`, `stund${END}`],
   // Stems without the final virama: "മിനിറ്റിന്റെ" (of minutes) writes a vowel sign in its place.
   ml: [`സെക്കൻഡ${END}`, `മിനിറ്റ${END}`, `മണിക്കൂ(?:ർ|റ)${END}`],
   // "7 цагт" is at seven.
@@ -62,7 +63,8 @@ const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> 
   ta: [`வினாடி${END}|நொடி${END}|செகண்ட${END}`, `நிமிட${END}|நிமிஷ${END}`, `மணி நேர${END}`],
   te: [`సెకన్${END}|సెకను${END}`, `నిమిష${END}`, `గంట(?!కి|కు)${END}(?= \\d+ నిమిష|.*టైమర్)|(?<=టైమర్.*)గంట(?!కి|కు)${END}`],
   th: ['วินาที', 'นาที', 'ชั่วโมง'],
-  tl: ['segundo', 'minuto', 'oras'],
+  // Taglish lengths in English too ("i-set ang timer ng 20 minutes").
+  tl: ['segundo|seconds?', 'minuto|minutes?', 'oras|hours?'],
   ur: [`سیکنڈ${END}`, `منٹ${END}`, `گھنٹ${END}`],
   // "7 giờ" is seven o'clock; a length of hours is "tiếng", or "giờ" with minutes after it
   // ("hẹn giờ 1 giờ 30 phút"); "6 giờ 45 phút" in an alarm is still the clock (clockWords.ts).
@@ -203,7 +205,34 @@ const AN_HOUR: Readonly<Record<string, string>> = {
   he: 'ל(?=שעה(?:$| ו| \\d+ דק))',
 };
 
-/** `lang`'s fixed phrases (see HALF_HOUR), for `DurationWords.fixed`. */
+/**
+ * Lengths said as one word or phrase with no number the tables read: one and a half (Afrikaans
+ * "anderhalf", Latvian "pusotra", Armenian "մեկուկես", Urdu "ڈیڑھ", Bengali "দেড়"), two and a
+ * half (Urdu "ڈھائی", Bengali "আড়াই"), a quarter of an hour ("'n kwartier", "četrt ure",
+ * "seprapat jam"), and Javanese "semenit" / "sejam" (a minute, an hour). Never right after a
+ * number ("2 ชั่วโมงครึ่ง" is two and a half hours, which the clock's half reads).
+ */
+const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  af: [['anderhalf uur', 5400], ['anderhalf minuut', 90], ["(?:'n |n |een )?kwartier", 900]],
+  bn: [['দেড় ঘণ্টা', 5400], ['দেড় মিনিট', 90], ['আড়াই ঘণ্টা', 9000], ['আড়াই মিনিট', 150]],
+  hy: [['մեկուկես ժամ', 5400], ['մեկուկես րոպե', 90]],
+  jv: [['semenit', 60], ['sejam', 3600], ['seprapat jam', 900], ['setengah jam', 1800], ['sejam setengah', 5400]],
+  lv: [['pusotr[aui]s? stund', 5400], ['pusotr[aui]s? minūt', 90], ['ceturtdaļstund', 900]],
+  ms: [['(?:sejam|satu jam) setengah', 5400], ['sejam', 3600], ['seminit', 60]],
+  sl: [['četrt ure', 900], ['uro in pol', 5400], ['minuto in pol', 90], ['eno uro', 3600], ['eno minuto', 60]],
+  ta: [['அரை நிமி(?:ட|ஷ)', 30]],
+  th: [['ชั่วโมงครึ่ง', 5400], ['นาทีครึ่ง', 90]],
+  ur: [['ڈیڑھ گھنٹ', 5400], ['ڈیڑھ منٹ', 90], ['ڈھائی گھنٹ', 9000], ['ڈھائی منٹ', 150], ['سوا گھنٹ', 4500]],
+};
+
+/** A count of a unit and a half, the half said after the unit: "2 ชั่วโมงครึ่ง", "rong jam setengah" (two and a half hours). */
+const AND_A_HALF: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  jv: [['jam setengah', 3600], ['menit setengah', 60]],
+  ms: [['jam setengah', 3600], ['minit setengah', 60]],
+  th: [['ชั่วโมงครึ่ง', 3600], ['นาทีครึ่ง', 60]],
+};
+
+/** `lang`'s fixed phrases (see HALF_HOUR and PHRASES), for `DurationWords.fixed`. */
 function fixedOnly(lang: string): [RegExp, number][] {
   const out: [RegExp, number][] = [];
   const half = HALF_HOUR[lang];
@@ -211,6 +240,9 @@ function fixedOnly(lang: string): [RegExp, number][] {
   // the number table read as "1" may come first ("en halvtimme" → "1 halvtimme").
   const edge = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?<![\\p{L}\\p{M}])';
   if (half) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${half})${END}`, 'u'), 1800]);
+  // Longer phrases first: "sejam setengah" before "sejam".
+  const phrases = [...(PHRASES[lang] ?? [])].sort((a, b) => b[0].length - a[0].length);
+  for (const [source, seconds] of phrases) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${source})${END}`, 'u'), seconds]);
   const hour = AN_HOUR[lang];
   // A zero entry rewrites the match to "1 ": "tunnin" → "1 tunnin", Hebrew "לשעה" → "1 שעה".
   if (hour) out.push([new RegExp(`(?<!\\d ?)${edge}(?:${hour})`, 'u'), 0]);
@@ -229,7 +261,9 @@ export function lengthUnitsOnly(lang: string): DurationWords | undefined {
   const end = UNSPACED_WITHOUT_PACK.has(lang) ? '' : '(?![\\p{L}\\p{M}])';
   const afterDigit = (u: string | null) => (u === null ? NEVER : `(?<=\\d ?)(?:${u})${end}`);
   const fixed = fixedOnly(lang);
-  return { units: [afterDigit(s), afterDigit(m), afterDigit(h)], ...(fixed.length ? { fixed } : {}) };
+  // From the start of a run of digits only: a long run is scanned once, not once per digit.
+  const halves = (AND_A_HALF[lang] ?? []).map(([unit, seconds]) => [new RegExp(`(?<!\\d)(\\d+) ?${unit}`, 'u'), seconds] as const);
+  return { units: [afterDigit(s), afterDigit(m), afterDigit(h)], ...(fixed.length ? { fixed } : {}), ...(halves.length ? { halves } : {}) };
 }
 
 /** The languages with length units here (for tests). */

@@ -68,7 +68,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   // Amharic: "አስራ አምስት" is ten and five; the clock words are in lengthUnits.ts and clockWords.ts.
   am: {
     units: 'ዜሮ አንድ ሁለት ሶስት|ሦስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አስር|አሥር',
-    tens: 'ሃያ ሰላሳ|ሠላሳ አርባ ሃምሳ ስልሳ|ስድሳ',
+    tens: 'ሃያ ሰላሳ|ሠላሳ አርባ ሃምሳ ስልሳ|ስድሳ ሰባ ሰማንያ ዘጠና',
     hundred: 'መቶ',
     extra: { አስራ: 10, አሥራ: 10 },
     // "ለስምንት" (for eight), "በስድስት" (at six), "ከአርባ" (from forty), "የሃያ ደቂቃ" (of twenty minutes).
@@ -196,13 +196,14 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   hy: {
     // With the article "-ը/-ն" ("վեցն անց տասնհինգին", fifteen past six).
-    units: 'զրո մեկ|մեկը|մեկն երկու|երկուսը|երկուսն երեք|երեքը|երեքն չորս|չորսը|չորսն հինգ|հինգը|հինգն վեց|վեցը|վեցն յոթ|յոթը|յոթն ութ|ութը|ութն ինը|ինն տասը|տաս|տասն',
+    units: 'զրո մեկ|մեկը|մեկն երկու|երկուս|երկուսը|երկուսն երեք|երեքը|երեքն չորս|չորսը|չորսն հինգ|հինգը|հինգն վեց|վեցը|վեցն յոթ|յոթը|յոթն ութ|ութը|ութն ինը|ինն տասը|տաս|տասն',
     tens: 'քսան երեսուն քառասուն հիսուն վաթսուն յոթանասուն ութսուն իննսուն',
     hundred: 'հարյուր',
-    extra: { ինին: 9, ինի: 9, տասներկուսի: 12, տասներկուսին: 12, տասնմեկ: 11, տասներկու: 12, տասներեք: 13, տասնչորս: 14, տասնհինգ: 15, տասնվեց: 16, տասնյոթ: 17, տասնութ: 18, տասնինը: 19, հազար: 1000 },
+    extra: { ինին: 9, ինի: 9, տասներկուսի: 12, տասներկուսին: 12, տասնմեկ: 11, տասներկու: 12, տասներեք: 13, տասնչորս: 14, տասնհինգ: 15, տասնվեց: 16, տասնյոթ: 17, տասնութ: 18, տասնինը: 19, տասնինն: 19, հազար: 1000 },
     glued: { tensUnit: true },
     // "յոթին" (at seven), "չորսի" (of four), "տասից", "հինգով".
-    suffixes: ['ին', 'ից', 'ով', 'ը', 'ի'],
+    // The article "-ն" too: "տասնմեկն անց կեսին" (half past eleven), "տասնիննին" (at nineteen).
+    suffixes: ['ին', 'ից', 'ով', 'ը', 'ի', 'ն'],
   },
   id: {
     units: `nol|kosong satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas`,
@@ -224,12 +225,14 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { þúsund: 1000 },
   },
   jv: {
-    units: 'nol siji loro telu papat lima enem pitu wolu sanga sepuluh sewelas rolas',
+    // The forms said before a noun beside the bare ones: "limang menit", "telung jam", "rong jam", "nem menit".
+    units: 'nol siji loro|rong telu|telung papat|patang lima|limang enem|nem pitu|pitung wolu|wolung sanga|sangang sepuluh sewelas rolas',
     extra: {
       telulas: 13, patbelas: 14, limalas: 15, nembelas: 16, pitulas: 17, wolulas: 18, sangalas: 19,
-      rongpuluh: 20, selikur: 21, selawe: 25, telungpuluh: 30, patangpuluh: 40, seket: 50, suwidak: 60, satus: 100,
+      rongpuluh: 20, selikur: 21, selawe: 25, telungpuluh: 30, patangpuluh: 40, seket: 50, suwidak: 60, sewidak: 60,
+      pitungpuluh: 70, wolungpuluh: 80, sangangpuluh: 90, satus: 100,
     },
-    reorder: glue('rong|telung|patang', 'puluh'),
+    reorder: glue('rong|telung|patang|pitung|wolung|sangang', 'puluh'),
   },
   // Georgian drops the final -ი before a noun ("ხუთ წუთში", in five minutes) and takes case endings ("შვიდზე", at seven).
   ka: {
@@ -244,23 +247,25 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   lv: {
     // With the locative of a clock hour ("septiņos", at seven) and the dative of a length ("uz piecām minūtēm").
     units:
-      'nulle viens|viena|vienos|vienu|vienai divi|divas|divos|divām trīs|trijos|trim četri|četras|četros|četrām pieci|piecas|piecos|piecām ' +
-      'seši|sešas|sešos|sešām septiņi|septiņas|septiņos|septiņām astoņi|astoņas|astoņos|astoņām deviņi|deviņas|deviņos|deviņām desmit|desmitos ' +
-      'vienpadsmit|vienpadsmitos divpadsmit|divpadsmitos trīspadsmit četrpadsmit piecpadsmit sešpadsmit septiņpadsmit astoņpadsmit deviņpadsmit',
-    tens: 'divdesmit trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit deviņdesmit',
+      'nulle viens|viena|vienos|vienu|vienai divi|divas|divos|divām|divu trīs|trijos|trim četri|četras|četros|četrām|četru pieci|piecas|piecos|piecām|piecu ' +
+      'seši|sešas|sešos|sešām|sešu septiņi|septiņas|septiņos|septiņām|septiņu astoņi|astoņas|astoņos|astoņām|astoņu deviņi|deviņas|deviņos|deviņām|deviņu desmit|desmitos ' +
+      'vienpadsmit|vienpadsmitos divpadsmit|divpadsmitos trīspadsmit|trīspadsmitos četrpadsmit|četrpadsmitos piecpadsmit|piecpadsmitos ' +
+      'sešpadsmit|sešpadsmitos septiņpadsmit|septiņpadsmitos astoņpadsmit|astoņpadsmitos deviņpadsmit|deviņpadsmitos',
+    tens: 'divdesmit|divdesmitos trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit deviņdesmit',
     hundred: 'simts|simt',
     // The dative a clock takes after "pāri" (past): "ceturksni pāri septiņiem" is a quarter past seven.
     extra: {
       tūkstotis: 1000, vienam: 1, diviem: 2, trim: 3, četriem: 4, pieciem: 5, sešiem: 6, septiņiem: 7, astoņiem: 8, deviņiem: 9,
       desmitiem: 10, vienpadsmitiem: 11, divpadsmitiem: 12,
     },
-    // "pusdeviņos" (half past eight) glues the half to the next hour: split so the clock reads "pus 9".
-    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])pus(?=(?:vien|div|trij|četr|piec|seš|septiņ|astoņ|deviņ|desmit)[\p{L}]*os(?![\p{L}\p{M}]))/gu, 'pus '),
+    // "pusdeviņos" (half past eight) glues the half to the next hour, and so does its dative after "uz"
+    // ("uz pusdeviņiem"): split so the clock reads "pus 9".
+    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])pus(?=(?:vien|div|trij|četr|piec|seš|septiņ|astoņ|deviņ|desmit)[\p{L}]*(?:os|iem)(?![\p{L}\p{M}]))/gu, 'pus '),
   },
   // Mongolian: the attributive forms before a noun ("таван минут", "долоон цагт").
   mn: {
     units: 'тэг нэг|нэгэн хоёр гурав|гурван дөрөв|дөрвөн тав|таван зургаа|зургаан долоо|долоон найм|найман ес|есөн арав|арван',
-    tens: 'хорь|хорин гуч|гучин дөч|дөчин тавь|тавин жар|жаран',
+    tens: 'хорь|хорин гуч|гучин дөч|дөчин тавь|тавин жар|жаран дал|далан ная|наян ер|ерэн',
     hundred: 'зуу|зуун',
     extra: { мянга: 1000, мянган: 1000 },
     // "тавд" (at five), "гучид" (at thirty), "зургаад".
@@ -297,8 +302,9 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     // With the locative of a clock hour: "ob sedmih" (at seven), "pol osmih" (half past seven).
     units:
       'nič ena|en|eno|eden|eni|enih dva|dve|dveh tri|treh štiri|štirih pet|petih šest|šestih sedem|sedmih osem|osmih devet|devetih deset|desetih ' +
-      'enajst|enajstih dvanajst|dvanajstih trinajst štirinajst petnajst šestnajst sedemnajst osemnajst devetnajst',
-    tens: 'dvajset trideset štirideset petdeset šestdeset sedemdeset osemdeset devetdeset',
+      'enajst|enajstih dvanajst|dvanajstih trinajst|trinajstih štirinajst|štirinajstih petnajst|petnajstih šestnajst|šestnajstih ' +
+      'sedemnajst|sedemnajstih osemnajst|osemnajstih devetnajst|devetnajstih',
+    tens: 'dvajset|dvajsetih trideset štirideset petdeset šestdeset sedemdeset osemdeset devetdeset',
     hundred: 'sto',
     extra: { tisoč: 1000 },
     glued: { unitJoinTens: 'in' },
@@ -328,11 +334,15 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units:
       'sero isa|isang dalawa|dalawang tatlo|tatlong apat lima|limang anim pito|pitong walo|walong siyam sampu|sampung',
     extra: {
-      uno: 1, dos: 2, tres: 3, kuwatro: 4, kwatro: 4, singko: 5, sinko: 5, sais: 6, seis: 6, siyete: 7, syete: 7, otso: 8, nuwebe: 9, nueve: 9,
-      diyes: 10, dies: 10, onse: 11, dose: 12, kinse: 15, beynte: 20, trenta: 30, kuwarenta: 40, singkuwenta: 50, singkwenta: 50, sinkuwenta: 50,
+      uno: 1, dos: 2, tres: 3, kuwatro: 4, kwatro: 4, singko: 5, sinko: 5, sais: 6, seis: 6, siyete: 7, syete: 7, otso: 8, nuwebe: 9, nueve: 9, una: 1,
+      diyes: 10, dies: 10, onse: 11, dose: 12, kinse: 15, beynte: 20, beinte: 20, bente: 20, kwarenta: 40, trenta: 30, kuwarenta: 40, singkuwenta: 50, singkwenta: 50, sinkuwenta: 50,
       labingisa: 11, labindalawa: 12, labingdalawa: 12, labintatlo: 13, labingtatlo: 13, labingapat: 14, labinlima: 15, labinglima: 15,
       labinganim: 16, labimpito: 17, labingpito: 17, labingwalo: 18, labinsiyam: 19, labingsiyam: 19,
       dalawampu: 20, dalawampung: 20, tatlumpu: 30, tatlumpung: 30, apatnapu: 40, apatnapung: 40, limampu: 50, limampung: 50, animnapu: 60,
+      // Taglish clock times and lengths in English: "nine am", "ten minutes".
+      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+      twenty: 20, thirty: 30, forty: 40, fifty: 50,
+      animnapung: 60, pitumpu: 70, pitumpung: 70, walumpu: 80, walumpung: 80, siyamnapu: 90, siyamnapung: 90,
     },
     joiners: ['at'],
     reorder: glue('labing', 'isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam'),

@@ -18,6 +18,8 @@ interface Numerals {
   tens?: Readonly<Record<string, number>>;
   before: string;
   after: string;
+  /** Units said before their number ("မိနစ်ဆယ့်ငါး", minutes fifteen): set after it, as the length reader expects. */
+  unitFirst?: string;
 }
 
 const NUMERALS: Readonly<Record<string, Numerals>> = {
@@ -33,7 +35,7 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
   km: {
     units: { សូន្យ: 0, មួយ: 1, ពីរ: 2, បី: 3, បួន: 4, ប្រាំ: 5, ប្រាំមួយ: 6, ប្រាំពីរ: 7, ប្រាំបី: 8, ប្រាំបួន: 9 },
     ten: 'ដប់',
-    tens: { ម្ភៃ: 20, សាមសិប: 30, សែសិប: 40, ហាសិប: 50, ហុកសិប: 60 },
+    tens: { ម្ភៃ: 20, សាមសិប: 30, សែសិប: 40, ហាសិប: 50, ហុកសិប: 60, ចិតសិប: 70, ប៉ែតសិប: 80, កៅសិប: 90 },
     // "ម៉ោងប្រាំពីរ" (seven o'clock), "ដប់ប្រាំនាទី" (15 minutes), "ពីរម៉ោង" (two hours); a sum
     // ("ប្រាំមួយគុណនឹងប្រាំបី"); a volume level ("ត្រឹមសាមសិប", up to thirty).
     before: 'ម៉ោង|បូក|ដក|គុណនឹង|គុណ|ចែកនឹង|ចែក|ត្រឹម|កម្រិត',
@@ -43,8 +45,10 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
   my: {
     units: { သုည: 0, တစ်: 1, နှစ်: 2, သုံး: 3, လေး: 4, ငါး: 5, ခြောက်: 6, ခုနစ်: 7, ရှစ်: 8, ကိုး: 9 },
     ten: 'ဆယ့်|ဆယ်',
-    before: 'နာရီ|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
+    // Spoken lengths put the unit first: "မိနစ်နှစ်ဆယ်" (minutes twenty), "စက္ကန့်လေးဆယ်" (seconds forty).
+    before: 'နာရီ|မိနစ်|စက္ကန့်|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
     after: 'နာရီ|မိနစ်|စက္ကန့်|ပေါင်း|နုတ်|မြှောက်|စား',
+    unitFirst: 'မိနစ်|စက္ကန့်',
   },
 };
 
@@ -63,7 +67,12 @@ function reader(n: Numerals): (t: string) => string {
     if (!m) return n.units[word] ?? 0;
     return (m[1] ? (n.units[m[1]] ?? 1) : 1) * 10 + (m[2] ? (n.units[m[2]] ?? 0) : 0);
   };
-  return (t) => t.replace(re, (w) => ` ${value(w)} `).replace(/\s+/g, ' ').trim();
+  // Only a unit with no number of its own before it: "ခုနစ်နာရီ ၂၀ မိနစ်" keeps its minutes.
+  const unitFirst = n.unitFirst ? new RegExp(`(?<!\\d ?)(${n.unitFirst}) ?(\\d+)(?! ?(?:${n.after}))`, 'gu') : undefined;
+  return (t) => {
+    const read = t.replace(re, (w) => ` ${value(w)} `).replace(/\s+/g, ' ').trim();
+    return unitFirst ? read.replace(unitFirst, '$2 $1') : read;
+  };
 }
 
 const READERS: Readonly<Record<string, (t: string) => string>> = Object.fromEntries(Object.entries(NUMERALS).map(([lang, n]) => [lang, reader(n)]));
