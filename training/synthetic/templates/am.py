@@ -8,6 +8,11 @@ am-ET train records: "ሰዓት" and the part of the day are inside the time slo
 አንድ ሰዓት] ላይ"), separate postpositions (ላይ، ውስጥ، ጋር) outside, attached prefixes and suffixes
 inside ("[time : ከአስር ደቂቃ በኋላ]", "[person : ከአበበ] ጋር", "[list_name : የአስቤዛ] ዝርዝር",
 "[device_type : አምፖሉን] አብራ", "[general_frequency : በየቀኑ]"); list names without ዝርዝር.
+Also Western hours with am/pm ("[time : ሰባት ሰዓት ኤ ኤም]", no dots), which most of MASSIVE's am-ET
+time slots use (ኤ. ኤም./ፒ. ኤም. forms are the large majority of its 465 distinct time values).
+Words checked against MASSIVE am-ET train: ማንቂያ (179) beside the loan አላርም (2), ሰዓት ቆጣሪ beside
+the loan ታይመር (0 in MASSIVE, kept as spoken), ዝርዝር (507; ሊስት 0), ድምጹን (33; ድምፁን 2),
+የቀን መቁጠሪያዬ (67) beside ካላንደሬ (22).
 Masculine singular imperatives (አብራ، አጥፋ) and polite ones (ያብሩ، ያጥፉ، እባክዎ).
 """
 
@@ -54,8 +59,19 @@ def with_period(period, hours=None, n=4):
     return [f"{period} {t}" for h in (hours or PERIODS[period]) for t in clock_words(h)[:n]]
 
 
-def clocks():
+def ampm():
+    """Western-clock hours with English am/pm, as most of MASSIVE's am-ET time slots say them
+    (ሰባት ሰዓት ኤ.ኤም.، አምስት ፒ. ኤም.), without the dots a recognizer drops."""
     out = []
+    for h in (5, 6, 7, 8, 9, 10, 11):
+        out += [f"{num(h)} ኤ ኤም", f"{num(h)} ሰዓት ኤ ኤም"]
+    for h in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10):
+        out += [f"{num(h)} ፒ ኤም", f"{num(h)} ሰዓት ፒ ኤም"]
+    return out + ["ስድስት ተኩል ኤ ኤም", "ሰባት ተኩል ኤ ኤም"]
+
+
+def clocks():
+    out = ampm()
     for h in range(1, 13):
         out += clock_words(h)
     for p in PERIODS:
@@ -67,7 +83,7 @@ def calendar_clocks():
     out = []
     for h in (3, 4, 5, 6, 7, 8, 9, 10):
         out += clock_words(h)[:4]
-    return out + with_period("ከጠዋቱ", (2, 3, 4, 5)) + with_period("ከቀኑ") + with_period("ከምሽቱ", (12, 1, 2, 3))
+    return out + ampm()[::3] + with_period("ከጠዋቱ", (2, 3, 4, 5)) + with_period("ከቀኑ") + with_period("ከምሽቱ", (12, 1, 2, 3))
 
 
 def items():
@@ -86,9 +102,9 @@ def maths():
     out = []
     for i, (a, b) in enumerate(pairs):
         x, y = (str(a), str(b)) if i % 2 == 0 else (num(a), num(b))
-        out += [f"{x} ሲደመር {y}", f"{x} ሲቀነስ {y}", f"{x} ሲባዛ {y}", f"{x} ሲባዛ በ{y}", f"{x} ሲካፈል ለ{y}",
+        out += [f"{x} ሲደመር {y}", f"{x} ሲቀነስ {y}", f"{x} ሲባዛ {y}", f"{x} ሲካፈል ለ{y}",
                 f"{x} ጊዜ {y}"]
-    out += ["የ150 20 ፐርሰንት", "የሰማንያ አስራ አምስት በመቶ", "የ144 ስኩዌር ሩት", "የ81 ካሬ ስር"]
+    out += ["የ150 20 ፐርሰንት", "የሰማንያ አስራ አምስት በመቶ", "የ144 እስኩዌር ሩት", "የ81 ካሬ ስር"]
     return out
 
 
@@ -114,11 +130,11 @@ def vocab():
         "freq": ["በየቀኑ", "በየጠዋቱ", "ከሰኞ እስከ አርብ", "በየሰኞው", "በሳምንቱ ቀናት"],
         "cal_freq": ["በየቀኑ", "በየሳምንቱ", "በየሰኞው", "በየወሩ", "ሳምንታዊ"],
         "item": one, "items": one + two + three, "items2": two + three,
-        "list": ["አስቤዛ", "ግብይት", "ገበያ", "ሥራ", "ጉዞ", "በዓል", "ስጦታ", "ቤት እቃ", "ፋሲካ", "ትምህርት ቤት"],
-        "room": ["ሳሎን", "መኝታ ቤት", "ኩሽና", "ማድቤት", "መታጠቢያ ቤት", "ኮሪደር", "ልጆች ክፍል", "ቢሮ", "በረንዳ",
+        "list": ["አስቤዛ", "ግዢ", "ግብይት", "ገበያ", "ሥራ", "ጉዞ", "በዓል", "ስጦታ", "ቤት እቃ", "ፋሲካ", "ትምህርት ቤት"],
+        "room": ["ሳሎን", "መኝታ ቤት", "ኩሽና", "ማዕድ ቤት", "ወጥ ቤት", "መታጠቢያ ቤት", "መተላለፊያ", "ቢሮ", "በረንዳ",
                  "ጋራዥ", "መመገቢያ ክፍል", "እንግዳ ክፍል"],
-        "lamp": ["አምፖሉን", "የጠረጴዛ መብራቱን", "የአልጋ ዳር መብራቱን", "የንባብ መብራቱን", "ፋኖሱን", "ቻንደሊየሩን"],
-        "colour": ["ቀይ", "አረንጓዴ", "ሰማያዊ", "ቢጫ", "ብርቱካናማ", "ወይን ጠጅ", "ሮዝ", "ነጭ", "ሐምራዊ", "ሰማያዊ አረንጓዴ"],
+        "lamp": ["አምፖሉን", "የጠረጴዛ መብራቱን", "የአልጋ ዳር መብራቱን", "የንባብ መብራቱን", "ፋኖሱን", "አምፖሎቹን"],
+        "colour": ["ቀይ", "አረንጓዴ", "ሰማያዊ", "ቢጫ", "ብርቱካናማ", "ወይን ጠጅ", "ሮዝ", "ነጭ", "ሐምራዊ"],
         "pct_to": [f"ወደ {p}" for p in pct],
         "pct_at": pct,
         "vol_to": [f"ወደ {w}" for w in levels] + [f"ወደ {p}" for p in pct[2::5]],
@@ -131,7 +147,7 @@ def vocab():
         "city": ["አዲስ አበባ", "ባህር ዳር", "ሀዋሳ", "አዳማ", "ጎንደር", "መቀሌ", "ድሬዳዋ", "ለንደን", "ዱባይ", "ዋሽንግተን"],
         "expr": maths(),
         "plug": ["ሶኬቱን", "ስማርት ሶኬቱን", "ስማርት ፕላጉን"],
-        "coffee": ["ማኪያቶ", "ኤስፕሬሶ", "ካፑቺኖ", "ጥቁር ቡና", "ስፕሪስ"],
+        "coffee": ["ማኪያቶ", "ኤስፕሬሶ", "ካፑቺኖ", "ጥቁር ቡና", "ቡና በወተት"],
         "genre": ["ትዝታ", "ባቲ", "አንቺሆዬ", "ጃዝ", "መንፈሳዊ", "ሬጌ", "ክላሲካል"],
     }
 
@@ -140,35 +156,35 @@ TIMER = "alarm_set"  # MASSIVE files timers under alarm_set; the length is the t
 
 TEMPLATES = [
     (TIMER, 44, [
-        "[time : ለ{dur}] ታይመር አዘጋጅ",
-        "ታይመር [time : ለ{dur}] ሙላልኝ",
+        "[time : ለ{dur}] (ታይመር|ሰዓት ቆጣሪ) አዘጋጅ",
+        "(ታይመር|ሰዓት ቆጣሪ) [time : ለ{dur}] ሙላልኝ",
         "ታይመር {time=dur}",
         "[time : ለ{dur}] ሰዓት ቆጣሪ አዘጋጅልኝ",
         "[time : የ{dur}] ታይመር ጀምር",
-        "እባክዎ [time : ለ{dur}] ታይመር ያዘጋጁ",
+        "እባክዎ [time : ለ{dur}] (ታይመር|ሰዓት ቆጣሪ) ያዘጋጁ",
         "[time : ከ{dur} በኋላ] አስታውሰኝ",
         "[time : ከ{dur} በኋላ] ንገረኝ",
         "[time : የ{dur}] ቆጠራ ጀምር",
         "ታይመሩን [time : ለ{dur}] አዘጋጀው",
-        "[time : ለ{dur}] ታይመር ያዝልኝ",
+        "[time : ለ{dur}] (ታይመር|ሰዓት ቆጣሪ) ያዝልኝ",
         "[time : የ{dur}] ሰዓት ቆጣሪ ጀምርልኝ",
     ]),
     ("alarm_set", 48, [
         "{time=clock} ላይ ቀስቅሰኝ",
-        "{time=clock} ላይ አላርም ሙላልኝ",
+        "{time=clock} ላይ (አላርም|የማንቂያ ደወል) ሙላልኝ",
         "{time=clock} ላይ ማንቂያ አዘጋጅ",
         "እባክዎ {time=clock} ላይ ማንቂያ ያዘጋጁ",
         "{when} {time=clock} ላይ ቀስቅሰኝ",
-        "{when_day} {time=clock} ላይ አላርም አዘጋጅልኝ",
+        "{when_day} {time=clock} ላይ (ማንቂያ|አላርም) አዘጋጅልኝ",
         "{time=morning} ላይ አንቃኝ",
         "{when_day} {time=morning} ላይ ቀስቅሰኝ",
         "{general_frequency=freq} {time=clock} ላይ ቀስቅሰኝ",
-        "{general_frequency=freq} {time=morning} ላይ አላርም ሙላ",
+        "{general_frequency=freq} {time=morning} ላይ ማንቂያ ሙላ",
         "አላርሙን {time=clock} ላይ አድርገው",
         "{time=clock} ላይ መነሳት እፈልጋለሁ",
         "{time=clock} ላይ ልትቀሰቅሰኝ ትችላለህ",
         "አዲስ ማንቂያ {time=clock} ላይ ሙላ",
-        "{when} {time=clock} ላይ አላርም ያዝልኝ",
+        "{when} {time=clock} ላይ (ማንቂያ|አላርም) ያዝልኝ",
     ]),
     ("alarm_query", 8, [
         "ምን ምን አላርሞች አሉኝ", "አላርሞቼን አሳየኝ", "የሚቀጥለው አላርም ስንት ሰዓት ነው", "አላርሙ ስንት ሰዓት ላይ ነው የተሞላው",
@@ -186,14 +202,14 @@ TEMPLATES = [
         "እባክዎ {items} ዝርዝሩ ላይ ይጨምሩ",
         "{items2} [list_name : የ{list}] ዝርዝር ላይ አስገባ",
         "ዝርዝሬ ውስጥ {items2} ጻፍልኝ",
-        "{items} [list_name : የ{list}] ሊስቴ ላይ ጨምር",
+        "{items} [list_name : የ{list}] ዝርዝሬ ውስጥ ጨምር",
     ]),
     ("lists_createoradd", 12, [
         "አዲስ [list_name : የ{list}] ዝርዝር ፍጠር",
         "አዲስ ዝርዝር ፍጠር",
         "[list_name : የ{list}] ዝርዝር አዘጋጅልኝ",
         "እባክዎ አዲስ ዝርዝር ይፍጠሩ",
-        "አዲስ ሊስት ክፈትልኝ",
+        "አዲስ ዝርዝር ጀምር",
         "[list_name : የ{list}] የሚባል ዝርዝር ፍጠር",
     ]),
     ("lists_remove", 18, [
@@ -202,8 +218,8 @@ TEMPLATES = [
         "{item} የሚለውን [list_name : ከ{list}] ዝርዝሬ ላይ አጥፋ",
         "[list_name : የ{list}] ዝርዝሩን ሰርዝ",
         "[list_name : የ{list}] ዝርዝሩን አጽዳ",
-        "[list_name : የ{list}] ሊስቱን አጥፋው",
-        "{item} የሚለውን ከሊስቱ አጥፋ",
+        "[list_name : የ{list}] ዝርዝር አጥፋልኝ",
+        "{item} የሚለውን ከዝርዝሩ አስወግድ",
     ]),
     ("lists_query", 16, [
         "[list_name : የ{list}] ዝርዝሬ ላይ ምን አለ",
@@ -213,7 +229,7 @@ TEMPLATES = [
         "ምን ምን ዝርዝሮች አሉኝ",
         "{item} [list_name : የ{list}] ዝርዝሩ ላይ አለ",
         "ዝርዝሬን አንብብልኝ",
-        "[list_name : የ{list}] ሊስቴ ውስጥ ምን አለ",
+        "[list_name : የ{list}] ዝርዝሬ ውስጥ ምን ምን አለ",
     ]),
     ("iot_hue_lighton", 38, [
         "መብራቱን አብራ",
@@ -251,13 +267,13 @@ TEMPLATES = [
         "[house_place : የ{room}] መብራት ዝጋልኝ",
     ]),
     ("iot_hue_lightup", 14, [
-        "መብራቱን ጨምር", "ብርሃኑን ከፍ አድርግ", "መብራቱን አድምቀው", "ብሩህነቱን {change_amount=pct_to} ጨምር",
+        "ብርሃኑን ጨምር", "ብርሃኑን ከፍ አድርግ", "መብራቱን ደመቅ አድርግ", "ብርሃኑን {change_amount=pct_to} ጨምር",
         "መብራቱን {change_amount=bit} ጨምር", "[house_place : የ{room}] መብራት ከፍ አድርግ", "ተጨማሪ ብርሃን እፈልጋለሁ",
         "ብርሃኑን {change_amount=bit} ከፍ አድርገው", "እባክዎ መብራቱን ይጨምሩ",
     ]),
     ("iot_hue_lightdim", 14, [
-        "መብራቱን ቀንስ", "ብርሃኑን ዝቅ አድርግ", "መብራቱን {change_amount=bit} ቀንስ", "ብሩህነቱን {change_amount=pct_to} ዝቅ አድርግ",
-        "[house_place : የ{room}] መብራት ቀንስ", "መብራቱ በጣም ደምቋል", "መብራቱን ደብዘዝ አድርገው", "እባክዎ ብርሃኑን ይቀንሱ",
+        "መብራቱን ቀንስ", "ብርሃኑን ዝቅ አድርግ", "መብራቱን {change_amount=bit} ቀንስ", "ብርሃኑን {change_amount=pct_to} ዝቅ አድርግ",
+        "[house_place : የ{room}] መብራት ቀንስ", "መብራቱ በጣም ደምቋል", "መብራቶቹን አደብዝዝ", "መብራቱን ደብዘዝ አድርገው", "እባክዎ ብርሃኑን ይቀንሱ",
         "ብርሃኑን {change_amount=bit} ቀንሰው",
     ]),
     ("iot_hue_lightchange", 26, [
@@ -267,31 +283,31 @@ TEMPLATES = [
         "[house_place : የ{room}] መብራት {color_type=colour} አድርግ",
         "[house_place : የ{room}] መብራት ወደ {color_type=colour} ቀይርልኝ",
         "እባክዎ መብራቱን ወደ {color_type=colour} ይቀይሩ",
-        "ብሩህነቱን {change_amount=pct_to} አድርግ",
+        "ብርሃኑን {change_amount=pct_to} አድርግ",
         "መብራቱን {change_amount=pct_at} ላይ አድርግ",
     ]),
     ("audio_volume_up", 14, [
-        "ድምፅ ጨምር", "ድምፁን ጨምር", "ድምፁን ከፍ አድርግ", "ቮልዩም ጨምር", "ድምፁን {change_amount=bit} ጨምር",
-        "አይሰማኝም ድምፁን ጨምር", "እባክዎ ድምፁን ይጨምሩ", "ድምፁን {change_amount=bit} ከፍ አድርገው", "ድምፅ ጨምርልኝ",
-        "ጮክ በል",
+        "ድምፅ ጨምር", "ድምጹን ጨምር", "ድምጹን ከፍ አድርግ", "ድምጽ ጨምር", "ድምጹን {change_amount=bit} ጨምር",
+        "አይሰማኝም ድምጹን ጨምር", "እባክዎ ድምጹን ይጨምሩ", "ድምጹን {change_amount=bit} ከፍ አድርገው", "ድምፅ ጨምርልኝ",
+        "ጮክ ብለህ ተናገር",
     ]),
     ("audio_volume_up", 12, [
-        "ድምፁን {change_amount=vol_to} ከፍ አድርግ", "ድምፁን {change_amount=vol_to} አድርግ", "ቮልዩሙን {change_amount=vol_to} ጨምር",
-        "ድምፁን {change_amount=pct_at} ላይ አድርግ", "ቮልዩሙን {change_amount=pct_at} ላይ አድርገው",
+        "ድምጹን {change_amount=vol_to} ከፍ አድርግ", "ድምጹን {change_amount=vol_to} አድርግ", "ድምጽ {change_amount=vol_to} ጨምር",
+        "ድምጹን {change_amount=pct_at} ላይ አድርግ", "የድምጹን መጠን {change_amount=pct_at} ላይ አድርገው",
     ]),
     ("audio_volume_down", 14, [
-        "ድምፅ ቀንስ", "ድምፁን ቀንስ", "ድምፁን ዝቅ አድርግ", "ቮልዩም ቀንስ", "ድምፁ በጣም ከፍ ብሏል ቀንሰው",
-        "ድምፁን {change_amount=bit} ቀንስ", "ድምፁን {change_amount=vol_to} ዝቅ አድርግ", "እባክዎ ድምፁን ይቀንሱ",
-        "ቀስ ብለህ አውራ", "ድምፅ ቀንስልኝ",
+        "ድምፅ ቀንስ", "ድምጹን ቀንስ", "ድምጹን ዝቅ አድርግ", "ድምጽ ቀንስ", "ድምጹ በጣም ከፍ ብሏል ቀንሰው",
+        "ድምጹን {change_amount=bit} ቀንስ", "ድምጹን {change_amount=vol_to} ዝቅ አድርግ", "እባክዎ ድምጹን ይቀንሱ",
+        "ድምጽህን ቀንስ", "ድምፅ ቀንስልኝ",
     ]),
     ("audio_volume_mute", 9, [
-        "ድምፁን አጥፋ", "ዝም በል", "ድምፅ አጥፋ", "ሚዩት አድርግ", "ድምፁን ዝጋ", "እባክዎ ድምፁን ያጥፉ", "ድምፁን አጥፋልኝ",
-        "ዝም በይ", "ድምፅ አልባ አድርግ",
+        "ድምጹን አጥፋ", "ዝም በል", "ድምፅ አጥፋ", "ጸጥ በል", "ድምጹን አጥፋው", "እባክዎ ድምጹን ያጥፉ", "ድምጹን አጥፋልኝ",
+        "ዝም በይ", "ድምጽ የለሽ አድርግ",
     ]),
     ("calendar_set", 40, [
         "{cal_when} {time=cal_clock} ላይ {event_name=event} አለኝ መዝግብልኝ",
-        "{cal_when} {time=cal_clock} ላይ {event_name=event} ካላንደሬ ላይ ጨምር",
-        "ካላንደሬ ላይ {cal_when} {time=cal_clock} {event_name=event} ጻፍ",
+        "{cal_when} {time=cal_clock} ላይ {event_name=event} (ካላንደሬ|የቀን መቁጠሪያዬ) ላይ ጨምር",
+        "(ካላንደሬ|የቀን መቁጠሪያዬ) ላይ {cal_when} {time=cal_clock} {event_name=event} ጻፍ",
         "{cal_when} {time=cal_clock} ላይ {person=person} ጋር {event_name=meet} ያዝልኝ",
         "{cal_when} {person=person} ጋር {event_name=meet} አለኝ {time=cal_clock} ላይ",
         "{cal_when} {time=cal_clock} ላይ {event_name=event} እንዳለኝ አስታውሰኝ",
@@ -301,7 +317,7 @@ TEMPLATES = [
         "{cal_when} {event_name=event} አለኝ ካላንደር ላይ ያዝልኝ",
     ]),
     ("calendar_query", 14, [
-        "{cal_when} ምን ቀጠሮ አለኝ", "{cal_when} ካላንደሬ ላይ ምን አለ", "ካላንደሬን አሳየኝ", "የሚቀጥለው ስብሰባዬ መቼ ነው",
+        "{cal_when} ምን ቀጠሮ አለኝ", "{cal_when} (ካላንደሬ|የቀን መቁጠሪያዬ) ላይ ምን አለ", "ካላንደሬን አሳየኝ", "የሚቀጥለው ስብሰባዬ መቼ ነው",
         "{cal_when} ፕሮግራም አለኝ", "{event_name=event} መቼ ነው", "{event_name=event} ስንት ሰዓት ነው",
         "{cal_when} ፕሮግራሜ ምንድን ነው", "{cal_when} {event_name=event} አለኝ",
     ]),

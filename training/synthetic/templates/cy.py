@@ -13,6 +13,11 @@ preposition inside ("[change_amount : i ugain y cant]"), the majority there. Lis
 word "rhestr" ("y rhestr [list_name : siopa]"). Numbers in words are the decimal system taught
 today ("dau ddeg pump"); clock hours and common durations use the traditional forms people say
 ("un ar ddeg", "deuddeg", "pymtheg munud", "ugain munud").
+
+Review against cy-GB MASSIVE train (counts there): "fedri di" (190) replaces "alli di" (0);
+"uchder" (123) replaces the loan "volume" (0) and "muda" (9) replaces "mute"; "amserydd" replaces
+"timer" (0); "dileuwch" (168) / "darllenwch" (22) replace "dilea" / "darllena" (0); "switsia",
+"cynna" and "drennydd" (0) dropped; "mlan" (30) and "bant" (26) added for on/off.
 """
 from generate import tens_units
 
@@ -133,7 +138,7 @@ def maths():
 
 
 DAYS = ["llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"]
-WHEN = (["[date : yfory]", "[date : fory]", "[date : heddiw]", "[date : drennydd]", "[date : ddydd gwener nesaf]",
+WHEN = (["[date : yfory]", "[date : fory]", "[date : heddiw]", "[date : y diwrnod ar ôl yfory]", "[date : ddydd gwener nesaf]",
          "[date : wythnos nesaf]"]
         + [f"ar [date : ddydd {d}]" for d in DAYS] + [f"[date : ddydd {d}]" for d in DAYS[::2]])
 ROOMS = ["yn y [house_place : gegin]", "yn yr [house_place : ystafell fyw]", "yn yr [house_place : ystafell wely]",
@@ -215,9 +220,9 @@ TEMPLATES = [
         "amserydd {time=dur}",
         "amserydd am {time=dur_am}",
         "dechrau amserydd am {time=dur_am}",
-        "gosod timer am {time=dur_am}",
-        "timer {time=dur}",
-        "alli di osod amserydd am {time=dur_am}",
+        "gosod amserydd i fi am {time=dur_am}",
+        "rho amserydd {time=dur} i fi",
+        "fedri di osod amserydd am {time=dur_am}",
         "dw i angen amserydd am {time=dur_am}",
         "deffra fi mewn {time=dur}",
         "atgoffa fi mewn {time=dur}",
@@ -240,7 +245,7 @@ TEMPLATES = [
         "deffra fi am {time=h_morning} [timeofday : bore] [date : fory]",
         "gosod larwm am {time=h_evening} [timeofday : heno]",
         "gosod larwm ar gyfer {date_plain} am {time=clock_am}",
-        "alli di fy neffro i am {time=clock_am}",
+        "fedri di fy neffro i am {time=clock_am}",
         "dw i eisiau codi am {time=clock_am}",
         "larwm newydd am {time=clock_am}",
         "gosod larwm am {time=clock_am} os gwelwch yn dda",
@@ -252,7 +257,7 @@ TEMPLATES = [
         "pa larymau sydd wedi eu gosod", "oes larwm wedi ei osod",
     ]),
     ("alarm_remove", 10, [
-        "dileu fy larwm", "dileu pob larwm", "stopia'r amserydd", "canslo'r amserydd", "dilea'r larwm am {time=clock_am}",
+        "dileu fy larwm", "dileu pob larwm", "stopia'r amserydd", "canslo'r amserydd", "dileuwch y larwm am {time=clock_am}",
         "diffodd y larwm ar gyfer {date_plain}", "diffodd y larwm", "dileu'r larwm {when} am {time=clock_am}",
         "canslo pob amserydd", "stopio'r larwm", "canslwch y larwm am {time=clock_am}",
     ]),
@@ -264,7 +269,7 @@ TEMPLATES = [
         "rhowch {items_soft} ar y rhestr",
         "{items} ar y rhestr {list_name=list}",
         "ychwanegu {items} at y rhestr",
-        "alli di ychwanegu {items} at fy rhestr {list_name=list}",
+        "fedri di ychwanegu {items} at fy rhestr {list_name=list}",
         "dw i angen {items2} rho nhw ar y rhestr {list_name=list}",
         "rhoi {items} ar fy rhestr {list_name=list}",
         "ychwanega {items_soft} at y rhestr os gweli di'n dda",
@@ -283,7 +288,7 @@ TEMPLATES = [
         "dileu {item} o'r rhestr {list_name=list}",
         "tynnu {item} oddi ar y rhestr",
         "dileu'r rhestr {list_name=list}",
-        "dilea fy rhestr {list_name=list}",
+        "dileuwch fy rhestr {list_name=list}",
         "clirio'r rhestr {list_name=list}",
         "dileu {item} o'r rhestr",
     ]),
@@ -295,7 +300,7 @@ TEMPLATES = [
         "pa restrau sydd gen i",
         "oes {item} ar y rhestr {list_name=list}",
         "beth sydd gen i ar fy rhestr {list_name=list}",
-        "darllena'r rhestr {list_name=list} i mi",
+        "darllenwch y rhestr {list_name=list} i mi",
     ]),
     ("iot_hue_lighton", 36, [
         "tro'r golau ymlaen",
@@ -305,7 +310,7 @@ TEMPLATES = [
         "tro'r goleuadau ymlaen",
         "rho'r golau ymlaen",
         "rhowch y golau ymlaen",
-        "cynna'r golau",
+        "tro'r golau mlan",
         "cynnau'r golau",
         "tro'r golau ymlaen {in_room}",
         "tro'r goleuadau ymlaen {in_room}",
@@ -315,10 +320,10 @@ TEMPLATES = [
         "rho'r {device_type=lamp} ymlaen {in_room}",
         "tro'r goleuadau i gyd ymlaen",
         "mae'n rhy dywyll tro'r golau ymlaen",
-        "alli di droi'r golau ymlaen",
+        "fedri di droi'r golau ymlaen",
         "golau ymlaen plîs",
         "trowch y golau ymlaen {in_room} os gwelwch yn dda",
-        "switsia'r golau ymlaen",
+        "trowch y goleuadau mlan",
     ]),
     ("iot_hue_lightoff", 24, [
         "diffodd y golau",
@@ -329,8 +334,9 @@ TEMPLATES = [
         "diffodd goleuadau'r {room_r}",
         "diffodd y {device_type=lamp}",
         "diffodd y goleuadau i gyd",
-        "alli di ddiffodd y golau",
+        "fedri di ddiffodd y golau",
         "tro'r golau i ffwrdd",
+        "tro'r golau bant",
         "diffodd pob golau",
         "diffodd y golau os gweli di'n dda",
     ]),
@@ -357,20 +363,20 @@ TEMPLATES = [
     ]),
     ("audio_volume_up", 14, [
         "uwch", "yn uwch", "tro fe i fyny", "tro'r sain i fyny", "codi'r sain", "coda'r sain", "{change_amount=bit} yn uwch",
-        "tro'r gerddoriaeth i fyny", "dw i ddim yn gallu clywed tro fe i fyny", "alli di droi'r sain i fyny",
-        "uwch plîs", "sain i fyny", "tro'r volume i fyny",
+        "tro'r gerddoriaeth i fyny", "dw i ddim yn gallu clywed tro fe i fyny", "fedri di droi'r sain i fyny",
+        "uwch plîs", "sain i fyny", "tro'r uchder i fyny", "cwyd y sain",
     ]),
     ("audio_volume_up", 12, [
-        "gosod y sain {change_amount=vol_to}", "sain {change_amount=vol_to}", "volume {change_amount=vol_bare}",
+        "gosod y sain {change_amount=vol_to}", "sain {change_amount=vol_to}", "uchder {change_amount=vol_bare}",
         "tro'r sain i fyny {change_amount=vol_to}", "newid y sain {change_amount=vol_to}",
     ]),
     ("audio_volume_down", 14, [
         "tawelach", "yn dawelach", "tro fe i lawr", "tro'r sain i lawr", "gostwng y sain", "{change_amount=bit} yn dawelach",
-        "mae'n rhy uchel", "tro'r gerddoriaeth i lawr", "gostwng y sain {change_amount=vol_to}", "alli di droi'r sain i lawr",
-        "tawelach plîs", "sain i lawr", "tro'r volume i lawr",
+        "mae'n rhy uchel", "tro'r gerddoriaeth i lawr", "gostwng y sain {change_amount=vol_to}", "fedri di droi'r sain i lawr",
+        "tawelach plîs", "sain i lawr", "tro'r uchder i lawr",
     ]),
     ("audio_volume_mute", 9, [
-        "tawel", "mud", "muda'r sain", "diffodd y sain", "bydd dawel", "distawrwydd", "mute", "dim sain", "tawelwch plîs",
+        "tawel", "mud", "muda'r sain", "diffodd y sain", "bydd dawel", "distawrwydd", "muda", "dim sain", "tawelwch plîs",
     ]),
     ("calendar_set", 40, [
         "ychwanegu {event_name=event} at fy nghalendr {cal_when} am {time=cal_am}",
