@@ -35,6 +35,10 @@ export interface ListAddWords {
    * ரொட்டியும்", tomatoes and onions, milk and bread): the items part after it; `object` takes it off.
    */
   andSuffix?: string;
+  /** "I need (to buy)", "… has run out" around items said before the verb ("ek het … nodig", "… dah habis"): dropped at the ends of the items. */
+  need?: string;
+  /** Words that refer back to items said before the verb ("sit dit op die lys", put it on the list): no item. */
+  pronouns?: string;
 }
 
 /**
@@ -121,31 +125,35 @@ function kannadaItem(item: string): string {
 }
 
 export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
-  af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|die|asseblief', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
+  af: { verbs: 'voeg|sit|skryf', glue: 'by|op|in|my|die|asseblief|kan jy|sal jy|kan u', need: 'ek het|ons het|ek moet|ons moet|nodig|koop', pronouns: 'dit|hulle|hul', and: 'en', list: 'lys', articles: "'n|n|die|'n bietjie|bietjie" },
   // Amharic puts the items first, the list and the verb last ("ወተት እና ዳቦ የገበያ ዝርዝሩ ላይ ጨምርልኝ").
-  am: { verbs: 'ጨምር|ጨምሪ|አክል|አክይ|አስገባ|ጻፍ|ፃፍ|መዝግብ', glue: 'ላይ|ውስጥ|ወደ|የእኔ|እባክህ|እባክሽ|እባክዎ', and: 'እና|እንዲሁም', list: 'ዝርዝ', nameBefore: true },
+  am: { verbs: 'ጨምር|ጨምሪ|ይጨምሩ|አክል|አክይ|ያክሉ|አስገባ|አስገቢ|ያስገቡ|ጻፍ|ፃፍ|ጻፊ|ፃፊ|ይጻፉ|መዝግብ', glue: 'ላይ|ውስጥ|ወደ|የእኔ|እባክህ|እባክሽ|እባክዎ', and: 'እና|እንዲሁም', list: 'ዝርዝ', nameBefore: true },
   az: { verbs: 'əlavə et|əlavə ed|yaz|qeyd et', glue: 'mənim|və', and: 'və', list: 'siyahı' },
-  bn: { verbs: 'যোগ|যুক্ত|লিখে|লিখ|রাখ', glue: 'এ|তে|আমার|একটু|করে|দাও|দিন|করো', and: 'আর|এবং|ও', list: 'লিস্ট|তালিকা', nameBefore: true },
+  // "অ্যাড করে দাও" (add it, loanword + do + give): the helper verbs after the verb are glue.
+  bn: { verbs: 'যোগ|যুক্ত|লিখে|লিখ|রাখ|অ্যাড|এড', glue: 'এ|তে|আমার|একটু|করে|দাও|দিন|করো|করুন|কর|দে|দিও|রাখো|রাখুন|রেখে|তুলে|প্লিজ|দয়া করে', need: 'কিনতে হবে|লাগবে|শেষ হয়ে গেছে', pronouns: 'এটা|এগুলো|ওটা|ওগুলো', and: 'আর|এবং|ও', list: 'লিস্ট|তালিকা', nameBefore: true },
   ca: { verbs: 'afegeix|afegir|afegeixi|posa|apunta|escriu|anota', glue: 'a|a la|al|en|la|meva|de la compra|si us plau|sisplau', and: 'i', list: 'llista', articles: "una mica de|una|un|uns|unes|el|la|els|les|de|d'" },
-  cy: { verbs: 'ychwanega|ychwanegwch|ychwanegu|rho|rhowch|rhoi|ysgrifenna', glue: 'at|y|yr|i|fy|ar|plis', and: 'a|ac', list: 'rhestr' },
+  cy: { verbs: 'ychwanega|ychwanegwch|ychwanegu|rho|rhowch|rhoi|ysgrifenna', glue: 'at|y|yr|i|i\\u0027r|fy|ar|plis|os gweli di\\u0027n dda|os gwelwch yn dda', need: 'dw i angen|dwi angen|rydw i angen|rwy angen|mae angen', pronouns: 'nhw|fe|e|o|hi', and: 'a|ac', list: 'rhestr' },
   da: { verbs: 'tilføj|tilføje|sæt|skriv|læg|notér|noter', glue: 'på|til|i|min|mit|vores|lige|tak|venligst', and: 'og', list: 'liste', articles: 'noget|en|et|lidt' },
   el: { verbs: 'πρόσθεσε|προσθεσε|πρόσθεσέ|βάλε|βαλε|γράψε|γραψε|σημείωσε', glue: 'στη|στην|στο|σε|τη|την|μου|με τα|λίστα|για|παρακαλώ|παρακαλω', and: 'και', list: 'λίστα|λιστα', articles: 'το|τα|την|τον|τις|τους|ένα|μια|λίγο|λίγα|λίγες|λίγη' },
-  fa: { verbs: 'اضافه|بنویس|بذار|بگذار|یادداشت', glue: 'رو|را|به|تو|در|هم|لطفا|لطفاً|من', and: 'و', list: 'لیست|فهرست', itemsFirst: true },
+  // "… رو اضافه کن به لیست" (add … to the list): "کن" (do) of the verb is glue; "می‌شه" (can you) too.
+  fa: { verbs: 'اضافه|بنویس|بذار|بگذار|یادداشت', glue: 'رو|را|به|تو|در|هم|لطفا|لطفاً|من|کن|کنید|کنی|بکن|می‌شه|میشه|می‌شود', need: 'باید بخرم|لازم دارم|تموم شده', pronouns: 'اینو|اونو|اینا|اونا|اینها', and: 'و', list: 'لیست|فهرست', itemsFirst: true },
   fi: { verbs: 'lisää|laita|kirjoita|merkitse|pistä|pane', glue: 'myös|kiitos|mun|minun', and: 'ja', list: 'lista|listal|listaan|listan|listoill' },
   he: { verbs: 'תוסיף|תוסיפי|הוסף|הוסיפי|תרשום|תרשמי|רשום|תכניס|תשים|שים', glue: 'את|בבקשה|שלי|ל', and: 'ו', andPrefix: 'ו', list: 'רשימ', articles: 'את', nameAfter: '[לב]?רשימת' },
-  hy: { verbs: 'ավելացր|ավելացնել|գրիր|դիր|գրանցիր', glue: 'իմ|խնդրում եմ', and: 'ու|և|եւ', list: 'ցուցակ', nameBefore: true },
+  hy: { verbs: 'ավելացր|ավելացն|գրիր|գրեք|դիր|դրեք|գրանցիր|նշիր', glue: 'իմ|խնդրում եմ|կարող ես|կարող եք', need: 'պետք է գնեմ|ինձ պետք է', pronouns: 'դրանք|դա', and: 'ու|եւ|\\u0587', list: 'ցուցակ|ցանկ(?!ան)', nameBefore: true },
   hu: { verbs: 'add hozzá|adj hozzá|írd fel|írd be|írj fel|tedd fel|tegyél fel|vedd fel|rakd fel|tedd|add|adj', glue: 'a|az|hogy|légyszi|kérlek', and: 'és|meg', list: 'list', articles: 'a|az|egy|pár|néhány', object: hungarianObject },
   id: { verbs: 'tambahkan|tambahin|tambah|masukkan|masukin|catat|tulis|taruh', glue: 'ke|ke dalam|dalam|di|pada|ya|dong|tolong', and: 'dan|sama', list: 'daftar', articles: 'sedikit|beberapa|se' },
-  is: { verbs: 'bættu|bæta|settu|skrifaðu|skráðu', glue: 'við|á|í|minn|mína', and: 'og', list: 'lista' },
-  jv: { verbs: 'tambahna|tambahi|tambahke|lebokna|tulisen|catet', glue: 'nang|ing|menyang|neng|sik|ya', and: 'karo|lan|kalih', list: 'dhaptar|daftar' },
-  ka: { verbs: 'ჩაამატე|დაამატე|ჩაწერე|ჩასვი|დაწერე', glue: 'ჩემს|ჩემი|გთხოვ', and: 'და', list: 'სია', nameBefore: true },
+  is: { verbs: 'bættu|bæta|sett|setja|skrifaðu|skrifa|skráðu', glue: 'við|á|í|minn|mína|geturðu|gætirðu|viltu|vinsamlegast', need: 'ég þarf að kaupa|ég þarf|mig vantar|okkur vantar|það vantar', pronouns: 'það|þau|þetta', and: 'og', list: 'lista' },
+  // Stems with their endings: "lebokno", "lebokke", "lebetaken" (krama), "tambahno", "catetke", "tulisen".
+  jv: { verbs: 'lebok|lebet|tambah|catet|tulis', glue: 'nang|ning|ing|wonten ing|wonten|menyang|neng|sik|ya|yo|tulung|nyuwun tulung|tolong|mbok', need: 'aku kudu tuku|kudu tuku|aku butuh|wis entek|wes entek|entek', pronouns: 'iku|kuwi|iki', and: 'karo|lan|kalih', list: 'dhaptar|daftar' },
+  ka: { verbs: 'ჩაამატე|დაამატე|დამიმატე|ჩამიმატე|ჩაწერე|ჩამიწერე|ჩაიწერე|ჩამინიშნე|ჩასვი|დაწერე', glue: 'ჩემს|ჩემი|გთხოვ', need: 'უნდა ვიყიდო|მჭირდება', pronouns: 'ეს|ესენი|ისინი', and: 'და', list: 'სია', nameBefore: true },
   // Khmer is written without spaces inside phrases: the list is the chunk holding "បញ្ជី" ("ចូលក្នុងបញ្ជីទិញឥវ៉ាន់").
-  km: { verbs: 'សូមបន្ថែម|សូមដាក់|បន្ថែម|ថែម|ដាក់|សរសេរ|កត់', glue: 'ចូលក្នុង|ទៅក្នុង|នៅក្នុង|ចូល|ក្នុង|ទៅ|នៅ|ផង|បន្តិច|សូម', and: 'និង|ហើយនិង|នឹង', list: 'បញ្ជី' },
-  kn: { verbs: 'ಸೇರಿಸ|ಹಾಕ|ಬರೆ|ಆಡ್', glue: 'ಗೆ|ಅಲ್ಲಿ|ನನ್ನ|ದಯವಿಟ್ಟು|ಸ್ವಲ್ಪ', and: 'ಮತ್ತು|ಹಾಗೂ|ಜೊತೆಗೆ', list: 'ಲಿಸ್ಟ|ಪಟ್ಟಿ', nameBefore: true, object: kannadaItem },
-  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', and: 'un', list: 'sarakst', nameBefore: true },
+  km: { verbs: 'សូមបន្ថែម|សូមដាក់|កុំភ្លេចបន្ថែម|កុំភ្លេចដាក់|បញ្ចូល|បន្ថែម|ថែម|ដាក់|សរសេរ|កត់', glue: 'ចូលក្នុង|ទៅក្នុង|នៅក្នុង|ចូល|ក្នុង|ទៅ|នៅ|ផង|បន្តិច|សូម|របស់ខ្ញុំ', need: 'ខ្ញុំត្រូវទិញ|ត្រូវទិញ|អស់ហើយ', and: 'និង|ហើយនិង|នឹង|ជាមួយ', list: 'បញ្ជី' },
+  // "ಆಡ್ ಮಾಡಿ" (add do): the helper verb after a loanword verb is glue, as in Telugu, Tamil, Malayalam, Bengali, Urdu.
+  kn: { verbs: 'ಸೇರಿಸ|ಹಾಕ|ಬರೆ|ಬರಿ|ಆಡ್', glue: 'ಗೆ|ಅಲ್ಲಿ|ನನ್ನ|ದಯವಿಟ್ಟು|ಸ್ವಲ್ಪ|ಮಾಡಿ|ಮಾಡು|ಮಾಡಿಬಿಡಿ|ಮಾಡಿಬಿಡು|ಬಿಡಿ|ಪ್ಲೀಸ್', need: 'ತಗೋಬೇಕು|ಕೊಳ್ಳಬೇಕು|ಖಾಲಿಯಾಗಿದೆ', pronouns: 'ಅದನ್ನು|ಅವನ್ನು|ಇದನ್ನು', and: 'ಮತ್ತು|ಹಾಗೂ|ಜೊತೆಗೆ', list: 'ಲಿಸ್ಟ|ಪಟ್ಟಿ', nameBefore: true, object: kannadaItem },
+  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', need: 'man vajag|man jānopērk|jānopērk', pronouns: 'to|tos|tās', and: 'un', list: 'sarakst', nameBefore: true },
   ml: {
     verbs: 'ചേർക്ക|ചേര്‍ക്ക|ചേർത്ത|ഇട്|ഇടൂ|എഴുത|ആഡ്',
-    glue: 'ൽ|ഇൽ|എന്റെ|എൻ്റെ|ദയവായി|ഒന്ന്|കൂടി',
+    glue: 'ൽ|ഇൽ|എന്റെ|എൻ്റെ|ദയവായി|ഒന്ന്|കൂടി|ചെയ്യ്|ചെയ്യൂ|ചെയ്യുക|ചെയ്തേക്ക്',
     and: 'പിന്നെ|കൂടാതെ|ഒപ്പം',
     andSuffix: 'ും',
     list: 'ലിസ്റ്റ|പട്ടിക',
@@ -153,11 +161,12 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
     object: malayalamItem,
   },
   mn: { verbs: 'нэм|бич|оруул', glue: 'миний|руу|рүү', and: 'болон|ба|бас', list: 'жагсаалт', nameBefore: true },
-  ms: { verbs: 'tambahkan|tambah|masukkan|catat|tulis|letak|letakkan', glue: 'ke|ke dalam|dalam|di|pada|tolong', and: 'dan', list: 'senarai|daftar', articles: 'sedikit|beberapa' },
+  ms: { verbs: 'tambahkan|tambah|masukkan|catat|tulis|letak|letakkan', glue: 'ke|ke dalam|dalam|di|pada|tolong', need: 'saya kena beli|kena beli|saya nak beli|nak beli|saya perlu|dah habis|sudah habis', pronouns: 'itu|ia|tu', and: 'dan|dengan', list: 'senarai|daftar', articles: 'sedikit|beberapa' },
   // Burmese: "ကြက်ဥ နဲ့ ပေါင်မုန့် ဈေးဝယ်စာရင်းထဲ ထည့်ပေး" (eggs and bread into the shopping list, put).
   my: {
     verbs: 'ထပ်ထည့်|ထည့်|ရေးထည့်|ရေး|မှတ်',
-    glue: 'ထဲသို့|သို့|ထဲကို|ထဲမှာ|ထဲ|တွင်|တို့ကို|တို့|ကို|ပေးပါ|ပေး|ပါ|ကျေးဇူးပြု၍|ကျွန်တော့်|ကျွန်မ|ငါ့ရဲ့|ငါ့|ရဲ့',
+    glue: 'ထဲသို့|သို့|ထဲကို|ထဲမှာ|ထဲ|မှာ|တွင်|တို့ကို|တို့|ကို|ပေးပါ|ပေး|ပါ|ကျေးဇူးပြု၍|ကျေးဇူးပြုပြီး|ကျွန်တော့်|ကျွန်မ|ငါ့ရဲ့|ငါ့|ရဲ့',
+    need: 'ဝယ်ရမယ်|ဝယ်ဖို့|ကုန်သွားပြီ',
     and: 'နဲ့|နှင့်|ရယ်',
     list: 'စာရင်း',
     // The object ending glued on: "ကားဝန်ဆောင်မှုကို" is the car service.
@@ -165,17 +174,20 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   },
   nb: { verbs: 'legg til|legg|skriv opp|skriv|sett|før opp|noter', glue: 'på|i|til|min|mitt|vår|takk|vennligst', and: 'og', list: 'list', articles: 'litt|en|et|ei' },
   ro: { verbs: 'adaugă|adauga|pune|scrie|trece|notează|noteaza', glue: 'pe|în|in|la|mea|te rog|și', and: 'și|si', list: 'list', articles: 'niște|niste|un|o|puțin|putin' },
-  sl: { verbs: 'dodaj|zapiši|napiši|daj', glue: 'na|v|moj|mojo|prosim', and: 'in', list: 'seznam', nameBefore: true },
-  sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem', and: 'dhe', list: 'list' },
+  sl: { verbs: 'doda|zapiši|napiši|vpiši|daj', glue: 'na|v|moj|mojo|prosim|lahko', need: 'moram kupiti|moram kupit|rabim|potrebujem|zmanjkalo je', pronouns: 'to|jih|ga|jo', and: 'in', list: 'seznam', nameBefore: true },
+  sq: { verbs: 'shto|shtoji|vendos|shkruaj|fut', glue: 'në|te|tek|time|tim|të|të lutem|ju lutem', need: 'më duhen|më duhet|duhet të blej|më ka mbaruar', pronouns: 'ato|atë|këto', and: 'dhe', list: 'list' },
   sv: { verbs: 'lägg till|lägg in|lägg|skriv upp|skriv in|skriv|sätt upp|sätt|för in|notera', glue: 'på|i|till|min|mitt|vår|tack|är du snäll', and: 'och', list: 'list', articles: 'lite|en|ett|några' },
-  ta: { verbs: 'சேர்|போடு|எழுது|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்', and: 'மற்றும்|அப்புறம்', andSuffix: 'ும்', list: 'லிஸ்ட|பட்டியல', nameBefore: true, object: tamilItem },
-  te: { verbs: 'యాడ్|చేర్చు|జోడించు|రాయి|పెట్టు', glue: 'లో|కి|నా|కొంచెం|చెయ్యి|చేయి|చేయండి', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
+  ta: { verbs: 'சேர்|போடு|போட்டு|எழுது|எழுதி|ஆட்', glue: 'ல|இல்|என்|கொஞ்சம்|வை|வைங்க|வச்சுடு|பண்ணு|பண்ணுங்க|பண்ணிடு|பண்ணிடுங்க|ப்ளீஸ்', need: 'வாங்கணும்|வாங்க வேண்டும்', pronouns: 'அதை|அவற்றை|இதை', and: 'மற்றும்|அப்புறம்', andSuffix: 'ும்', list: 'லிஸ்ட|பட்டியல', nameBefore: true, object: tamilItem },
+  // Stems with their endings: "చేర్చండి", "రాసుకో", "పెట్టండి".
+  te: { verbs: 'యాడ్|చేర్చ|జోడించ|రాయ|రాయి|రాసు|రాసి|పెట్ట', glue: 'లో|కి|నా|కొంచెం|చెయ్యి|చేయి|చేయండి|చేయ్|చెయ్|చేసి|దయచేసి|ప్లీజ్', need: 'కొనాలి|అయిపోయింది', pronouns: 'అది|వాటిని|దాన్ని', and: 'ఇంకా|మరియు', list: 'లిస్ట|జాబితా', nameBefore: true },
   // Thai is written without spaces: skills/listItemsOnly.ts spaces the verb, the "and" words and
   // the glue before the list out first (only Thai: Burmese particles follow the verb, "ထည့်လိုက်ပါ") ("เพิ่มไข่กับนมในรายการซื้อของ" → "เพิ่ม ไข่ กับ นม ใน รายการซื้อของ").
-  th: { verbs: 'เพิ่ม|ใส่|จด|เขียน', glue: 'เข้าไปใน|ลงไปใน|ไปยัง|ไปที่|ไปใน|ไว้ใน|ลงใน|เข้า|สู่|ใน|ลง|ไว้|ให้หน่อย|หน่อย|ด้วย|ของฉัน|ของผม|กรุณา|ช่วย|ครับ|ค่ะ|นะ', and: 'และ|กับ|แล้วก็', list: 'รายการ|ลิสต์' },
-  tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|pakidagdag', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po|mangyaring', and: 'at', list: 'listahan|list' },
+  th: { verbs: 'เพิ่ม|ใส่|จด|เขียน', glue: 'เข้าไปใน|ลงไปใน|ไปยัง|ไปที่|ไปใน|ไว้ใน|ลงใน|เข้า|สู่|ใน|ลง|ไว้|ให้หน่อย|หน่อย|ด้วย|ของฉัน|ของผม|กรุณา|ช่วย|ครับ|ค่ะ|นะ|ที|ด้วยค่ะ|ด้วยครับ', need: 'ต้องซื้อ|หมดแล้ว', and: 'และ|กับ|แล้วก็', list: 'รายการ|ลิสต์' },
+  // Taglish verbs with "i-"/"paki-" (please): "i-add", "paki-note", "pakilagay"; clean() writes the hyphen as a space.
+  tl: { verbs: 'idagdag|magdagdag|isama|ilagay|isulat|ilista|pakidagdag|pakilagay|pakisulat|pakisama|pakilista|i-add|paki-add|pa-add|i-note|paki-note|i add|paki add|pa add|i note|paki note', glue: 'sa|ang|ng|aking|ko|mo|pakiusap|po|mangyaring|nga|naman|please', need: 'ubos na ang|ubos na|wala na ang|wala nang|kailangan ko ng|kailangan ko', pronouns: 'ito|iyan|yan|iyon|yun', and: 'at', list: 'listahan|list' },
   // Urdu puts the list's name before the list word ("شاپنگ لسٹ میں") and the verb last.
-  ur: { verbs: 'شامل|ڈال|لکھ|ڈالو|لکھو', glue: 'کی|میں|کو|میری|پر|بھی', and: 'اور', list: 'فہرست|لسٹ', nameBefore: true },
+  // "ایڈ کرو", "شامل کر دیں", "ڈال دو": the helper verbs after the verb are glue.
+  ur: { verbs: 'شامل|ڈال|لکھ|ڈالو|لکھو|ایڈ', glue: 'کی|کا|کے|میں|کو|میری|پر|بھی|کر|کرو|کریں|کردو|کردیں|دو|دیں|دے|دیجیے|دیجئے|پلیز|براہ کرم', need: 'مجھے|خریدنا ہے|لینا ہے|چاہیے|ختم ہو گیا ہے|ختم ہو گیا', pronouns: 'یہ|وہ|اسے|انہیں', and: 'اور', list: 'فہرست|لسٹ', nameBefore: true },
   vi: { verbs: 'thêm|ghi|đưa', glue: 'vào|trong|lên|giúp|giùm|tôi|của tôi|nhé|nha|với', and: 'và|với', list: 'danh sách', articles: 'một ít|ít|một chút|thêm' },
 };
 

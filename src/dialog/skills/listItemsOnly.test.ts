@@ -58,6 +58,44 @@ describe('list items for languages without a pack', () => {
     ['ro-RO', 'adaugă zahăr făină și ulei pe listă', undefined, ['zahăr', 'făină', 'ulei']],
     // ...a run with a word that is not one stays one item ("röd lök", red onion).
     ['sv-SE', 'lägg till röd lök och vitlök på listan', undefined, ['röd lök', 'vitlök']],
+    // ...and a known word first in a longer run is an item of its own ("miltus", flour; then cat food).
+    ['lv-LV', 'pievieno miltus kaķu barību un sāli sarakstam', undefined, ['miltus', 'kaķu barību', 'sāli']],
+    // The zero-width non-joiner inside "లిస్ట్‌లో" (in the list) belongs to the list word, not to an item.
+    ['te-IN', 'గుడ్లు మరియు పాలు లిస్ట్‌లో రాయండి', undefined, ['గుడ్లు', 'పాలు']],
+    // Loanword verbs with a helper verb after them: "ಆಡ್ ಮಾಡಿ", "অ্যাড করে দাও", "ایڈ کر دو", "ആഡ് ചെയ്യൂ" (add do).
+    ['kn-IN', 'ಬ್ರೆಡ್ ಮತ್ತು ಬೆಣ್ಣೆ ದಿನಸಿ ಲಿಸ್ಟ್‌ಗೆ ಆಡ್ ಮಾಡಿ', 'ದಿನಸಿ', ['ಬ್ರೆಡ್', 'ಬೆಣ್ಣೆ']],
+    ['bn-BD', 'ডিম আর দুধ লিস্টে অ্যাড করে দাও', undefined, ['ডিম', 'দুধ']],
+    ['ur-PK', 'چائے کی پتی کو گروسری لسٹ میں ایڈ کر دو', 'گروسری', ['چائے کی پتی']],
+    ['ml-IN', 'ഉപ്പ് ലിസ്റ്റിൽ ആഡ് ചെയ്യൂ', undefined, ['ഉപ്പ്']],
+    ['ta-IN', 'என் லிஸ்ட்ல தக்காளி எழுதி வை', undefined, ['தக்காளி']],
+    // One word before the list is the item, not the list's name, when nothing else is left ("انڈے لسٹ میں ڈال دو", eggs in the list, put).
+    ['ur-PK', 'انڈے لسٹ میں ڈال دو', undefined, ['انڈے']],
+    ['am-ET', 'እባክዎ ሩዝ ዝርዝሩ ላይ ይጨምሩ', undefined, ['ሩዝ']],
+    ['ka-GE', 'დაამატე მარილი სიაში', undefined, ['მარილი']],
+    // Polite and "for me" verb forms: "ჩამიწერე" (write down for me), "կարող ես … ավելացնել" (can you add).
+    ['ka-GE', 'სიაში ჩამიწერე ყველი და კვერცხი', undefined, ['ყველი', 'კვერცხი']],
+    ['hy-AM', 'կարող ես կաթ ավելացնել ցուցակին', undefined, ['կաթ']],
+    ['hy-AM', 'ավելացրու հաց և պանիր ցուցակին', undefined, ['հաց', 'պանիր']],
+    // Persian with the list first and the verb last, or the verb before "به لیست" (to the list).
+    ['fa-IR', 'تو لیست سفر مسواک رو بنویس', 'سفر', ['مسواک']],
+    ['fa-IR', 'نمک رو اضافه کن به لیست', undefined, ['نمک']],
+    // The item first, then the verb: "beras entek lebokno …" (rice has run out, put it in …), Javanese verb endings.
+    ['jv-ID', 'lebokke gula karo kopi ning dhaptar blanja', 'blanja', ['gula', 'kopi']],
+    ['jv-ID', 'beras entek lebokno dhaptar blanja', 'blanja', ['beras']],
+    ['ms-MY', 'susu dah habis masukkan dalam senarai', undefined, ['susu']],
+    ['ms-MY', 'tambah roti dengan mentega ke senarai', undefined, ['roti', 'mentega']],
+    ['tl-PH', 'i-add ang kape sa listahan ko', undefined, ['kape']],
+    ['tl-PH', 'ubos na ang bigas pakidagdag sa listahan', undefined, ['bigas']],
+    ['th-TH', 'ต้องซื้อ น้ำปลา ช่วยใส่ในลิสต์ที', undefined, ['น้ำปลา']],
+    ['km-KH', 'ត្រី បន្ថែមក្នុងបញ្ជី', undefined, ['ត្រី']],
+    ['km-KH', 'កុំភ្លេចបន្ថែម ស្ករ ជាមួយ អំបិល ក្នុងបញ្ជី', undefined, ['ស្ករ', 'អំបិល']],
+    ['my-MM', 'ဆပ်ပြာ စာရင်း မှာ ထည့်', undefined, ['ဆပ်ပြာ']],
+    // "I need X, put it on the list": the items before the verb, "it" pointing back to them.
+    ['af-ZA', 'ek het melk nodig sit dit op die lys', undefined, ['melk']],
+    ['is-IS', 'ég þarf að kaupa smjör settu það á listann', undefined, ['smjör']],
+    ['cy-GB', 'dw i angen bara a llaeth rho nhw ar y rhestr', undefined, ['bara', 'llaeth']],
+    ['sl-SL', 'moram kupiti riž dodaj na seznam', undefined, ['riž']],
+    ['sq-AL', 'më duhen vezë shtoji në listë', undefined, ['vezë']],
   ])('%s "%s" → %j', (locale, text, name, expected) => {
     expect(items(text, locale, name)).toEqual(expected);
   });
@@ -72,6 +110,8 @@ describe('list items for languages without a pack', () => {
     ['vi-VN', 'thêm đồ vào danh sách'],
     ['th-TH', 'มีอะไรในรายการซื้อของบ้าง'], // what is on the list: no add verb
     ['th-TH', 'เพิ่มไอเทมใหม่ไปยัง รายการ'], // "a new item": which one?
+    ['is-IS', 'settu það á listann'], // "put it on the list" with nothing said before: which?
+    ['af-ZA', 'ek het melk nodig'], // no list, no verb
   ])('%s "%s" has no item', (locale, text) => {
     expect(findListItem(text, locale, 'add')).toBeNull();
   });

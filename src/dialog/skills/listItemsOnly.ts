@@ -11,7 +11,8 @@ import { UNSPACED_WITHOUT_PACK } from '../languages/index.ts';
 import { listWordsOnly, placeholderOnly, type ListAddWords } from '../languages/listWords.ts';
 import { escapeRe } from '../normalize/text.ts';
 
-const L = '[\\p{L}\\p{M}]';
+// The zero-width non-joiner and joiner are inside words: Indic scripts put them between a loanword and its ending ("లిస్ట్‌లో").
+const L = '[\\p{L}\\p{M}\\u200c\\u200d]';
 
 interface Span {
   start: number;
@@ -25,7 +26,7 @@ function find(text: string, source: string): Span | null {
 }
 
 /** The list: the whole word holding the list stem, widened to a tagged name that touches it. */
-function listSpan(text: string, words: ListAddWords, listName: string | undefined): Span | null {
+function listSpan(text: string, words: ListAddWords, listName: string | undefined, guessName = true): Span | null {
   const m = new RegExp(`${L}*(?:${words.list})${L}*`, 'u').exec(text);
   let span: Span | null = m ? { start: m.index, end: m.index + m[0].length } : null;
   const name = listName?.toLowerCase().trim();
@@ -39,12 +40,14 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
   // "nakupovalni seznam": the word before the list word names it, unless it is glue ("na seznam"),
   // an item said with the "and" ending ("ഉള്ളിയും ലിസ്റ്റിൽ") or in the object form, or the NLU already named the list there.
   const namedBefore = name !== undefined && at >= 0 && span !== null && at < (m?.index ?? Infinity);
-  if (span && words.nameBefore && !namedBefore) {
+  if (span && words.nameBefore && !namedBefore && guessName) {
     const prev = new RegExp(`(${L}+)\\s+$`, 'u').exec(text.slice(0, span.start));
+    // "চাল এবং ডাল লিস্টে" (rice and lentils to the list): a word after "and" is an item.
+    const afterAnd = prev ? new RegExp(`(?<!${L})(?:${words.and})\\s+$`, 'u').test(text.slice(0, prev.index)) : false;
     const notName = new RegExp(`^(?:${words.glue}|${words.and}|${words.verbs})$${words.andSuffix ? `|${words.andSuffix}$` : ''}`, 'u');
     // A word in the object form is an item ("ಹಾಲನ್ನು ಲಿಸ್ಟಿಗೆ", milk to the list), not the list's name.
     const isObject = prev && words.object ? words.object(prev[1]!) !== prev[1] : false;
-    if (prev && !notName.test(prev[1]!) && !isObject) span = { start: prev.index, end: span.end };
+    if (prev && !notName.test(prev[1]!) && !isObject && !afterAnd) span = { start: prev.index, end: span.end };
   }
   // "לרשימת הקניות": the word after a list word in the construct form names the list.
   if (span && words.nameAfter && new RegExp(`^(?:${words.nameAfter})$`, 'u').test(text.slice(span.start, span.end))) {
@@ -56,7 +59,8 @@ function listSpan(text: string, words: ListAddWords, listName: string | undefine
 
 /** `part` without `glue` or "and" words at either end, repeatedly ("… lista compra i afegeix llet": "i" is no item). */
 function trimGlue(part: string, words: ListAddWords): string {
-  const edge = new RegExp(`^(?:${words.glue}|${words.and})(?!${L})\\s*|\\s*(?<!${L})(?:${words.glue}|${words.and})$`, 'u');
+  const w = `${words.glue}|${words.and}${words.need ? `|${words.need}` : ''}`;
+  const edge = new RegExp(`^(?:${w})(?!${L})\\s*|\\s*(?<!${L})(?:${w})$`, 'u');
   let t = part.trim();
   for (let i = 0; i < 8; i++) {
     const next = t.replace(edge, '').trim();
@@ -88,24 +92,37 @@ export function itemInTable(text: string, lang: string, listName: string | undef
   if (!words) return null;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   const t = SPACED_OUT.has(lang) ? spaceOut(lower, words) : lower;
-  const list = listSpan(t, words, listName);
-  if (!list) return null;
+  const found = itemAround(t, words, lang, listName, true);
+  // A guessed list name that leaves no item was the item ("ডাল লিস্টে যোগ করো", lentils to the list: add).
+  return found === undefined && words.nameBefore ? (itemAround(t, words, lang, listName, false) ?? null) : (found ?? null);
+}
+
+/** The item around the verb and the list in `t`; null: a placeholder, no item meant; undefined: none found. */
+function itemAround(t: string, words: ListAddWords, lang: string, listName: string | undefined, guessName: boolean): string | null | undefined {
+  const list = listSpan(t, words, listName, guessName);
+  if (!list) return undefined;
   // No add verb, no item: "create a list called …", "what is on my list" are not additions.
   const verb = find(t, words.verbs);
-  if (!verb) return null;
+  if (!verb) return undefined;
   const before = t.slice(0, list.start);
   const after = t.slice(list.end);
   let candidates: string[];
-  if (verb.end <= list.start) candidates = [t.slice(verb.end, list.start), after];
-  // The list, then the verb: the items between them, after the verb ("სიაში ჩაამატე რძე და პური"), or before the list.
-  else if (verb.start >= list.end) candidates = words.itemsFirst ? [before] : [t.slice(list.end, verb.start), t.slice(verb.end), before];
-  else candidates = [];
+  // Last, the words before the verb: "tepung lebokno dhaptar blanja" (flour, put in the list), "ek het
+  // batterye nodig, sit dit op die lys" (I need batteries, put it on the list: "dit" refers back).
+  if (verb.end <= list.start) candidates = [t.slice(verb.end, list.start), after, t.slice(0, verb.start)];
+  // The list, then the verb: the items between them, after the verb ("სიაში ჩაამატე რძე და პური"), or before the list;
+  // items first, the verb last: before the list, else after a list the NLU named ("تو لیست خرید شیر رو بنویس").
+  else if (verb.start >= list.end) candidates = words.itemsFirst ? [before, t.slice(list.end, verb.start)] : [t.slice(list.end, verb.start), t.slice(verb.end), before];
+  // The verb glued to the list in an unspaced script ("ស្ករ បន្ថែមក្នុងបញ្ជី", sugar, add into the list).
+  else candidates = [before, after];
+  const pronoun = words.pronouns ? new RegExp(`^(?:${words.pronouns})$`, 'u') : null;
   for (const c of candidates) {
     const item = trimGlue(c, words);
+    if (!item || pronoun?.test(item)) continue;
     // "add something to the list" names no item: the skill asks which.
-    if (item) return placeholderOnly(item, lang) ? null : item;
+    return placeholderOnly(item, lang) ? null : item;
   }
-  return null;
+  return undefined;
 }
 
 /**
@@ -117,7 +134,12 @@ function groceryRun(part: string, lang: string): string[] {
   const runWords = part.split(/\s+/).filter(Boolean);
   if (runWords.length < 2) return [part];
   const known = grocerySet(lang);
-  return runWords.every((w) => known.has(w)) ? runWords : [part];
+  if (runWords.every((w) => known.has(w))) return runWords;
+  // A known item first in a run of three words or more is one item, the rest another ("miltus kaķu
+  // barību", flour, cat food): a known word is never the first half of an item (groceryWords.ts).
+  // Not before glue ("چائے کی پتی", tea leaves, "of"), nor a known word last ("زیتون کا تیل" is olive oil); two words stay one ("röd lök").
+  const glue = new RegExp(`^(?:${listWordsOnly(lang)?.glue ?? '$^'})$`, 'u');
+  return runWords.length >= 3 && known.has(runWords[0]!) && !glue.test(runWords[1]!) ? [runWords[0]!, runWords.slice(1).join(' ')] : [part];
 }
 
 /** The items in one request's item text: split at "and" words and commas; each without its article, in its dictionary form. */
