@@ -254,6 +254,15 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['hy-AM', 'տասնմեկն անց կեսին', '11:30'],
     ['hy-AM', 'քսաներկուսին', '22:00'],
     ['my-MM', 'ခုနစ်နာရီ နှစ်ဆယ်မိနစ်', '7:20'], // the minutes of a clock keep their place
+    // Noon and midnight said alone.
+    ['sl-SL', 'ob polnoči', '0:00'],
+    ['sq-AL', 'në mesnatë', '0:00'],
+    ['jv-ID', 'tengah wengi', '0:00'],
+    ['th-TH', 'ตอนเที่ยงคืน', '0:00'],
+    ['th-TH', 'ตอนเที่ยง', '12:00'],
+    ['cy-GB', 'am ganol dydd', '12:00'],
+    ['mn-MN', 'үд дунд', '12:00'],
+    ['fa-IR', 'ساعت ۲ ظهر', '14:00'], // the midday word with an hour is still the afternoon
   ])('%s "%s" is %s', (locale, text, expected) => {
     expect(hm(text, locale)).toBe(expected);
   });

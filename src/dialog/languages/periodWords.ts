@@ -13,7 +13,7 @@
 import { ethiopianHour } from './ethiopianClock.ts';
 import type { ClockWords } from './types.ts';
 
-export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'> & {
+export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'> & Partial<Pick<ClockWords, 'noon' | 'midnight'>> & {
   /** Words that hold a period word but are none, taken out before looking (Burmese "မနက်ဖြန်", tomorrow, holds "မနက်", morning). */
   notPeriod?: RegExp;
   /** A clock of the language's own: the 24-hour hour meant by `h` said in `text`, or null (Amharic's Ethiopian time). */
@@ -74,9 +74,57 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   vi: p('sáng|buổi sáng|giờ sáng', 'chiều|buổi chiều|giờ chiều', 'tối|buổi tối|đêm|giờ tối', 'trưa|buổi trưa'),
 };
 
-/** `lang`'s parts of the day when it has no pack, or undefined. */
+/**
+ * Noon and midnight said alone, with no hour ("alarm at midnight", "ob polnoči", "เที่ยงคืน"):
+ * 12:00 and 0:00. A midday word that also marks afternoon hours ("jam 2 siang") is noon only
+ * where no hour is said; a word that is also "lunch" or "dinner" in the language is left out.
+ */
+const NOON_MIDNIGHT: Readonly<Record<string, readonly [string, string]>> = {
+  af: ['', 'middernag'],
+  am: ['እኩለ ቀን|ቀትር', 'እኩለ ሌሊት'],
+  az: ['günorta', 'gecə yarısı|gecəyarısı'],
+  bn: ['', 'মধ্যরাত|মাঝরাত|মাঝরাতে|মধ্যরাতে'],
+  ca: ['migdia|al migdia', 'mitjanit|la mitjanit'],
+  cy: ['canol dydd|ganol dydd|hanner dydd', 'hanner nos'],
+  el: ['μεσημέρι|μεσημερι', 'μεσάνυχτα|μεσανυχτα'],
+  fa: ['ظهر', 'نیمه شب|نصف شب|نیمه‌شب'],
+  fi: ['keskipäivä|keskipäivällä', 'keskiyö|keskiyöllä'],
+  hu: ['dél|délben', 'éjfél|éjfélkor'],
+  hy: ['կեսօր|կեսօրին', 'կեսգիշեր|կեսգիշերին'],
+  id: ['tengah hari', 'tengah malam'],
+  is: ['hádegi|á hádegi', 'miðnætti|á miðnætti'],
+  jv: ['tengah awan', 'tengah wengi|tengah bengi'],
+  ka: ['შუადღე|შუადღისას', 'შუაღამე|შუაღამისას'],
+  km: ['ថ្ងៃត្រង់', 'ពាក់កណ្តាលអធ្រាត្រ|ពាក់កណ្ដាលអធ្រាត្រ|អធ្រាត្រ'],
+  kn: ['', 'ಮಧ್ಯರಾತ್ರಿ'],
+  lv: ['pusdienlaikā|pusdienlaiks', 'pusnaktī|pusnakts'],
+  ml: ['', 'അർദ്ധരാത്രി|പാതിരാത്രി'],
+  mn: ['үд дунд|үдэд', 'шөнө дунд|шөнийн дунд'],
+  ms: ['tengah hari', 'tengah malam'],
+  my: ['မွန်းတည့်', 'သန်းခေါင်|ညသန်းခေါင်'],
+  ro: ['prânz|pranz|la prânz', 'miezul nopții|miezul noptii|miezul nopţii'],
+  sl: ['poldne|opoldne', 'polnoč|polnoči|opolnoči'],
+  sq: ['mesditë|mesdite', 'mesnatë|mesnate|mesnatën'],
+  ta: ['நண்பகல்', 'நள்ளிரவு'],
+  te: ['మిట్ట మధ్యాహ్నం', 'అర్ధరాత్రి'],
+  // Midnight before noon: "เที่ยงคืน" (midnight) holds "เที่ยง" (noon).
+  th: ['เที่ยงวัน|เที่ยง', 'เที่ยงคืน'],
+  tl: ['tanghaling tapat', 'hatinggabi|hatinggabi na'],
+  ur: ['', 'آدھی رات'],
+  vi: ['giữa trưa', 'nửa đêm'],
+};
+
+const WITH_NOON: ReadonlyMap<string, PeriodWords> = new Map(
+  Object.entries(PERIODS).map(([lang, words]) => {
+    const [noon = '', midnight = ''] = NOON_MIDNIGHT[lang] ?? [];
+    const list = (s: string) => s.split('|').filter(Boolean);
+    return [lang, { ...words, noon: list(noon), midnight: list(midnight) }];
+  }),
+);
+
+/** `lang`'s parts of the day (with noon and midnight) when it has no pack, or undefined. */
 export function periodWordsOnly(lang: string): PeriodWords | undefined {
-  return Object.hasOwn(PERIODS, lang) ? PERIODS[lang] : undefined;
+  return WITH_NOON.get(lang);
 }
 
 /** The languages with parts of the day here (for tests). */

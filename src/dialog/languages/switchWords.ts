@@ -131,8 +131,8 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
     on: [`(?<!(?:ఆపి|ఆర్పి) ?)${stem('వేయి|వెయ్|వేయండి|వేసెయ్|వేసేయ్')}`, 'వెలిగించ', word('ఆన్')],
     off: ['ఆర్ప', 'ఆపి ?వే', 'ఆపే', 'ఆపెయ్', word('ఆపు'), word('ఆఫ్'), 'బంద్ చ(?:ెయ్|ేయ)'],
   },
-  // เปิด is on and contains ปิด, off: off only where no เ comes before it. ดับ (put out), not in ระดับ (a level) nor ลําดับ (an order).
-  th: { on: ['เปิด'], off: ['(?<!เ)ปิด', '(?<!ระ|ลํา)ดับ(?!เบิ)'] },
+  // เปิด is on and contains ปิด, off: off only where no เ comes before it. ดับ (put out), not in ระดับ (a level) nor ลำดับ (an order).
+  th: { on: ['เปิด'], off: ['(?<!เ)ปิด', '(?<!ระ|ลำ)ดับ(?!เบิ)'] },
   // clean() splits "i-on" into "i on". Taglish "paki-turn off" too.
   tl: {
     on: [stem('buksan|pakibuksan|sindihan|pakisindi|isindi|buhayin|pakibuhay'), word('i on|paki on|turn on|switch on')],

@@ -37,9 +37,21 @@ function asciiDigits(t: string): string {
   });
 }
 
+/**
+ * NFKC splits Thai and Lao SARA AM into NIKHAHIT and SARA AA ("น้ำ" → "น้ํา"): every table
+ * word written as people type it ("น้ำเงิน", blue; "น้ำตาล", sugar) then missed the cleaned
+ * text. The pair is put back together.
+ */
+const SARA_AM = /\u0e4d\u0e32|\u0ecd\u0eb2/g;
+
+/** The Unicode form clean() reads: NFKC, with SARA AM whole. The word tables are written in it. */
+export function unicodeForm(t: string): string {
+  return t.normalize('NFKC').replace(SARA_AM, (pair) => (pair === '\u0e4d\u0e32' ? '\u0e33' : '\u0eb3'));
+}
+
 /** Lower-cases and folds `text` for the rules of `lang`. */
 export function clean(text: string, lang: string): string {
-  let t = asciiDigits(text.normalize('NFKC').toLowerCase()).replace(/[’‘`´]/g, "'");
+  let t = asciiDigits(unicodeForm(text).toLowerCase()).replace(/[’‘`´]/g, "'");
   const fold = packFor(lang)?.fold;
   if (fold) t = fold(t);
   t = t.replace(/(^|[^\p{L}])([ap])\.\s?m\.?(?=$|[^\p{L}])/gu, '$1$2.m.');

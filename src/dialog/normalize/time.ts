@@ -110,9 +110,11 @@ export function readClock(text: string, locale: string): ClockReading | null {
       break;
     }
   }
-  if (!hm && clock) {
-    if (findPhrase(t, clock.midnight, lang)) return { h: 0, m: 0, ambiguous: false, loose: false };
-    if (findPhrase(t, clock.noon, lang)) return { h: 12, m: 0, ambiguous: false, loose: false };
+  // Noon and midnight said alone: a pack's words, or those of languages without one (periodWords.ts).
+  const alone = clock ?? periodWordsOnly(lang);
+  if (!hm && alone) {
+    if (alone.midnight && findPhrase(t, alone.midnight, lang)) return { h: 0, m: 0, ambiguous: false, loose: false };
+    if (alone.noon && findPhrase(t, alone.noon, lang)) return { h: 12, m: 0, ambiguous: false, loose: false };
   }
   if (!hm) return null;
   const [h0, m0] = hm;
