@@ -214,6 +214,8 @@ const AN_HOUR: Readonly<Record<string, string>> = {
  */
 const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
   af: [['anderhalf uur', 5400], ['anderhalf minuut', 90], ["(?:'n |n |een )?kwartier", 900]],
+  // "ለደቂቃ ተኩል" (for a minute and a half); not "ሰዓት ተኩል", which after an hour is half past.
+  am: [['(?:ለ|ከ)?ደቂቃ ተኩል', 90]],
   bn: [['দেড় ঘণ্টা', 5400], ['দেড় মিনিট', 90], ['আড়াই ঘণ্টা', 9000], ['আড়াই মিনিট', 150]],
   hy: [['մեկուկես ժամ', 5400], ['մեկուկես րոպե', 90]],
   jv: [['semenit', 60], ['sejam', 3600], ['seprapat jam', 900], ['setengah jam', 1800], ['sejam setengah', 5400]],

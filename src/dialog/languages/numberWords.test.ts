@@ -231,6 +231,7 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['ta-IN', 'அரை நிமிஷம்', 30],
     ['th-TH', 'นาทีครึ่ง', 90],
     ['ms-MY', 'sejam setengah', 5400],
+    ['am-ET', 'ለደቂቃ ተኩል', 90],
   ])('%s "%s" lasts %i s', (locale, text, seconds) => {
     expect(parseDuration(text, locale)).toBe(seconds);
   });
@@ -263,6 +264,8 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['cy-GB', 'am ganol dydd', '12:00'],
     ['mn-MN', 'үд дунд', '12:00'],
     ['fa-IR', 'ساعت ۲ ظهر', '14:00'], // the midday word with an hour is still the afternoon
+    ['am-ET', 'አምስት ፒ ኤም', '17:00'], // p.m. without its dots: the international hour
+    ['am-ET', 'ሰባት ሰዓት ኤ ኤም', '7:00'],
   ])('%s "%s" is %s', (locale, text, expected) => {
     expect(hm(text, locale)).toBe(expected);
   });
