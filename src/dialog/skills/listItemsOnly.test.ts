@@ -58,6 +58,12 @@ describe('list items for languages without a pack', () => {
     ['ro-RO', 'adaugă zahăr făină și ulei pe listă', undefined, ['zahăr', 'făină', 'ulei']],
     // ...a run with a word that is not one stays one item ("röd lök", red onion).
     ['sv-SE', 'lägg till röd lök och vitlök på listan', undefined, ['röd lök', 'vitlök']],
+    // Runs of known items in the languages templated on 5 December (groceryWords.ts).
+    ['af-ZA', 'sit druiwe aarbeie en heuning op die lys', undefined, ['druiwe', 'aarbeie', 'heuning']],
+    ['is-IS', 'settu skyr sultu og kex á listann', undefined, ['skyr', 'sultu', 'kex']],
+    ['ms-MY', 'tambah madu kicap dan tauhu dalam senarai', undefined, ['madu', 'kicap', 'tauhu']],
+    // A word that begins a longer item is no item of its own: "ikan bilis" (anchovies) stays one.
+    ['ms-MY', 'tambah ikan bilis dan madu dalam senarai', undefined, ['ikan bilis', 'madu']],
     // ...and a known word first in a longer run is an item of its own ("miltus", flour; then cat food).
     ['lv-LV', 'pievieno miltus kaķu barību un sāli sarakstam', undefined, ['miltus', 'kaķu barību', 'sāli']],
     // The zero-width non-joiner inside "లిస్ట్‌లో" (in the list) belongs to the list word, not to an item.
