@@ -105,8 +105,9 @@ const BASE: Readonly<Record<string, DateWords>> = {
   is: days({ 'í dag': 0, 'í kvöld': 0, 'í nótt': 0, 'á morgun': 1, 'hinn daginn': 2 }, [
     'sunnudag', 'mánudag', 'þriðjudag', 'miðvikudag', 'fimmtudag', 'föstudag', 'laugardag',
   ], { next: ['næsta', 'næstkomandi'] }),
-  jv: days({ 'dina iki': 0, 'bengi iki': 0, sesuk: 1, mbesuk: 1, 'sesuk esuk': 1, 'sesuk emben': 2 }, [
-    'dina minggu|ahad', 'senin', 'selasa', 'rebo', 'kemis', "jemuwah|jumat|jum'at", 'setu|sabtu',
+  // Javanese names beside the Indonesian ones ("senen", "slasa"), and the polite "benjing" (tomorrow).
+  jv: days({ 'dina iki': 0, 'bengi iki': 0, sesuk: 1, mbesuk: 1, benjing: 1, 'sesuk esuk': 1, 'sesuk emben': 2 }, [
+    'dina minggu|ahad', 'senin|senen', 'selasa|slasa', 'rebo', 'kemis', "jemuwah|jumat|jum'at", 'setu|sabtu',
   ]),
   // Georgian "კვირა" is Sunday and a week ("ორ კვირაში", in two weeks): Sunday only as "კვირას" or "კვირა დღეს";
   // "დღეს" after a weekday is "on that day", not today.
@@ -117,7 +118,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
   lv: days({ šodien: 0, šovakar: 0, rīt: 1, rītdien: 1, parīt: 2 }, [
     'svētdien', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien',
   ], { next: ['nākamo', 'nākamajā'] }),
-  ml: days({ ഇന്ന്: 0, നാളെ: 1, മറ്റന്നാൾ: 2 }, ['ഞായർ', 'തിങ്കൾ', 'ചൊവ്വ', 'ബുധൻ', 'വ്യാഴ', 'വെള്ളി', 'ശനി']),
+  // The chillu of "തിങ്കൾ" becomes a consonant before "-ാഴ്ച" (day): "തിങ്കളാഴ്ച", Monday.
+  ml: days({ ഇന്ന്: 0, നാളെ: 1, മറ്റന്നാൾ: 2 }, ['ഞായർ|ഞായറാഴ്ച', 'തിങ്കൾ|തിങ്കളാഴ്ച', 'ചൊവ്വ', 'ബുധൻ|ബുധനാഴ്ച', 'വ്യാഴ', 'വെള്ളി', 'ശനി']),
   mn: days({ өнөөдөр: 0, 'өнөө орой': 0, маргааш: 1, нөгөөдөр: 2 }, ['ням', 'даваа', 'мягмар', 'лхагва', 'пүрэв', 'баасан', 'бямба']),
   ms: days({ 'hari ini': 0, 'malam ini': 0, esok: 1, besok: 1, 'esok pagi': 1, lusa: 2 }, [
     'ahad|hari minggu', 'isnin', 'selasa', 'rabu', 'khamis', 'jumaat', 'sabtu',

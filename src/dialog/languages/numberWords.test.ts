@@ -4,7 +4,7 @@
  * words where they are not.
  */
 import { describe, expect, it } from 'vitest';
-import { digitize, isoDay, parseDate, parseDuration, parseNumber, parseTime } from '../normalize/index.ts';
+import { digitize, isoDay, parseAmount, parseDate, parseDuration, parseNumber, parseTime } from '../normalize/index.ts';
 import { clean } from '../normalize/text.ts';
 import { packFor } from './index.ts';
 import { timerSaidOnly } from './lengthUnits.ts';
@@ -268,6 +268,28 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['am-ET', 'ሰባት ሰዓት ኤ ኤም', '7:00'],
   ])('%s "%s" is %s', (locale, text, expected) => {
     expect(hm(text, locale)).toBe(expected);
+  });
+
+  it.each<[string, string, number]>([
+    // Levels said as what they become, and percentages in the unspaced scripts.
+    ['ka-GE', 'ოცზე', 20], // Georgian stems of two letters, with their case ending
+    ['ka-GE', 'ოცდაათამდე', 30],
+    ['ta-IN', 'ஒன்பதாக', 9],
+    ['ml-IN', 'ഏഴിലേക്ക്', 7],
+    ['kn-IN', 'ಎಪ್ಪತ್ತೈದು ಪರ್ಸೆಂಟ್‌ಗೆ', 75],
+    ['th-TH', 'แปดสิบเปอร์เซ็นต์', 80],
+    ['km-KH', 'ម្ភៃប្រាំភាគរយ', 25],
+    ['my-MM', 'နှစ်ဆယ်ရာခိုင်နှုန်း', 20],
+  ])('%s "%s" is the level %i', (locale, text, value) => {
+    expect(parseAmount(text, locale)?.value).toBe(value);
+  });
+
+  it.each<[string, string, string]>([
+    ['jv-ID', 'senen', '2025-03-17'], // Javanese weekday names beside the Indonesian ones
+    ['jv-ID', 'benjing', '2025-03-15'],
+    ['ml-IN', 'തിങ്കളാഴ്ച', '2025-03-17'], // the chillu written as a consonant before -ാഴ്ച
+  ])('%s "%s" is %s', (locale, text, iso) => {
+    expect(isoDay(parseDate(text, locale, new Date(2025, 2, 14, 10, 0)))).toBe(iso);
   });
 
   it('keeps a number before its unit where a phrase would also match', () => {

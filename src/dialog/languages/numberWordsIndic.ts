@@ -24,7 +24,7 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   kn: {
     units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
     tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು ಎಪ್ಪತ್ತು ಎಂಬತ್ತು ತೊಂಬತ್ತು',
-    extra: { ನಲವತ್ತೈದು: 45, ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನೂರು: 100 },
+    extra: { ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನಲವತ್ತೈದು: 45, ಐವತ್ತೈದು: 55, ಅರವತ್ತೈದು: 65, ಎಪ್ಪತ್ತೈದು: 75, ಎಂಬತ್ತೈದು: 85, ತೊಂಬತ್ತೈದು: 95, ನೂರು: 100 },
     // "ಏಳೂವರೆಗೆ" (at half past seven): gluedHalves.ts.
     reorder: gluedHalves.kn,
     // The dative of a number ending in -ು: "ಆರಕ್ಕೆ" (at six, of "ಆರು"), "ಹತ್ತಕ್ಕೆ" (at ten).
@@ -34,10 +34,13 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'പൂജ്യം ഒന്ന്|ഒരു രണ്ട്|രണ്ടു മൂന്ന്|മൂന്നു നാല്|നാലു അഞ്ച്|അഞ്ചു ആറ്|ആറു ഏഴ്|ഏഴു എട്ട്|എട്ടു ഒമ്പത്|ഒൻപത് പത്ത്|പത്തു ' +
       'പതിനൊന്ന് പന്ത്രണ്ട് പതിമൂന്ന് പതിനാല് പതിനഞ്ച് പതിനാറ് പതിനേഴ് പതിനെട്ട് പത്തൊമ്പത്',
     tens: 'ഇരുപത് മുപ്പത് നാല്പത്|നാൽപ്പത് അമ്പത് അറുപത് എഴുപത് എൺപത്|എണ്പത് തൊണ്ണൂറ്',
-    extra: { ഇരുപത്തിയഞ്ച്: 25, മുപ്പത്തിയഞ്ച്: 35, നാല്പത്തിയഞ്ച്: 45, നാൽപ്പത്തിയഞ്ച്: 45, നൂറ്: 100 },
-    // "എട്ടിന്" (at eight): the ending replaces the final virama. "ആറുമണിക്ക്" (at six o'clock): the clock word is split off.
+    extra: {
+      ഇരുപത്തിയഞ്ച്: 25, മുപ്പത്തിയഞ്ച്: 35, നാല്പത്തിയഞ്ച്: 45, നാൽപ്പത്തിയഞ്ച്: 45, അമ്പത്തിയഞ്ച്: 55, അറുപത്തിയഞ്ച്: 65,
+      എഴുപത്തിയഞ്ച്: 75, എൺപത്തിയഞ്ച്: 85, തൊണ്ണൂറ്റിയഞ്ച്: 95, നൂറ്: 100,
+    },
+    // "എട്ടിന്" (at eight), "ഏഴിലേക്ക്" (to seven): the ending replaces the final virama. "ആറുമണിക്ക്" (at six o'clock): the clock word is split off.
     derived: (word, table) => {
-      const m = /^(.+)ിന്?$|^(.+)ിനു$/u.exec(word);
+      const m = /^(.+)ി(?:ന്?|ലേക്ക്)$|^(.+)ിനു$/u.exec(word);
       const stem = m ? (m[1] ?? m[2])! : undefined;
       return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
     },
@@ -48,7 +51,9 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'பூஜ்யம் ஒன்று|ஒரு இரண்டு|ரெண்டு மூன்று|மூணு நான்கு|நாலு ஐந்து|அஞ்சு ஆறு ஏழு எட்டு ஒன்பது|ஒம்போது|ஒம்பது பத்து ' +
       'பதினொன்று|பதினொரு பன்னிரண்டு பதிமூன்று பதினான்கு பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது',
     tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது எழுபது எண்பது தொண்ணூறு',
-    extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, நூறு: 100 },
+    extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, ஐம்பத்தைந்து: 55, அறுபத்தைந்து: 65, எழுபத்தைந்து: 75, எண்பத்தைந்து: 85, தொண்ணூற்றைந்து: 95, நூறு: 100 },
+    // "ஒன்பதாக" (to nine, "ஒன்பது" with -ஆக): a level said as what it becomes.
+    derived: (word, table) => (word.endsWith('ாக') ? table.get(`${word.slice(0, -2)}ு`) : undefined),
     // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
     reorder: gluedHalves.ta,
   },

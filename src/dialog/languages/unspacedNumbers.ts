@@ -29,7 +29,7 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
     // "ตีห้า" (5 am), "บ่ายสาม" (3 pm), the minutes of "แปดโมงสี่สิบห้า"; a sum ("เก้าคูณเจ็ด");
     // a volume level ("ระดับเสียงเป็นยี่สิบ").
     before: 'ตี|บ่าย|โมง|ทุ่ม|บวก|ลบ|คูณ|หาร|เป็น',
-    after: 'นาที|วินาที|ชั่วโมง|โมง|ทุ่ม|นาฬิกา|บวก|ลบ|คูณ|หาร',
+    after: 'นาที|วินาที|ชั่วโมง|โมง|ทุ่ม|นาฬิกา|บวก|ลบ|คูณ|หาร|เปอร์เซ็นต์|เปอร์เซ็น|เปอร์เซนต์',
   },
   // Khmer counts 6–9 as five and one to five and four: "ប្រាំមួយ" is 6, "ដប់ប្រាំ" 15, "ម្ភៃប្រាំ" 25.
   km: {
@@ -39,7 +39,7 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
     // "ម៉ោងប្រាំពីរ" (seven o'clock), "ដប់ប្រាំនាទី" (15 minutes), "ពីរម៉ោង" (two hours); a sum
     // ("ប្រាំមួយគុណនឹងប្រាំបី"); a volume level ("ត្រឹមសាមសិប", up to thirty).
     before: 'ម៉ោង|បូក|ដក|គុណនឹង|គុណ|ចែកនឹង|ចែក|ត្រឹម|កម្រិត',
-    after: 'នាទី|វិនាទី|ម៉ោង|បូក|ដក|គុណ|ចែក',
+    after: 'នាទី|វិនាទី|ម៉ោង|បូក|ដក|គុណ|ចែក|ភាគរយ',
   },
   // Burmese: "ဆယ်" is ten, "ဆယ့်" inside a compound ("ဆယ့်ငါး" 15, "သုံးဆယ်" 30).
   my: {
@@ -47,7 +47,7 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
     ten: 'ဆယ့်|ဆယ်',
     // Spoken lengths put the unit first: "မိနစ်နှစ်ဆယ်" (minutes twenty), "စက္ကန့်လေးဆယ်" (seconds forty).
     before: 'နာရီ|မိနစ်|စက္ကန့်|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
-    after: 'နာရီ|မိနစ်|စက္ကန့်|ပေါင်း|နုတ်|မြှောက်|စား',
+    after: 'နာရီ|မိနစ်|စက္ကန့်|ပေါင်း|နုတ်|မြှောက်|စား|ရာခိုင်နှုန်း',
     unitFirst: 'မိနစ်|စက္ကန့်',
   },
 };
