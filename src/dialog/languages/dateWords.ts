@@ -9,8 +9,10 @@
  * - weekdays match at a word start, so a stem finds its case forms ("torstai" in "torstaina",
  *   "péntek" in "pénteken"); an entry is a regex source, so Azerbaijani "bazar" (Sunday) is
  *   kept from "bazar ertəsi" (Monday) by a lookahead; `wholeWords` where stems would collide.
- * Month names (`MONTHS`) are given where they are safe to read; Persian, Vietnamese and the
- * languages after them in the table have none yet, and a dated event there still asks.
+ * Month names (`MONTHS`) are given where they are safe to read. Persian and Amharic have none on
+ * purpose: their everyday calendars are the Solar Hijri and the Ethiopian one ("دهم فروردین",
+ * "መስከረም አንድ"), which need a calendar conversion, not names; Vietnamese numbers its months
+ * ("tháng ba") and has none yet either. A dated event there still asks.
  */
 import type { DateWords } from './types.ts';
 
@@ -27,7 +29,8 @@ const days = (relative: Readonly<Record<string, number>>, weekdays: readonly str
 });
 
 /**
- * Month names (stems where they inflect), January first. A named month decides the date before
+ * Month names (stems where they inflect), January first; `|` splits an entry into spellings,
+ * so no entry holds a `|` of its own inside a group. A named month decides the date before
  * any weekday does: Romanian "martie" (March) begins like "marți" (Tuesday), Greek "πέμπτη"
  * (Thursday) is also "fifth" ("πέμπτη μαΐου", the fifth of May). A month without a day read
  * in digits or number words leaves the date unread, as before. Welsh "mawrth" and "mai" are
@@ -56,7 +59,56 @@ const MONTHS: Readonly<Record<string, readonly string[]>> = {
   sv: ['januari', 'februari', 'mars', 'april', 'maj(?!\\p{L})', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   tl: ['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo', 'agosto', 'setyembre', 'oktubre', 'nobyembre', 'disyembre'],
   ur: ['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
+  jv: ['januari', 'februari|pebruari', 'maret', 'april', 'mei(?!\\p{L})', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november|nopember', 'desember'],
+  // Armenian months take the genitive and dative of a date ("մարտի երեքին", on 3 March);
+  // "մարտ" is also a battle ("մարտական"): its case forms only.
+  hy: ['հունվար', 'փետրվար', 'մարտ(?![\\p{L}\\p{M}])|մարտի(?![\\p{L}\\p{M}])|մարտին|մարտից', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'],
+  // Mongolian months are ordinals: "гуравдугаар сар" (third month), "сарын" with a day. November
+  // and December hold January's and February's words after "арван" (ten): those two are read
+  // only alone, and `withMonth` joins "арван" to them so the ten is not read as a number.
+  mn: [
+    '(?<!арван )нэгдүгээр сар', '(?<!арван )хоёрдугаар сар', 'гуравдугаар сар', 'дөрөвдүгээр сар', 'тавдугаар сар', 'зургадугаар сар',
+    'долдугаар сар', 'наймдугаар сар', 'есдүгээр сар', 'аравдугаар сар', 'арван ?нэгдүгээр сар', 'арван ?хоёрдугаар сар',
+  ],
+  // Stems, for the case forms ("மார்ச்சில்", in March). "மே" (May) begins "மேல்" (above), "మేము"
+  // (we), "ಮೇಲೆ" (on): alone only. Telugu "మార్చి" is also "having changed": not before a helper verb.
+  ta: ['ஜனவரி', 'பிப்ரவரி|பெப்ரவரி', 'மார்ச', 'ஏப்ரல', 'மே(?![\\p{L}\\p{M}])', 'ஜூன்|ஜுன்|ஜூனில', 'ஜூலை|ஜுலை', 'ஆகஸ்ட', 'செப்டம்பர|செப்டெம்பர', 'அக்டோபர|ஒக்டோபர', 'நவம்பர|நொவம்பர', 'டிசம்பர|டிசெம்பர'],
+  te: ['జనవరి', 'ఫిబ్రవరి|ఫెబ్రవరి', 'మార్చి(?! ?పెట్ట)(?! ?వేయ)(?! ?చెప్ప)', 'ఏప్రిల', 'మే(?![\\p{L}\\p{M}])', 'జూన్', 'జూలై|జులై', 'ఆగస్ట|ఆగష్ట', 'సెప్టెంబర', 'అక్టోబర', 'నవంబర', 'డిసెంబర'],
+  kn: ['ಜನವರಿ', 'ಫೆಬ್ರವರಿ|ಫೆಬ್ರುವರಿ', 'ಮಾರ್ಚ', 'ಏಪ್ರಿಲ', 'ಮೇ(?![\\p{L}\\p{M}])', 'ಜೂನ್', 'ಜುಲೈ|ಜೂಲೈ', 'ಆಗಸ್ಟ|ಆಗಷ್ಟ', 'ಸೆಪ್ಟೆಂಬರ', 'ಅಕ್ಟೋಬರ', 'ನವೆಂಬರ', 'ಡಿಸೆಂಬರ'],
+  // Malayalam ends "ഏപ്രിൽ" with an atomic chillu or, older, with virama and ZWJ ("ഏപ്രില്‍"): the
+  // stems before it find both. "മേയ്"/"മെയ്" (May) are also "graze" and "body": alone only.
+  ml: [
+    'ജനുവരി', 'ഫെബ്രുവരി', 'മാർച്ച|മാര്‍ച്ച|മാര്ച്ച', 'ഏപ്രിൽ|ഏപ്രില', 'മേയ്(?![\\p{L}\\p{M}])|മെയ്(?![\\p{L}\\p{M}])|മേയിൽ|മെയിൽ', 'ജൂൺ|ജൂണ',
+    'ജൂലൈ', 'ഓഗസ്റ്റ|ആഗസ്റ്റ|ഓഗസ്ത|ആഗസ്ത', 'സെപ്റ്റംബ|സെപ്തംബ', 'ഒക്ടോബ', 'നവംബ', 'ഡിസംബ',
+  ],
+  // Unspaced scripts: plain substrings, no regex. Thai short forms keep their dots ("มี.ค.").
+  th: [
+    'มกราคม|ม.ค.', 'กุมภาพันธ์|ก.พ.', 'มีนาคม|มี.ค.', 'เมษายน|เม.ย.', 'พฤษภาคม|พ.ค.', 'มิถุนายน|มิ.ย.',
+    'กรกฎาคม|ก.ค.', 'สิงหาคม|ส.ค.', 'กันยายน|ก.ย.', 'ตุลาคม|ต.ค.', 'พฤศจิกายน|พ.ย.', 'ธันวาคม|ธ.ค.',
+  ],
+  // Khmer "កញ្ញា" is also "miss", "តុលា" scales ("តុលាការ", a court), "ធ្នូ" a bow, "វិច្ឆិកា" a
+  // scorpion: those only after "ខែ" (month), as a date says them ("ថ្ងៃទី ៣ ខែមីនា").
+  km: [
+    'មករា', 'កុម្ភ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'ខែកញ្ញា|ខែ កញ្ញា', 'ខែតុលា|ខែ តុលា', 'ខែវិច្ឆិកា|ខែ វិច្ឆិកា', 'ខែធ្នូ|ខែ ធ្នូ',
+  ],
+  // Burmese "မတ်", "မေ" and "ဇွန်" begin other words ("မေး", ask; "ဇွန်း", a spoon): with "လ" (month).
+  my: ['ဇန်နဝါရီ', 'ဖေဖော်ဝါရီ', 'မတ်လ', 'ဧပြီ', 'မေလ', 'ဇွန်လ', 'ဇူလိုင်', 'ဩဂုတ်|သြဂုတ်', 'စက်တင်ဘာ', 'အောက်တိုဘာ', 'နိုဝင်ဘာ', 'ဒီဇင်ဘာ'],
 };
+
+/**
+ * Days said in words with a month, as the number table reads them: the ordinal or case ending
+ * comes off ("மூன்றாம்" → "மூன்று", 3; "ಹನ್ನೆರಡರಂದು" → "ಹನ್ನೆರಡು", 12; "మూడున" → "మూడు"). Only
+ * when a month is named (`withMonth`): a word that loses its ending and is no number stays a word.
+ */
+const DAY_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  ta: [[/(^|\s)முதலாம்(?=$|\s)/gu, '$1 1'], [/(^|\s)முதல் தேதி/gu, '$1 1 தேதி'], [/(^|\s)(\S+)ாம்(?=$|\s)/gu, '$1$2ு']],
+  te: [[/(^|\s)మొదటి(?=$|\s)/gu, '$1 1'], [/(^|\s)పద(?:వ|ో)(?=$|\s)/gu, '$1పది'], [/(^|\s)(\S+[ుిై])న(?=$|\s)/gu, '$1$2'], [/(^|\s)(\S+)(?:వ|ో)(?=$|\s)/gu, '$1$2ు']],
+  kn: [[/(^|\s)ಮೊದಲನೇ(?=$|\s)/gu, '$1 1'], [/(^|\s)(\S+)(?:ರಂದು|ನೇ)(?=$|\s)/gu, '$1$2ು']],
+  ml: [[/(^|\s)(\S+)ാം(?=$|\s)/gu, '$1$2്']],
+  // "арван хоёрдугаар сар" (December) would read "арван" as ten; the day's genitive and dative ("хоёрны", "наймнд") come off.
+  mn: [[/арван (?=(?:нэгдүгээр|хоёрдугаар) сар)/gu, 'арван'], [/(?<=\p{L})(?:ны|ний|нд)(?=$|\s)/gu, '']],
+};
+
 
 const BASE: Readonly<Record<string, DateWords>> = {
   af: days({ vandag: 0, vanaand: 0, vannag: 0, môre: 1, more: 1, 'môreoggend': 1, oormôre: 2, oormore: 2 }, [
@@ -163,7 +215,10 @@ const BASE: Readonly<Record<string, DateWords>> = {
 };
 
 export const DATE_WORDS: Readonly<Record<string, DateWords>> = Object.fromEntries(
-  Object.entries(BASE).map(([lang, words]) => [lang, Object.hasOwn(MONTHS, lang) ? { ...words, months: MONTHS[lang]! } : words]),
+  Object.entries(BASE).map(([lang, words]) => [
+    lang,
+    Object.hasOwn(MONTHS, lang) ? { ...words, months: MONTHS[lang]!, ...(Object.hasOwn(DAY_ENDINGS, lang) ? { withMonth: DAY_ENDINGS[lang]! } : {}) } : words,
+  ]),
 );
 
 /** `lang`'s day words when it has no pack, or undefined. */

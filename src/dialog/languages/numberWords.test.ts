@@ -292,6 +292,30 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     expect(isoDay(parseDate(text, locale, new Date(2025, 2, 14, 10, 0)))).toBe(iso);
   });
 
+  it.each<[string, string, string | null]>([
+    // A month and its day (dateWords.ts `MONTHS`); today is 14 March 2025.
+    ['jv-ID', 'tanggal pitulas agustus', '2025-08-17'],
+    ['hy-AM', 'մայիսի քսանհինգին', '2025-05-25'], // genitive month, dative day
+    ['mn-MN', 'арван хоёрдугаар сарын хорин тав', '2025-12-25'], // "арван" is December's, not a ten
+    ['mn-MN', 'тавдугаар сарын наймны', '2025-05-08'],
+    ['ta-IN', 'ஏப்ரல் பத்தாம் தேதி', '2025-04-10'], // the ordinal's ending off
+    ['te-IN', 'ఆగస్టు పదిహేనున', '2025-08-15'],
+    ['kn-IN', 'ಅಕ್ಟೋಬರ್ ಎರಡರಂದು', '2025-10-02'],
+    ['ml-IN', 'ഏപ്രില്‍ ഇരുപതാം തീയതി', '2025-04-20'], // the older chillu, virama and ZWJ
+    ['th-TH', 'วันที่ห้า เมษายน', '2025-04-05'],
+    ['th-TH', '20 ธ.ค.', '2025-12-20'],
+    ['km-KH', 'ថ្ងៃទីប្រាំពីរ ខែមករា', '2026-01-07'],
+    ['my-MM', 'ဧပြီလ ဆယ့်ငါးရက်', '2025-04-15'],
+    // Month words that are also other words stay words.
+    ['ta-IN', 'மேல் மாடியில் 5 மணிக்கு', null],
+    ['km-KH', 'តុលាការ ម៉ោង ៥', null],
+    ['my-MM', 'ဇွန်း ၅ ချောင်း', null],
+    ['hy-AM', 'մարտական 5', null],
+  ])('%s "%s" is the day %s', (locale, text, iso) => {
+    const day = parseDate(text, locale, new Date(2025, 2, 14, 10, 0));
+    expect(day && isoDay(day)).toBe(iso);
+  });
+
   it('keeps a number before its unit where a phrase would also match', () => {
     expect(parseDuration('2 ชั่วโมงครึ่ง', 'th-TH')).toBe(9000);
     expect(parseDuration('rong jam setengah', 'jv-ID')).toBe(9000);
