@@ -195,12 +195,14 @@ const BASE: Readonly<Record<string, DateWords>> = {
   ta: days({ 'நாளை மறுநாள்': 2, 'இன்று*': 0, 'நாளை*': 1 }, ['ஞாயிற', 'திங்க', 'செவ்வாய', 'புதன', 'வியாழ', 'வெள்ளி', 'சனி']),
   te: days({ ఈరోజు: 0, 'ఈ రోజు': 0, రేపు: 1, ఎల్లుండి: 2 }, ['ఆదివారం', 'సోమవారం', 'మంగళవారం', 'బుధవారం', 'గురువారం', 'శుక్రవారం', 'శనివారం']),
   // Khmer and Burmese are written without spaces too. "អាទិត្យ" alone is also a week: Sunday as "ថ្ងៃអាទិត្យ".
-  km: days({ ថ្ងៃនេះ: 0, យប់នេះ: 0, ស្អែក: 1, ខានស្អែក: 2 }, ['ថ្ងៃអាទិត្យ', 'ច័ន្ទ', 'អង្គារ', 'ពុធ', 'ព្រហស្បតិ៍', 'សុក្រ', 'សៅរ៍']),
-  my: days({ ဒီနေ့: 0, ယနေ့: 0, ဒီည: 0, မနက်ဖြန်: 1, နက်ဖြန်: 1, သဘက်ခါ: 2 }, ['တနင်္ဂနွေ', 'တနင်္လာ', 'အင်္ဂါ', 'ဗုဒ္ဓဟူး', 'ကြာသပတေး', 'သောကြာ', 'စနေ']),
+  // A day of the month said alone with its marker: "ថ្ងៃទីដប់ប្រាំ" (the 15th), "ဆယ့်ငါးရက်နေ့", "วันที่ยี่สิบ";
+  // Burmese "ရက်" alone is also days (a length), so only "ရက်နေ့" marks the date.
+  km: days({ ថ្ងៃនេះ: 0, យប់នេះ: 0, ស្អែក: 1, ខានស្អែក: 2 }, ['ថ្ងៃអាទិត្យ', 'ច័ន្ទ', 'អង្គារ', 'ពុធ', 'ព្រហស្បតិ៍', 'សុក្រ', 'សៅរ៍'], { dayOfMonth: /ថ្ងៃទី ?(\d{1,2})/u }),
+  my: days({ ဒီနေ့: 0, ယနေ့: 0, ဒီည: 0, မနက်ဖြန်: 1, နက်ဖြန်: 1, သဘက်ခါ: 2 }, ['တနင်္ဂနွေ', 'တနင်္လာ', 'အင်္ဂါ', 'ဗုဒ္ဓဟူး', 'ကြာသပတေး', 'သောကြာ', 'စနေ'], { dayOfMonth: /(\d{1,2}) ?ရက်နေ့/u }),
   // Thai is written without spaces: the words are found as substrings. "อาทิตย์" alone is also a week.
   th: days({ วันนี้: 0, คืนนี้: 0, พรุ่งนี้: 1, มะรืนนี้: 2, มะรืน: 2 }, [
     'วันอาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัส', 'ศุกร์', 'เสาร์',
-  ]),
+  ], { dayOfMonth: /วันที่ ?(\d{1,2})/u }),
   tl: days({ ngayon: 0, 'ngayong araw': 0, 'mamayang gabi': 0, bukas: 1, makalawa: 2, 'sa makalawa': 2 }, [
     // "linggo" is also a week ("susunod na linggo"): Sunday only as "araw ng linggo".
     'araw ng linggo', 'lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado',

@@ -288,6 +288,9 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['jv-ID', 'senen', '2025-03-17'], // Javanese weekday names beside the Indonesian ones
     ['jv-ID', 'benjing', '2025-03-15'],
     ['ml-IN', 'തിങ്കളാഴ്ച', '2025-03-17'], // the chillu written as a consonant before -ാഴ്ച
+    ['th-TH', 'วันที่ยี่สิบ', '2025-03-20'], // a day of the month with its marker, in the unspaced scripts
+    ['km-KH', 'ថ្ងៃទីដប់ប្រាំ', '2025-03-15'],
+    ['my-MM', 'ဆယ့်ငါးရက်နေ့', '2025-03-15'],
   ])('%s "%s" is %s', (locale, text, iso) => {
     const d = parseDate(text, locale, new Date(2025, 2, 14, 10, 0));
     expect(d && isoDay(d)).toBe(iso);
