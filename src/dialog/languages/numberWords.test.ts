@@ -280,6 +280,10 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['th-TH', 'แปดสิบเปอร์เซ็นต์', 80],
     ['km-KH', 'ម្ភៃប្រាំភាគរយ', 25],
     ['my-MM', 'နှစ်ဆယ်ရာခိုင်နှုန်း', 20],
+    ['my-MM', 'ငါးရာခိုင်နှုန်း', 5], // five percent, not five hundred
+    ['th-TH', 'หนึ่งร้อยเปอร์เซ็นต์', 100],
+    ['km-KH', 'មួយរយភាគរយ', 100],
+    ['my-MM', 'တစ်ရာရာခိုင်နှုန်း', 100],
   ])('%s "%s" is the level %i', (locale, text, value) => {
     expect(parseAmount(text, locale)?.value).toBe(value);
   });

@@ -20,12 +20,15 @@ interface Numerals {
   after: string;
   /** Units said before their number ("မိနစ်ဆယ့်ငါး", minutes fifteen): set after it, as the length reader expects. */
   unitFirst?: string;
+  /** The word for a hundred, after its count ("หนึ่งร้อย", "មួយរយ", "တစ်ရာ": a volume "to 100"). */
+  hundred?: string;
 }
 
 const NUMERALS: Readonly<Record<string, Numerals>> = {
   th: {
     units: { ศูนย์: 0, หนึ่ง: 1, เอ็ด: 1, สอง: 2, ยี่: 2, สาม: 3, สี่: 4, ห้า: 5, หก: 6, เจ็ด: 7, แปด: 8, เก้า: 9 },
     ten: 'สิบ',
+    hundred: 'ร้อย',
     // "ตีห้า" (5 am), "บ่ายสาม" (3 pm), the minutes of "แปดโมงสี่สิบห้า"; a sum ("เก้าคูณเจ็ด");
     // a volume level ("ระดับเสียงเป็นยี่สิบ"); a day of the month ("วันที่สาม มีนาคม").
     before: 'ตี|บ่าย|โมง|ทุ่ม|บวก|ลบ|คูณ|หาร|เป็น|วันที่',
@@ -35,6 +38,8 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
   km: {
     units: { សូន្យ: 0, មួយ: 1, ពីរ: 2, បី: 3, បួន: 4, ប្រាំ: 5, ប្រាំមួយ: 6, ប្រាំពីរ: 7, ប្រាំបី: 8, ប្រាំបួន: 9 },
     ten: 'ដប់',
+    // Read only after its count, so never the end of "ភាគរយ" (percent).
+    hundred: 'រយ',
     tens: { ម្ភៃ: 20, សាមសិប: 30, សែសិប: 40, ហាសិប: 50, ហុកសិប: 60, ចិតសិប: 70, ប៉ែតសិប: 80, កៅសិប: 90 },
     // "ម៉ោងប្រាំពីរ" (seven o'clock), "ដប់ប្រាំនាទី" (15 minutes), "ពីរម៉ោង" (two hours); a sum
     // ("ប្រាំមួយគុណនឹងប្រាំបី"); a volume level ("ត្រឹមសាមសិប", up to thirty); a date ("ថ្ងៃទីដប់ពីរ ខែមិថុនា").
@@ -45,6 +50,8 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
   my: {
     units: { သုည: 0, တစ်: 1, နှစ်: 2, သုံး: 3, လေး: 4, ငါး: 5, ခြောက်: 6, ခုနစ်: 7, ရှစ်: 8, ကိုး: 9 },
     ten: 'ဆယ့်|ဆယ်',
+    // Not the start of "ရာခိုင်နှုန်း" (percent).
+    hundred: 'ရာ(?!ခိုင်)',
     // Spoken lengths put the unit first: "မိနစ်နှစ်ဆယ်" (minutes twenty), "စက္ကန့်လေးဆယ်" (seconds forty).
     before: 'နာရီ|မိနစ်|စက္ကန့်|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
     // Days: "ဆယ့်နှစ်ရက်" (the 12th, or 12 days).
@@ -58,10 +65,14 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 /** `lang`'s reader: numerals next to clock and length words become digits, set apart by spaces. */
 function reader(n: Numerals): (t: string) => string {
   const unit = `(?:${byLength(Object.keys(n.units))})`;
-  const run = `(?:${n.tens ? `(?:${byLength(Object.keys(n.tens))})${unit}?|` : ''}${unit}?(?:${n.ten})${unit}?|${unit})`;
+  const below = `(?:${n.tens ? `(?:${byLength(Object.keys(n.tens))})${unit}?|` : ''}${unit}?(?:${n.ten})${unit}?|${unit})`;
+  const run = n.hundred ? `(?:${unit}(?:${n.hundred})${below}?|${below})` : below;
+  const hundredRe = n.hundred ? new RegExp(`^(${unit})(?:${n.hundred})(.*)$`, 'u') : undefined;
   const re = new RegExp(`(?<=(?:${n.before})\\s?)${run}|${run}(?=\\s?(?:${n.after}))`, 'gu');
   const unitRe = new RegExp(`^(${unit})?(?:${n.ten})(${unit})?$`, 'u');
   const value = (word: string): number => {
+    const h = hundredRe?.exec(word);
+    if (h) return (n.units[h[1]!] ?? 1) * 100 + (h[2] ? value(h[2]) : 0);
     const named = n.tens && Object.keys(n.tens).find((t) => word.startsWith(t));
     if (named) return n.tens![named]! + (n.units[word.slice(named.length)] ?? 0);
     const m = unitRe.exec(word);
