@@ -13,7 +13,7 @@ import warm_start  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v9")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v10")
 
 SENTENCES = [
     ("en-US", "wake me up at seven tomorrow morning", "alarm_set"),
