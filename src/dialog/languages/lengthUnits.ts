@@ -174,6 +174,7 @@ const HALF_HOUR: Readonly<Record<string, string>> = {
   hu: '(?:1 )?fél ór[aá]|(?:1 )?félór[aá]',
   hy: 'կես ժամ',
   id: 'setengah jam',
+  jv: 'setengah jam',
   is: 'hálftíma|hálfa klukkustund|hálfan tíma',
   ka: 'ნახევარი საათ|ნახევარ საათ',
   km: 'កន្លះម៉ោង',
@@ -218,7 +219,7 @@ const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> 
   am: [['(?:ለ|ከ)?ደቂቃ ተኩል', 90]],
   bn: [['দেড় ঘণ্টা', 5400], ['দেড় মিনিট', 90], ['আড়াই ঘণ্টা', 9000], ['আড়াই মিনিট', 150]],
   hy: [['մեկուկես ժամ', 5400], ['մեկուկես րոպե', 90]],
-  jv: [['semenit', 60], ['sejam', 3600], ['seprapat jam', 900], ['setengah jam', 1800], ['sejam setengah', 5400]],
+  jv: [['semenit', 60], ['sejam', 3600], ['seprapat jam', 900], ['sejam setengah', 5400]],
   lv: [['pusotr[aui]s? stund', 5400], ['pusotr[aui]s? minūt', 90], ['ceturtdaļstund', 900]],
   ms: [['(?:sejam|satu jam) setengah', 5400], ['sejam', 3600], ['seminit', 60]],
   sl: [['četrt ure', 900], ['uro in pol', 5400], ['minuto in pol', 90], ['eno uro', 3600], ['eno minuto', 60]],
@@ -254,9 +255,16 @@ function fixedOnly(lang: string): [RegExp, number][] {
 /** A unit that cannot match: for a language whose hour word is left out. */
 const NEVER = '(?!)';
 
-/** The length units of `lang` when it has no pack, or undefined. */
+const BUILT = new Map<string, DurationWords | undefined>();
+
+/** The length units of `lang` when it has no pack, or undefined; built once per language (every duration read asks). */
 export function lengthUnitsOnly(lang: string): DurationWords | undefined {
-  const units = UNITS[lang];
+  if (!BUILT.has(lang)) BUILT.set(lang, buildUnits(lang));
+  return BUILT.get(lang);
+}
+
+function buildUnits(lang: string): DurationWords | undefined {
+  const units = Object.hasOwn(UNITS, lang) ? UNITS[lang] : undefined;
   if (!units) return undefined;
   const [s, m, h] = units;
   // Unspaced scripts run the next word on: "30 นาทีให้หน่อย".

@@ -20,8 +20,10 @@ export type PeriodWords = Pick<ClockWords, 'am' | 'pm' | 'night' | 'midday'> & P
   localHour?: (h: number, text: string) => number | null;
 };
 
+/** The phrases of a `|`-separated list. */
+const list = (s: string) => s.split('|').filter(Boolean);
+
 const p = (am: string, pm: string, night = '', midday = ''): PeriodWords => {
-  const list = (s: string) => s.split('|').filter(Boolean);
   return { am: list(am), pm: list(pm), night: list(night), midday: list(midday) };
 };
 
@@ -118,7 +120,6 @@ const NOON_MIDNIGHT: Readonly<Record<string, readonly [string, string]>> = {
 const WITH_NOON: ReadonlyMap<string, PeriodWords> = new Map(
   Object.entries(PERIODS).map(([lang, words]) => {
     const [noon = '', midnight = ''] = NOON_MIDNIGHT[lang] ?? [];
-    const list = (s: string) => s.split('|').filter(Boolean);
     return [lang, { ...words, noon: list(noon), midnight: list(midnight) }];
   }),
 );
