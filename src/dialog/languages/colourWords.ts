@@ -102,10 +102,15 @@ const COLOUR_NOUNS: Readonly<Record<string, string>> = {
   ka: 'ფერ', km: 'ពណ៌', kn: 'ಬಣ್ಣ', lv: stem('krās'), ml: 'നിറ', mn: stem('өнг'), ms: stem('warna'), my: 'အရောင်', nb: stem('farge'),
   ro: stem('culoar|culori'), sl: stem('barv'), sq: stem('ngjyr'), sv: stem('färg'), ta: 'நிற', te: 'రంగు|రంగ', th: 'สี', tl: stem('kulay'),
   ur: 'رنگ', vi: word('màu'),
+  // The pack languages, for the brightness rule's colour changes (repair/brightness.ts). Korean
+  // 색 only with what follows it: bare, it is also the end of 검색 (search).
+  ar: stem('لون|ألوان|الوان|اللون|الألوان'), de: stem('farb'), en: word('colou?rs?'), es: word('color|colores'), fr: stem('couleur'),
+  hi: 'रंग', it: stem('color'), ja: '色', ko: '색깔|색상|컬러|색으로|색을|색이', nl: stem('kleur'), pl: stem('kolor|barw'),
+  pt: word('cor|cores'), ru: stem('цвет'), sw: stem('rangi'), tr: stem('renk|rengi|rengin'), zh: '颜色|顏色|色彩|彩色',
 };
 const NOUNS_COMPILED: ReadonlyMap<string, RegExp> = new Map(Object.entries(COLOUR_NOUNS).map(([lang, src]) => [lang, new RegExp(src, 'u')]));
 
-/** Whether the cleaned `text` says the word "colour" in `lang` (a language without a pack). */
+/** Whether the cleaned `text` says the word "colour" in `lang` (every language with colour words and the packs'). */
 export function saysColourNoun(text: string, lang: string): boolean {
   return NOUNS_COMPILED.get(lang)?.test(text) ?? false;
 }

@@ -136,7 +136,39 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lighton', 'сделай свет потемнее', [], 'ru-RU', 0.7), on).intent).toBe('iot_hue_lightdim');
     expect(repairIntent(u('iot_hue_lightdim', 'dame un poco más de luz', [], 'es-ES', 0.9), on).intent).toBe('iot_hue_lightup');
     expect(repairIntent(u('iot_hue_lightdim', 'not brighter but darker', [], 'en-US', 0.5), on).intent).toBe('iot_hue_lightdim');
-    expect(repairIntent(u('iot_hue_lightoff', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('iot_hue_lightoff');
+    expect(repairIntent(u('audio_volume_up', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('audio_volume_up');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['nl-NL', 'zet de lamp in de gang wat feller', 'iot_hue_lightoff', 'iot_hue_lightup'],
+    ['de-DE', 'mach die stehlampe etwas dunkler', 'iot_hue_lightoff', 'iot_hue_lightdim'],
+    ['nl-NL', 'kan het licht hier iets lichter', 'iot_hue_lightchange', 'iot_hue_lightup'],
+    ['fr-FR', 'rends la lampe du salon plus sombre', 'iot_hue_lightchange', 'iot_hue_lightdim'],
+  ])('%s "%s": a %s reading with a brightness word and no switch or colour word is the brightness', (locale, text, read, meant) => {
+    expect(repairIntent(u(read, text, [], locale, 0.4), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-words' });
+  });
+
+  it('a colour change that says a colour or the word "colour", a sure one, or an "off" that says "off", stays', () => {
+    expect(repairIntent(u('iot_hue_lightchange', 'mach das licht dunkler und blau', [], 'de-DE', 0.4), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', 'change the light colour to something darker', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', '把灯的颜色调暗一点', [], 'zh-CN', 0.4), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', 'maak het licht wat lichter', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightoff', 'doe het felle licht uit', [], 'nl-NL', 0.4), on).intent).toBe('iot_hue_lightoff');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['ru-RU', 'погаси лампу на кухне', 'iot_hue_lighton', 'iot_hue_lightoff'],
+    ['en-US', 'kill the kitchen lights', 'iot_hue_lighton', 'iot_hue_lightoff'],
+    ['pl-PL', 'zapal światło w kuchni', 'iot_hue_lightoff', 'iot_hue_lighton'],
+    ['de-DE', 'mach die lampe im flur an', 'iot_hue_lightoff', 'iot_hue_lighton'],
+    ['tr-TR', 'mutfaktaki lambayı söndür', 'iot_hue_lighton', 'iot_hue_lightoff'],
+  ])('%s "%s": a %s reading whose switch words say only the other way is that way', (locale, text, read, meant) => {
+    expect(repairIntent(u(read, text, [], locale, 0.65), off)).toMatchObject({ intent: meant, repairedBy: 'pack-switch-words' });
+  });
+
+  it('switch words both ways, or a brighten reading that says "on", keep the reading', () => {
+    expect(repairIntent(u('iot_hue_lighton', 'turn off the hall light and on the kitchen one', [], 'en-US', 0.6), off).intent).toBe('iot_hue_lighton');
+    expect(repairIntent(u('iot_hue_lightup', 'включи больше света', [], 'ru-RU', 0.7), on).intent).toBe('iot_hue_lightup');
   });
 
   it.each<[string, string, string]>([
