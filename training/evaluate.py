@@ -24,12 +24,13 @@ from onnx import numpy_helper
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
 from metrics import Scores, mean_of  # noqa: E402
-from model import JointNLU, ModelConfig  # noqa: E402
+from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import encode_word  # noqa: E402
 
 
 def load_shipped(folder):
-    """JointNLU with the dequantized weights of `<folder>/model.int8.onnx`."""
+    """JointNLU (PairNLU where config.json has a `pair_architecture`) with the dequantized weights
+    of `<folder>/model.int8.onnx`."""
     with open(os.path.join(folder, "config.json"), encoding="utf-8") as f:
         config = json.load(f)
     with open(os.path.join(folder, "labels.json"), encoding="utf-8") as f:
@@ -48,7 +49,10 @@ def load_shipped(folder):
     for name, arr in inits.items():
         if name not in quant_parts:
             weights.setdefault(name, arr)
-    model = JointNLU(ModelConfig(**config["architecture"]))
+    if config.get("pair_architecture"):
+        model = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**config["pair_architecture"]))
+    else:
+        model = JointNLU(ModelConfig(**config["architecture"]))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}
     model.load_state_dict(state)
     return model, labels, config, os.path.join(folder, "spm.model")

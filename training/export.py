@@ -107,39 +107,45 @@ def main():
     cfg = ModelConfig(**ck["config"])
     model = JointNLU(cfg)
     model.load_state_dict(ck["model"])
+    ship(model, cfg, ck["labels"], args.run, args.dest, args.model_id, args.intent_bias,
+         args.data or DEFAULT_DATA, args.parity_per_locale)
+
+
+def ship(model, cfg, labels, run, dest, model_id, bias_spec, data_source, parity_per_locale, extra_config=None):
+    """Write the runtime folder for `model` (a JointNLU or a PairNLU) and the parity reference.
+    `run` holds data.pt and the tokenizer files; `extra_config` is merged into config.json."""
     model.eval()
     # Before the export and the parity reference, so that every runtime and the check carry it.
-    bias = intent_bias.parse_spec(args.intent_bias, ck["labels"]["intents"])
-    intent_bias.apply_to_module(model, bias, ck["labels"]["intents"])
-    os.makedirs(args.dest, exist_ok=True)
+    bias = intent_bias.parse_spec(bias_spec, labels["intents"])
+    intent_bias.apply_to_module(model, bias, labels["intents"])
+    os.makedirs(dest, exist_ok=True)
 
-    fp32_path = os.path.join(args.run, "model.fp32.onnx")
+    fp32_path = os.path.join(run, "model.fp32.onnx")
     export_onnx(model, fp32_path)
     q = quantize_weights(onnx.load(fp32_path))
-    onnx.save(q, os.path.join(args.dest, "model.int8.onnx"))
+    onnx.save(q, os.path.join(dest, "model.int8.onnx"))
     for name in ("tokenizer.json", "tokenizer_config.json", "spm.model"):
-        shutil.copy(os.path.join(args.run, name), os.path.join(args.dest, name))
-    labels = ck["labels"]
-    with open(os.path.join(args.dest, "labels.json"), "w", encoding="utf-8") as f:
+        shutil.copy(os.path.join(run, name), os.path.join(dest, name))
+    with open(os.path.join(dest, "labels.json"), "w", encoding="utf-8") as f:
         json.dump({k: labels[k] for k in ("intents", "slots", "scenarios")}, f, ensure_ascii=False, indent=1)
-    data = torch.load(os.path.join(args.run, "data.pt"))
+    data = torch.load(os.path.join(run, "data.pt"))
     config = {
-        "model_id": args.model_id, "format_version": 2, "embedding_dim": cfg.d_model, "pad_id": cfg.pad_id,
+        "model_id": model_id, "format_version": 2, "embedding_dim": cfg.d_model, "pad_id": cfg.pad_id,
         "max_tokens": data["max_tokens"], "char_split_locales": list(massive.CHAR_SPLIT_LOCALES),
         "normalizer": "NFKC+lowercase (in tokenizer.json)", "word_encoding": "per-word",
         "n_intents": cfg.n_intents, "n_slots": cfg.n_slots, "architecture": cfg.to_dict(),
-        "locales": data["locales"], "onnx_opset": OPSET,
+        "locales": data["locales"], "onnx_opset": OPSET, **(extra_config or {}),
     }
     if bias:
         config["intent_bias"] = dict(sorted(bias.items()))
-    with open(os.path.join(args.dest, "config.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(dest, "config.json"), "w", encoding="utf-8") as f:
         json.dump(config, f, ensure_ascii=False, indent=1)
-    sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in os.listdir(args.dest)}
+    sizes = {n: os.path.getsize(os.path.join(dest, n)) for n in os.listdir(dest)}
     print("exported:", ", ".join(f"{n} {s / 1e6:.2f} MB" for n, s in sorted(sizes.items())),
           f"| total {sum(sizes.values()) / 1e6:.2f} MB (fp32 onnx {os.path.getsize(fp32_path) / 1e6:.2f} MB)")
 
-    data["source"] = args.data or DEFAULT_DATA
-    path = dump_parity(model, args.run, data, args.parity_per_locale)
+    data["source"] = data_source
+    path = dump_parity(model, run, data, parity_per_locale)
     print(f"parity reference written: {path}")
 
 

@@ -5,6 +5,7 @@
 #
 #   nohup training/full_run.sh training/out/v2full polyvox-nlu-v2 --ema=0.999 > training/out/v2full.log 2>&1 &
 #   INIT=4cfff95:public/models/polyvox-nlu-v4 nohup training/full_run.sh ...   # continue v4's weights
+#   PAIR=bd1f9c1:public/models/polyvox-nlu-v10 nohup training/full_run.sh ... # a second member for v10
 #
 # Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
 # The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
@@ -36,10 +37,25 @@ if [ -n "${INIT-}" ]; then
   echo "$INIT" > "$RUN/init/SOURCE"   # for the model card's command
   set -- "$@" "--init_from=$RUN/init/${INIT#*:}"
 fi
+# A run may instead train a second member on a shipped model's frozen embedding table and ship the
+# two as one model (PAIR=<commit>:<folder>; model.py PairNLU, training/pair.py).
+PAIR_FIRST=
+if [ -n "${PAIR-}" ]; then
+  [ -z "${INIT-}" ] || { echo "full_run.sh: INIT and PAIR exclude each other" >&2; exit 2; }
+  mkdir -p "$RUN/pair"
+  [ -s "$RUN/pair/${PAIR#*:}/model.int8.onnx" ] || git archive "${PAIR%%:*}" "${PAIR#*:}" | tar -x -C "$RUN/pair"
+  echo "$PAIR" > "$RUN/pair/SOURCE"   # for the model card's command
+  PAIR_FIRST="$RUN/pair/${PAIR#*:}"
+  set -- "$@" "--embed_from=$PAIR_FIRST"
+fi
 [ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
 # The prior correction for "turn on the light" (training/intent_bias.py: selected on dev, where it costs nothing).
 INTENT_BIAS=${INTENT_BIAS-iot_hue_lighton=1.0}
-[ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
+if [ -n "$PAIR_FIRST" ]; then
+  [ -s "$DEST/model.int8.onnx" ] || { step export pair; $PY training/pair.py --first "$PAIR_FIRST" --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
+else
+  [ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
+fi
 [ -s "$RUN/parity.json" ] || { step parity; npx tsx training/parity.ts "$RUN" "$DEST"; }
 [ -s "$RUN/eval_int8.json" ] || { step evaluate; $PY training/evaluate.py --model "$DEST" --data "$DATA" --partition dev --json "$RUN/eval_int8.json"; }
 step model card

@@ -26,6 +26,13 @@ import numpy as np
 HEAD_BIAS = "model.intent_mlp.3.bias"
 
 
+def head_biases(names):
+    """The intent heads' bias initializers among `names`: one for a JointNLU, one per member of a
+    PairNLU (`model.a.intent_mlp.3.bias`, `model.b...`): the pair averages its members' logits, so
+    the same value added to every head adds that value to the pair's logit."""
+    return [n for n in names if n == HEAD_BIAS or (n.startswith("model.") and n.endswith(".intent_mlp.3.bias"))]
+
+
 def parse_spec(spec, intents):
     """`"name=value,name2=value2"` → {name: value}; names must be intents of the labels."""
     out = {}
@@ -43,9 +50,11 @@ def parse_spec(spec, intents):
 def apply_to_module(model, bias, intents):
     """Adds `bias` to the PyTorch model's intent head (before export)."""
     import torch
+    members = [model.a, model.b] if hasattr(model, "b") else [model]
     with torch.no_grad():
-        for name, value in bias.items():
-            model.intent_mlp[3].bias[intents.index(name)] += value
+        for member in members:
+            for name, value in bias.items():
+                member.intent_mlp[3].bias[intents.index(name)] += value
 
 
 def apply_to_folder(folder, bias):
@@ -65,11 +74,12 @@ def apply_to_folder(folder, bias):
         return
     path = os.path.join(folder, "model.int8.onnx")
     model = onnx.load(path)
-    init = next(i for i in model.graph.initializer if i.name == HEAD_BIAS)
-    arr = numpy_helper.to_array(init).copy()
-    for name, value in delta.items():
-        arr[intents.index(name)] += np.float32(value)
-    init.CopyFrom(numpy_helper.from_array(arr.astype(np.float32), HEAD_BIAS))
+    heads = set(head_biases([i.name for i in model.graph.initializer]))
+    for init in [i for i in model.graph.initializer if i.name in heads]:
+        arr = numpy_helper.to_array(init).copy()
+        for name, value in delta.items():
+            arr[intents.index(name)] += np.float32(value)
+        init.CopyFrom(numpy_helper.from_array(arr.astype(np.float32), init.name))
     onnx.save(model, path)
     config["intent_bias"] = {k: v for k, v in sorted(bias.items()) if v != 0.0}
     with open(cfg_path, "w", encoding="utf-8") as f:

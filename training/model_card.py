@@ -10,8 +10,12 @@ int8 dev evaluation (evaluate.py --json), the Node parity report and the size ab
 import argparse
 import json
 import os
+import sys
 
 import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from model import JointNLU, ModelConfig  # noqa: E402
 
 XLMR = {"intent_acc": 85.1, "slot_f1": 73.6, "exact_match": 63.7}
 
@@ -90,6 +94,19 @@ def replace_recipe(card, abl):
     return card[:start] + section + "\n" + card[end:]
 
 
+def pair_text(first, source, second, ck):
+    """The architecture paragraph of a pair (model.py PairNLU)."""
+    return (f"\n**Two members, one table** (`training/model.py` PairNLU, `training/pair.py`). The first member is "
+            f"`{source.split(':')[-1]}` (d={first['d_model']}, {first['n_layers']} blocks); the second "
+            f"(d={second['d_model']}, {second['n_layers']} blocks, {second['attn_layers']} with attention) was trained "
+            f"from random weights for {ck['train_minutes']:.0f} minutes on the first one's embedding table, kept frozen "
+            "(`train.py --embed_from`), so the file holds that table once. Both read the same token rows; the intent "
+            "and slot logits are the mean of the two members' (the softmax of that mean is the normalized geometric "
+            "mean of their probabilities), the `embedding` output is the first member's, so what the device has "
+            "learned on it stays valid. Two models trained apart disagree on different utterances, and where one is "
+            "unsure the other often is not.\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run")
@@ -119,6 +136,15 @@ def main():
     del data
     n_params = sum(v.numel() for v in ck["model"].values())
     n_emb = ck["model"]["embed.weight"].numel()
+    dest_config = json.load(open(os.path.join(args.dest, "config.json"), encoding="utf-8"))
+    # A pair (model.py PairNLU; full_run.sh PAIR=<commit>:<folder> leaves the source in pair/SOURCE):
+    # this run trained its second member; the first member's own body and heads count too.
+    pair_first = dest_config.get("architecture") if dest_config.get("pair_architecture") else None
+    pair_source_file = os.path.join(args.run, "pair", "SOURCE")
+    pair_source = (open(pair_source_file, encoding="utf-8").read().strip() if os.path.exists(pair_source_file)
+                   else opts.get("embed_from", ""))
+    if pair_first:
+        n_params += sum(p.numel() for p in JointNLU(ModelConfig(**pair_first)).parameters()) - n_emb
     sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in sorted(os.listdir(args.dest)) if n != "MODEL_CARD.md"}
     worst = min(ev["locales"].items(), key=lambda kv: kv[1]["intent_acc"])
     # The options that make this recipe (full_run.sh passes them to train.py); the rest are defaults.
@@ -129,6 +155,8 @@ def main():
     # The locales sampled more often (train.py --locale_repeat, training/sampling.py), when any.
     if opts.get("locale_repeat"):
         recipe_keys += ("locale_repeat",)
+    if opts.get("seed", 1337) != 1337:
+        recipe_keys += ("seed",)
     train_cmd = " ".join(f"--{k}={int(v) if isinstance(v, bool) else v}" for k, v in sorted(opts.items())
                          if k in recipe_keys)
     run_name = os.path.basename(os.path.normpath(args.run))
@@ -139,12 +167,21 @@ def main():
     init_env = f"INIT={init} " if ":" in init else ""
     if init and not init_env:
         train_cmd += f" --init_from={init}"
+    if pair_first:
+        init_env += f"PAIR={pair_source} " if ":" in pair_source else ""
+        if ":" not in pair_source:
+            train_cmd += f" --embed_from={pair_source}"
     init_note = (f"\n- Started from the weights of `{init.split(':')[-1]}` (`training/warm_start.py`): the minutes and steps"
                  " below are this run's, added to that model's own training.") if init else ""
     shipped = {"name": f"**shipped: d={cfg['d_model']}, {cfg['n_layers']} blocks ({cfg['attn_layers']} with attention), "
                        f"{ck['train_minutes']:.0f} min, {opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}"
                        f"{', continued from ' + os.path.basename(init.split(':')[-1]) if init else ''}**", "params_m": n_params / 1e6,
                "minutes": ck["train_minutes"], "steps": ck["steps"], **ck["dev"]["mean"]}
+    if pair_first:
+        # The pair's own figures (int8); the run's are its second member's alone.
+        shipped.update(ev["mean"], name=f"**shipped: {os.path.basename(pair_source.split(':')[-1])} and a second member "
+                       f"trained on its frozen table (d={cfg['d_model']}, {cfg['n_layers']} blocks, {ck['train_minutes']:.0f} min, "
+                       f"{opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}), logits averaged**")
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
         f"{a['slot_f1']:.1f} | {a['exact_match']:.1f} |" for a in abl["runs"] + [shipped])
@@ -174,7 +211,7 @@ max pooling feed the intent head; the slot head reads each word's first subword 
 pooled utterance vector. {n_params / 1e6:.2f}M parameters, {n_emb / 1e6:.2f}M of them the embedding.
 Convolutions give each block cheap local context and the position signal attention needs (no
 positional table, any length exports); the factorized embedding keeps the int8 file small.
-
+{pair_text(pair_first, pair_source, cfg, ck) if pair_first else ''}
 ### Size ablation (same data and code, dev mean over 52 locales, {abl['note']})
 | config | params | train minutes | steps | intent acc | slot F1 | exact match |
 |---|---|---|---|---|---|---|

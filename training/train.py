@@ -56,6 +56,8 @@ ckpt_every_min = 5.0
 seed = 1337
 init_from = ""          # a shipped model folder to start from (warm_start.py); "" = random weights
 grow = 0                # ... which may be smaller than this run's model (warm_start.grow_into)
+embed_from = ""         # a shipped model folder whose embedding table this run takes and keeps frozen:
+                        # the second member of a pair that shares it (warm_start.share_embedding)
 threads = 2
 device = "cpu"             # "cuda" for experiments on a lent GPU machine; the shipped recipe runs on the CPU
 smoke = False
@@ -269,10 +271,15 @@ def main():
                       ff_mult=ff_mult, kernel=kernel, dropout=dropout,
                       n_intents=len(labels["intents"]), n_slots=len(labels["slots"]))
     model = JointNLU(cfg).to(DEVICE)
+    if embed_from:
+        from warm_start import share_embedding
+        share_embedding(model, embed_from)
+        print(f"embedding table from {embed_from}, frozen", flush=True)
     total, emb = count_params(model)
     print(f"model: {total / 1e6:.2f}M params ({emb / 1e6:.2f}M embedding) {cfg}", flush=True)
-    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embed" not in n]
-    no_decay = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embed" not in n)]
+    trained = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    decay = [p for n, p in trained if p.dim() >= 2 and "embed" not in n]
+    no_decay = [p for n, p in trained if not (p.dim() >= 2 and "embed" not in n)]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay},
                              {"params": no_decay, "weight_decay": 0.0}], lr=lr, betas=(0.9, 0.98))
     os.makedirs(out, exist_ok=True)

@@ -20,8 +20,11 @@ SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v10")
 
 
 def head_bias(folder):
+    """Every intent head's bias, one row per head (one model has one, a pair two)."""
     graph = onnx.load(os.path.join(folder, "model.int8.onnx")).graph
-    return numpy_helper.to_array(next(i for i in graph.initializer if i.name == intent_bias.HEAD_BIAS)).copy()
+    heads = intent_bias.head_biases([i.name for i in graph.initializer])
+    assert heads, "the folder has an intent head"
+    return np.stack([numpy_helper.to_array(i).copy() for i in graph.initializer if i.name in heads])
 
 
 def config(folder):
@@ -39,15 +42,15 @@ def test_folder_bias_is_set_once_and_recorded(tmp_path):
 
     intent_bias.apply_to_folder(folder, {"iot_hue_lighton": shipped + 0.75})
     after = head_bias(folder)
-    assert after[k] == pytest.approx(before[k] + 0.75, abs=1e-6)
-    assert np.array_equal(np.delete(after, k), np.delete(before, k)), "only the named intent moves"
+    assert after[:, k] == pytest.approx(before[:, k] + 0.75, abs=1e-6)
+    assert np.array_equal(np.delete(after, k, axis=1), np.delete(before, k, axis=1)), "only the named intent moves"
     assert config(folder)["intent_bias"] == {"iot_hue_lighton": shipped + 0.75}
 
     intent_bias.apply_to_folder(folder, {"iot_hue_lighton": shipped + 0.75})
     assert np.array_equal(head_bias(folder), after), "applying the same bias twice changes nothing"
 
     intent_bias.apply_to_folder(folder, {})
-    assert head_bias(folder)[k] == pytest.approx(before[k] - shipped, abs=1e-6)
+    assert head_bias(folder)[:, k] == pytest.approx(before[:, k] - shipped, abs=1e-6)
     assert "intent_bias" in config(folder) and config(folder)["intent_bias"] == {}
 
 

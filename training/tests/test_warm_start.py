@@ -13,7 +13,7 @@ import warm_start  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v10")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v10")  # its tokenizer; the model is conftest's single_model
 
 SENTENCES = [
     ("en-US", "wake me up at seven tomorrow morning", "alarm_set"),
@@ -36,10 +36,10 @@ def logits(model, shipped_config, sentences):
     return [rows[text] for _, text, _ in sentences]
 
 
-def test_starts_with_the_shipped_behaviour_less_the_fixed_bias():
-    reference, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+def test_starts_with_the_shipped_behaviour_less_the_fixed_bias(single_model):
+    reference, labels, cfg, _ = evaluate.load_shipped(single_model)
     model = JointNLU(ModelConfig(**cfg["architecture"]))
-    assert warm_start.load_shipped(model, SHIPPED, labels) == len(model.state_dict())
+    assert warm_start.load_shipped(model, single_model, labels) == len(model.state_dict())
 
     bias = torch.zeros(len(labels["intents"]))
     for name, value in (cfg.get("intent_bias") or {}).items():
@@ -52,16 +52,16 @@ def test_starts_with_the_shipped_behaviour_less_the_fixed_bias():
         assert labels["intents"][int(a.argmax())] == intent, f"{loc} {text!r}"
 
 
-def test_refuses_other_labels_or_another_size():
-    _, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+def test_refuses_other_labels_or_another_size(single_model):
+    _, labels, cfg, _ = evaluate.load_shipped(single_model)
     model = JointNLU(ModelConfig(**cfg["architecture"]))
     swapped = {**labels, "intents": labels["intents"][1:] + labels["intents"][:1]}
     with pytest.raises(ValueError, match="intents differ"):
-        warm_start.load_shipped(model, SHIPPED, swapped)
+        warm_start.load_shipped(model, single_model, swapped)
 
     smaller = JointNLU(ModelConfig(**{**cfg["architecture"], "d_model": 96}))
     with pytest.raises(RuntimeError, match="size mismatch"):
-        warm_start.load_shipped(smaller, SHIPPED, labels)
+        warm_start.load_shipped(smaller, single_model, labels)
 
 
 @pytest.mark.parametrize("grown", [
@@ -69,10 +69,10 @@ def test_refuses_other_labels_or_another_size():
     {"ff_mult": 4},  # wider feed-forward layers
     {"n_layers": 4, "attn_layers": 3, "ff_mult": 3},
 ])
-def test_a_grown_model_starts_as_the_shipped_function_and_can_learn(grown):
-    reference, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+def test_a_grown_model_starts_as_the_shipped_function_and_can_learn(grown, single_model):
+    reference, labels, cfg, _ = evaluate.load_shipped(single_model)
     model = JointNLU(ModelConfig(**{**cfg["architecture"], **grown}))
-    copied = warm_start.load_shipped(model, SHIPPED, labels, grow=True)
+    copied = warm_start.load_shipped(model, single_model, labels, grow=True)
     assert copied == len(reference.state_dict())
     assert sum(p.numel() for p in model.parameters()) > sum(p.numel() for p in reference.parameters())
 
@@ -91,8 +91,8 @@ def test_a_grown_model_starts_as_the_shipped_function_and_can_learn(grown):
     assert all(p.grad is not None and p.grad.abs().sum() > 0 for p in silent)
 
 
-def test_growth_refuses_a_narrower_model():
-    _, labels, cfg, _ = evaluate.load_shipped(SHIPPED)
+def test_growth_refuses_a_narrower_model(single_model):
+    _, labels, cfg, _ = evaluate.load_shipped(single_model)
     narrower = JointNLU(ModelConfig(**{**cfg["architecture"], "d_model": 96}))
     with pytest.raises(ValueError, match="grow: .* in the shipped model"):
-        warm_start.load_shipped(narrower, SHIPPED, labels, grow=True)
+        warm_start.load_shipped(narrower, single_model, labels, grow=True)

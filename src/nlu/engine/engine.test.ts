@@ -117,8 +117,13 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
 
   it('refuses a model whose weights do not match the architecture, naming the weight', () => {
     const arch = architectureOf(assets.config)!;
-    expect(() => readEngineWeights(assets.onnx, { ...arch, d_model: 256 })).toThrow(/model\.blocks\.0\.conv\.norm\.weight is \[192\] of type 1, expected \[256\]/);
-    expect(() => readEngineWeights(assets.onnx, { ...arch, n_layers: 4 })).toThrow(/lacks the weight model\.blocks\.3\.conv\.norm\.weight/);
+    // A pair (training/model.py PairNLU) keeps its first member's weights under `model.a.`.
+    const p = arch.pair ? 'model\\.a\\.' : 'model\\.';
+    expect(() => readEngineWeights(assets.onnx, { ...arch, d_model: 256 })).toThrow(new RegExp(`${p}blocks\\.0\\.conv\\.norm\\.weight is \\[192\\] of type 1, expected \\[256\\]`));
+    expect(() => readEngineWeights(assets.onnx, { ...arch, n_layers: 4 })).toThrow(new RegExp(`lacks the weight ${p}blocks\\.3\\.conv\\.norm\\.weight`));
+    // One model read as a pair, or a pair as one model: the first table it looks for is missing.
+    const other = arch.pair ? { ...arch, pair: undefined } : { ...arch, pair: { ...arch } };
+    expect(() => readEngineWeights(assets.onnx, other)).toThrow(arch.pair ? /lacks the weight model\.embed\.weight_int8/ : /lacks the weight model\.a\.embed\.weight_int8/);
   });
 });
 
@@ -162,6 +167,16 @@ describe('engine parts', () => {
     expect(architectureOf({ architecture: { ...arch, d_model: 'big' } })).toBeNull();
     expect(architectureOf({ architecture: { ...arch, n_heads: 3 } })).toBeNull();
     expect(architectureOf({ architecture: { ...arch, kernel: 2 } })).toBeNull();
+  });
+
+  it('reads a pair of models (training/model.py PairNLU) only when its members share table and labels', () => {
+    const arch = { vocab_size: 10, emb_dim: 8, d_model: 8, n_layers: 1, n_heads: 2, ff_mult: 2, kernel: 3, attn_layers: 1, n_intents: 3, n_slots: 2 };
+    const second = { ...arch, d_model: 12, n_layers: 2 };
+    expect(architectureOf({ architecture: arch, pair_architecture: second })?.pair).toEqual(second);
+    expect(architectureOf({ architecture: arch })?.pair).toBeUndefined();
+    expect(architectureOf({ architecture: arch, pair_architecture: { ...second, emb_dim: 16 } })).toBeNull();
+    expect(architectureOf({ architecture: arch, pair_architecture: { ...second, n_intents: 4 } })).toBeNull();
+    expect(architectureOf({ architecture: arch, pair_architecture: { ...second, kernel: 2 } })).toBeNull();
   });
 });
 

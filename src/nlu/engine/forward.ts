@@ -26,6 +26,9 @@ export class Workspace {
   readonly scores: Float32Array;
   readonly sent: Float32Array;
   readonly ctx: Float32Array;
+  /** A pair's second member: its own buffers, and where its outputs go before they are averaged. */
+  readonly second: Workspace | null;
+  readonly secondOut: ForwardOutput | null;
 
   constructor(
     readonly w: EngineWeights,
@@ -40,6 +43,9 @@ export class Workspace {
     this.scores = new Float32Array(Math.max(maxTokens, 1));
     this.sent = new Float32Array(2 * d);
     this.ctx = new Float32Array(d);
+    const a = w.second?.arch;
+    this.second = w.second ? new Workspace(w.second, maxTokens) : null;
+    this.secondOut = a ? { intent: new Float32Array(a.n_intents), slots: new Float32Array(maxTokens * a.n_slots), embedding: new Float32Array(a.d_model) } : null;
   }
 }
 
@@ -117,8 +123,19 @@ function feedForward(ws: Workspace, b: BlockWeights, n: number, d: number): void
   addInPlace(ws.x, ws.h, n * d);
 }
 
-/** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. */
+/** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. A pair (PairNLU)
+ * writes the mean of its members' logits and its first member's embedding, as its ONNX graph does. */
 export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
+  forwardMember(ws, ids, n, out);
+  if (!ws.second || !ws.secondOut) return;
+  const other = ws.secondOut;
+  forwardMember(ws.second, ids, n, other);
+  for (let i = 0; i < out.intent.length; i++) out.intent[i] = 0.5 * (out.intent[i]! + other.intent[i]!);
+  const slots = n * ws.w.arch.n_slots;
+  for (let i = 0; i < slots; i++) out.slots[i] = 0.5 * (out.slots[i]! + other.slots[i]!);
+}
+
+function forwardMember(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
   const w = ws.w;
   const d = w.arch.d_model;
   if (n < 1 || n > ws.maxTokens) throw new RangeError(`the engine runs 1 to ${ws.maxTokens} tokens, got ${n}`);

@@ -1,5 +1,6 @@
 /**
- * The JointNLU weights (training/model.py) taken out of the int8 ONNX file: each int8 matrix
+ * The JointNLU weights (training/model.py) taken out of the int8 ONNX file, or a PairNLU's: two
+ * members under `model.a.` and `model.b.` that share the first one's embedding table. Each int8 matrix
  * dequantized once, `(q - zero[row]) · scale[row]` as the graph's DequantizeLinear (axis 0)
  * does, except the 32,000-row embedding, which stays int8 and is dequantized per looked-up row
  * (16 MB of float32 for a dozen rows per utterance otherwise).
@@ -20,6 +21,8 @@ export interface Architecture {
   attn_layers: number;
   n_intents: number;
   n_slots: number;
+  /** The second member of a PairNLU (config.json `pair_architecture`); absent for one model. */
+  pair?: Architecture;
 }
 
 export interface ConvWeights {
@@ -64,17 +67,29 @@ export interface EngineWeights {
   slotTok: Linear;
   slotCtx: Linear;
   slotOut: Linear;
+  /** A PairNLU's second member: its own body and heads, the first member's `embed`. */
+  second: EngineWeights | null;
 }
 
 const ARCH_KEYS: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'd_model', 'n_layers', 'n_heads', 'ff_mult', 'kernel', 'attn_layers', 'n_intents', 'n_slots'];
 
-/** `config.architecture` when it describes a model this engine can run, else null. */
-export function architectureOf(config: Record<string, unknown>): Architecture | null {
-  const a = config.architecture as Record<string, unknown> | undefined;
+function checked(a: unknown): Architecture | null {
   if (!a || typeof a !== 'object') return null;
-  if (!ARCH_KEYS.every((k) => Number.isInteger(a[k]) && (a[k] as number) >= 0)) return null;
-  const arch = a as unknown as Architecture;
+  const o = a as Record<string, unknown>;
+  if (!ARCH_KEYS.every((k) => Number.isInteger(o[k]) && (o[k] as number) >= 0)) return null;
+  const arch = a as Architecture;
   return arch.d_model % arch.n_heads === 0 && arch.kernel % 2 === 1 ? arch : null;
+}
+
+/** `config.architecture` (with `pair` from `config.pair_architecture`) when it describes a model
+ * this engine can run, else null. A pair's members must share the table's size and the labels. */
+export function architectureOf(config: Record<string, unknown>): Architecture | null {
+  const first = checked(config.architecture);
+  if (!first || config.pair_architecture === undefined) return first && { ...first, pair: undefined };
+  const second = checked(config.pair_architecture);
+  const shared: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'n_intents', 'n_slots'];
+  if (!second || !shared.every((k) => first[k] === second[k])) return null;
+  return { ...first, pair: { ...second, pair: undefined } };
 }
 
 class Reader {
@@ -136,36 +151,44 @@ class Reader {
   }
 }
 
-/** Reads and checks every weight of `arch` from the ONNX bytes; throws `model-corrupt` on any mismatch. */
-export function readEngineWeights(onnx: Uint8Array, arch: Architecture): EngineWeights {
-  const r = new Reader(readInitializers(onnx));
+/** One member's weights under `p` (`model.` for one model, `model.a.` / `model.b.` for a pair). */
+function readMember(r: Reader, p: string, arch: Architecture, embed: QuantizedTable): EngineWeights {
   const d = arch.d_model;
   const firstAttention = arch.n_layers - arch.attn_layers;
   const blocks: BlockWeights[] = [];
   for (let i = 0; i < arch.n_layers; i++) {
-    const p = `model.blocks.${i}`;
+    const b = `${p}blocks.${i}`;
     blocks.push({
       conv: {
-        norm: r.norm(`${p}.conv.norm`, d),
-        pw1: r.linear(`${p}.conv.pw1`, d, 2 * d),
-        dw: { w: r.floats(`${p}.conv.dw.weight`, [d, 1, arch.kernel]), b: r.floats(`${p}.conv.dw.bias`, [d]), kernel: arch.kernel },
-        pw2: r.linear(`${p}.conv.pw2`, d, d),
+        norm: r.norm(`${b}.conv.norm`, d),
+        pw1: r.linear(`${b}.conv.pw1`, d, 2 * d),
+        dw: { w: r.floats(`${b}.conv.dw.weight`, [d, 1, arch.kernel]), b: r.floats(`${b}.conv.dw.bias`, [d]), kernel: arch.kernel },
+        pw2: r.linear(`${b}.conv.pw2`, d, d),
       },
-      attn: i >= firstAttention ? { norm: r.norm(`${p}.attn.norm`, d), qkv: r.linear(`${p}.attn.qkv`, d, 3 * d), out: r.linear(`${p}.attn.out`, d, d), heads: arch.n_heads } : null,
-      ff: { norm: r.norm(`${p}.ff.norm`, d), fc1: r.linear(`${p}.ff.fc1`, d, arch.ff_mult * d), fc2: r.linear(`${p}.ff.fc2`, arch.ff_mult * d, d) },
+      attn: i >= firstAttention ? { norm: r.norm(`${b}.attn.norm`, d), qkv: r.linear(`${b}.attn.qkv`, d, 3 * d), out: r.linear(`${b}.attn.out`, d, d), heads: arch.n_heads } : null,
+      ff: { norm: r.norm(`${b}.ff.norm`, d), fc1: r.linear(`${b}.ff.fc1`, d, arch.ff_mult * d), fc2: r.linear(`${b}.ff.fc2`, arch.ff_mult * d, d) },
     });
   }
   return {
     arch,
-    embed: r.table('model.embed', arch.vocab_size, arch.emb_dim),
-    proj: r.linear('model.proj', arch.emb_dim, d),
+    embed,
+    proj: r.linear(`${p}proj`, arch.emb_dim, d),
     blocks,
-    norm: r.norm('model.norm', d),
-    poolScore: r.floatLinear('model.pool_score', d, 1),
-    intentHidden: r.linear('model.intent_mlp.0', 2 * d, d),
-    intentOut: r.linear('model.intent_mlp.3', d, arch.n_intents),
-    slotTok: r.linear('model.slot_tok', d, d),
-    slotCtx: r.linear('model.slot_ctx', 2 * d, d),
-    slotOut: r.linear('model.slot_out', d, arch.n_slots),
+    norm: r.norm(`${p}norm`, d),
+    poolScore: r.floatLinear(`${p}pool_score`, d, 1),
+    intentHidden: r.linear(`${p}intent_mlp.0`, 2 * d, d),
+    intentOut: r.linear(`${p}intent_mlp.3`, d, arch.n_intents),
+    slotTok: r.linear(`${p}slot_tok`, d, d),
+    slotCtx: r.linear(`${p}slot_ctx`, 2 * d, d),
+    slotOut: r.linear(`${p}slot_out`, d, arch.n_slots),
+    second: null,
   };
+}
+
+/** Reads and checks every weight of `arch` from the ONNX bytes; throws `model-corrupt` on any mismatch. */
+export function readEngineWeights(onnx: Uint8Array, arch: Architecture): EngineWeights {
+  const r = new Reader(readInitializers(onnx));
+  if (!arch.pair) return readMember(r, 'model.', arch, r.table('model.embed', arch.vocab_size, arch.emb_dim));
+  const table = r.table('model.a.embed', arch.vocab_size, arch.emb_dim);
+  return { ...readMember(r, 'model.a.', arch, table), second: readMember(r, 'model.b.', arch.pair, table) };
 }

@@ -1,0 +1,107 @@
+"""Ship two models as one: a shipped model and a second member trained on its frozen embedding table.
+
+    # the second member: a run on the first one's table (full_run.sh exports it alone as well)
+    training/full_run.sh training/out/v11body polyvox-nlu-v11-body \
+        --embed_from=public/models/polyvox-nlu-v10 --seed=7 ...
+    # the pair, with its parity reference (then training/parity.ts and evaluate.py as for any model)
+    /usr/bin/python3 training/pair.py --first public/models/polyvox-nlu-v10 --run training/out/v11body \
+        --model_id polyvox-nlu-v11 --dest public/models/polyvox-nlu-v11 --intent_bias iot_hue_lighton=1.0
+
+Why: on two CPU cores a chain of runs of one model stopped gaining (about 0.1 intent a run), and a
+larger model gained nothing in the GPU study; averaging two models trained apart does (model.py
+PairNLU). The pair's ONNX keeps the signature of model format 2 (docs/model-format.md): its
+`intent_logits` and `slot_logits` are the mean of the members', its `embedding` the first
+member's. The first member's fixed intent bias is taken out and the pair's put on both heads.
+"""
+import argparse
+import os
+import sys
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from evaluate import load_shipped  # noqa: E402
+from export import ship  # noqa: E402
+from intent_bias import HEAD_BIAS  # noqa: E402
+from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
+from prepare import DEFAULT_DATA  # noqa: E402
+
+
+def build_pair(first_folder, run):
+    """PairNLU of the shipped `first_folder` (int8 read back, less its intent bias) and `run`'s
+    model.pt, which must have been trained on exactly that folder's table."""
+    first, labels, config, spm_path = load_shipped(first_folder)
+    if not isinstance(first, JointNLU):
+        raise ValueError(f"{first_folder}: the first member must be one model, not a pair")
+    ck = torch.load(os.path.join(run, "model.pt"))
+    for kind in ("intents", "slots"):
+        if list(ck["labels"][kind]) != list(labels[kind]):
+            raise ValueError(f"{run}: its {kind} differ from {first_folder}'s")
+    with open(spm_path, "rb") as a, open(os.path.join(run, "spm.model"), "rb") as b:
+        if a.read() != b.read():
+            raise ValueError(f"{run} was trained with another tokenizer than {first_folder}")
+    table = ck["model"]["embed.weight"]
+    if table.shape != first.embed.weight.shape or not torch.equal(table, first.embed.weight.detach()):
+        raise ValueError(f"{run} was not trained on {first_folder}'s embedding table (train.py --embed_from)")
+    state = first.state_dict()
+    head = HEAD_BIAS[len("model."):]
+    for name, value in (config.get("intent_bias") or {}).items():
+        state[head][list(labels["intents"]).index(name)] -= float(value)
+    pair = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**ck["config"]))
+    pair.a.load_state_dict(state)
+    pair.b.load_state_dict({k: v for k, v in ck["model"].items() if not k.startswith("embed.")})
+    return pair.eval(), ck, config
+
+
+def write_first_member(pair_folder, dest):
+    """Write a pair's first member as a shipped folder of one model (int8 weights unchanged: the
+    per-row scales of dequantized weights quantize back to the same integers), for what takes one
+    model: a run continued from it (train.py --init_from), the warm-start tests."""
+    import json
+    import shutil
+
+    import onnx
+
+    from export import export_onnx
+    from quantize import quantize_weights
+    model, _, config, _ = load_shipped(pair_folder)
+    if not isinstance(model, PairNLU):
+        raise ValueError(f"{pair_folder} is not a pair")
+    os.makedirs(dest, exist_ok=True)
+    fp32 = os.path.join(dest, "model.fp32.onnx")
+    export_onnx(model.a.eval(), fp32)
+    onnx.save(quantize_weights(onnx.load(fp32)), os.path.join(dest, "model.int8.onnx"))
+    os.remove(fp32)
+    for name in ("labels.json", "spm.model", "tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(os.path.join(pair_folder, name), os.path.join(dest, name))
+    single = {k: v for k, v in config.items() if k not in ("pair_architecture", "members")}
+    single["model_id"] = f"{config.get('model_id')}-first"
+    with open(os.path.join(dest, "config.json"), "w", encoding="utf-8") as f:
+        json.dump(single, f, ensure_ascii=False, indent=1)
+    return dest
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--first", required=True, help="the shipped folder whose table the run was trained on")
+    ap.add_argument("--run", required=True, help="the second member's run folder (model.pt, data.pt, tokenizer)")
+    ap.add_argument("--model_id", required=True)
+    ap.add_argument("--dest", required=True)
+    ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
+    ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")
+    ap.add_argument("--intent_bias", default="", help="name=value[,...]: fixed logit bias (see intent_bias.py)")
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+    try:
+        pair, ck, first_config = build_pair(args.first, args.run)
+    except ValueError as e:
+        sys.exit(f"pair.py: {e}")
+    members = {"first": first_config.get("model_id"), "second": os.path.basename(os.path.normpath(args.run)),
+               "second_steps": ck.get("steps"), "second_train_minutes": round(ck.get("train_minutes", 0.0), 1)}
+    ship(pair, pair.a.cfg, ck["labels"], args.run, args.dest, args.model_id, args.intent_bias,
+         args.data or DEFAULT_DATA, args.parity_per_locale,
+         extra_config={"pair_architecture": pair.b.cfg.to_dict(), "members": members})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Two models as one (model.py PairNLU, pair.py, train.py --embed_from): the pair's logits are the
+mean of its members', its embedding the first member's; its ONNX reads back as the same pair;
+the intent bias moves both heads; a second member must have been trained on the first one's table."""
+import json
+import os
+import sys
+
+import onnx
+import pytest
+import torch
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+import evaluate  # noqa: E402
+import intent_bias  # noqa: E402
+import pair  # noqa: E402
+import warm_start  # noqa: E402
+from export import export_onnx  # noqa: E402
+from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
+from quantize import quantize_weights  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v10")
+TINY = dict(vocab_size=60, emb_dim=8, d_model=16, n_layers=2, attn_layers=1, n_heads=2, n_intents=4, n_slots=3)
+IDS = torch.tensor([[5, 6, 7, 8, 9], [10, 11, 12, 0, 0]])
+MASK = (IDS != 0).long()
+
+
+def tiny_pair(seed=0):
+    torch.manual_seed(seed)
+    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 24, "n_layers": 1})).eval()
+    # NOTE: the ONNX export merges initializers of equal values (fresh norms are all ones), which
+    # a trained model never has; noise keeps every tensor its own, as in a shipped file.
+    with torch.no_grad():
+        for w in p.parameters():
+            w.add_(0.05 * torch.randn_like(w))
+    return p
+
+
+def test_the_pair_averages_its_members_logits_and_keeps_the_first_embedding():
+    p = tiny_pair()
+    with torch.no_grad():
+        il, sl, emb = p(IDS, MASK)
+        rows = p.a.embed(IDS)
+        ia, sa, ea = p.a.forward_rows(rows, MASK)
+        ib, sb, _ = p.b.forward_rows(rows, MASK)
+    assert torch.allclose(il, (ia + ib) / 2) and torch.allclose(sl, (sa + sb) / 2)
+    assert torch.equal(emb, ea) and emb.shape == (2, 16)
+    # The mean of the logits has the softmax of the mean of the members' log-probabilities.
+    mean_logp = (ia.log_softmax(-1) + ib.log_softmax(-1)) / 2
+    assert torch.allclose(il.softmax(-1), mean_logp.softmax(-1), atol=1e-6)
+    assert not hasattr(p.b, "embed"), "the second member has no table of its own"
+    with pytest.raises(ValueError, match="share"):
+        PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "n_intents": 5}))
+
+
+def write_folder(model, folder, config):
+    os.makedirs(folder, exist_ok=True)
+    fp32 = os.path.join(folder, "fp32.onnx")
+    export_onnx(model, fp32)
+    onnx.save(quantize_weights(onnx.load(fp32)), os.path.join(folder, "model.int8.onnx"))
+    labels = {"intents": [f"i{k}" for k in range(TINY["n_intents"])], "slots": ["Other", "date", "time"], "scenarios": []}
+    json.dump(labels, open(os.path.join(folder, "labels.json"), "w", encoding="utf-8"))
+    json.dump(config, open(os.path.join(folder, "config.json"), "w", encoding="utf-8"))
+    return folder
+
+
+def test_a_pair_folder_reads_back_as_the_pair_and_its_bias_moves_both_heads(tmp_path):
+    p = tiny_pair(1)
+    folder = write_folder(p, str(tmp_path / "pair"), {
+        "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0})
+    p.eval()  # torch.onnx.export leaves the module in training mode (export.py, dump_parity)
+    back = evaluate.load_shipped(folder)[0].eval()
+    assert isinstance(back, PairNLU)
+    with torch.no_grad():
+        assert torch.allclose(back(IDS, MASK)[0], p(IDS, MASK)[0], atol=1e-5)
+    names = [i.name for i in onnx.load(os.path.join(folder, "model.int8.onnx")).graph.initializer]
+    assert sorted(intent_bias.head_biases(names)) == ["model.a.intent_mlp.3.bias", "model.b.intent_mlp.3.bias"]
+    assert not [n for n in names if n.startswith("model.b.embed")], "one table in the file"
+
+    intent_bias.apply_to_folder(folder, {"i2": 0.5})
+    moved = evaluate.load_shipped(folder)[0].eval()
+    with torch.no_grad():
+        delta = moved(IDS, MASK)[0] - back(IDS, MASK)[0]
+    assert torch.allclose(delta, torch.tensor([[0.0, 0.0, 0.5, 0.0]] * 2), atol=1e-5)
+
+    with pytest.raises(ValueError, match="pair"):
+        warm_start.load_shipped(JointNLU(ModelConfig(**TINY)), folder, json.load(open(os.path.join(folder, "labels.json"))))
+
+
+def test_share_embedding_takes_the_shipped_table_and_freezes_it(single_model):
+    shipped, _, cfg, _ = evaluate.load_shipped(single_model)
+    model = JointNLU(ModelConfig(**{**cfg["architecture"], "n_layers": 1, "attn_layers": 0}))
+    warm_start.share_embedding(model, SHIPPED)  # from a pair, its first member's table
+    assert torch.equal(model.embed.weight, shipped.embed.weight) and not model.embed.weight.requires_grad
+    with pytest.raises(ValueError, match="embedding"):
+        warm_start.share_embedding(JointNLU(ModelConfig(**{**cfg["architecture"], "emb_dim": 64})), SHIPPED)
+
+
+def fake_run(tmp_path, first, table_noise=0.0):
+    """A run folder whose model.pt is the `first` model's body, perturbed, on its table."""
+    shipped, labels, cfg, _ = evaluate.load_shipped(first)
+    shipped.eval()
+    state = {k: v.clone() for k, v in shipped.state_dict().items()}
+    torch.manual_seed(2)
+    for k in state:
+        if not k.startswith("embed."):
+            state[k] += 0.02 * torch.randn_like(state[k])
+    state["embed.weight"] += table_noise
+    run = tmp_path / "run"
+    run.mkdir()
+    torch.save({"model": state, "config": cfg["architecture"], "labels": labels, "steps": 3, "train_minutes": 0.5},
+               run / "model.pt")
+    (run / "spm.model").write_bytes(open(os.path.join(SHIPPED, "spm.model"), "rb").read())
+    return str(run), shipped, state, cfg
+
+
+def test_build_pair_joins_a_shipped_model_and_a_run_on_its_table(tmp_path, single_model):
+    run, shipped, state, cfg = fake_run(tmp_path, single_model)
+    p, _, _ = pair.build_pair(single_model, run)
+    second = JointNLU(ModelConfig(**cfg["architecture"]))
+    second.load_state_dict(state)
+    second.eval()
+    ids = torch.tensor([[100, 200, 300, 4000]])
+    mask = torch.ones_like(ids)
+    k = evaluate.load_shipped(single_model)[1]["intents"].index("iot_hue_lighton")
+    with torch.no_grad():
+        first = shipped(ids, mask)[0]
+        first[0, k] -= cfg["intent_bias"]["iot_hue_lighton"]  # the pair takes the first member's bias out
+        assert torch.allclose(p(ids, mask)[0], (first + second(ids, mask)[0]) / 2, atol=1e-5)
+
+
+def test_build_pair_refuses_a_run_trained_on_another_table(tmp_path, single_model):
+    run, _, _, _ = fake_run(tmp_path, single_model, table_noise=1e-3)
+    with pytest.raises(ValueError, match="embedding table"):
+        pair.build_pair(single_model, run)
+    tiny = tiny_pair()
+    with pytest.raises(ValueError, match="one model"):
+        pair.build_pair(write_folder(tiny, str(tmp_path / "tinypair"), {
+            "architecture": TINY, "pair_architecture": tiny.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0}), run)
+
+
+def test_a_pairs_first_member_is_written_back_unchanged(tmp_path, single_model):
+    folder = write_folder(tiny_pair(3), str(tmp_path / "pair"), {
+        "architecture": TINY, "pair_architecture": {**TINY, "d_model": 24, "n_layers": 1}, "max_tokens": 64, "pad_id": 0,
+        "model_id": "tiny"})
+    for name in ("spm.model", "tokenizer.json", "tokenizer_config.json"):
+        open(os.path.join(folder, name), "wb").write(open(os.path.join(single_model, name), "rb").read())
+    first = pair.write_first_member(folder, str(tmp_path / "first"))
+    p = evaluate.load_shipped(folder)[0]
+    one = evaluate.load_shipped(first)[0]
+    assert isinstance(one, JointNLU)
+    assert all(torch.equal(v, p.a.state_dict()[k]) for k, v in one.state_dict().items())
+    assert json.load(open(os.path.join(first, "config.json")))["model_id"] == "tiny-first"
+
+
+def test_head_biases_finds_one_head_in_a_single_model():
+    names = ["model.embed.weight", "model.intent_mlp.3.bias", "model.intent_mlp.0.bias"]
+    assert intent_bias.head_biases(names) == ["model.intent_mlp.3.bias"]
