@@ -84,6 +84,8 @@ describe('brightness words for languages without a pack', () => {
     ['nb-NO', 'skru ned lysstyrken', 'down'],
     ['sv-SE', 'sänk ljusstyrkan till 20 procent', 'down'],
     ['fi-FI', 'nosta kirkkautta', 'up'],
+    ['fi-FI', 'laske olohuoneen kirkkaus kolmeenkymmeneen', 'down'],
+    ['fi-FI', 'nosta keittiön valoisuutta vähän', 'up'],
     ['ca-ES', 'abaixa el llum', 'down'],
     ['ro-RO', 'mărește luminozitatea', 'up'],
     ['sq-AL', 'ule dritën', 'down'],

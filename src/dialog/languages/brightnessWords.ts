@@ -62,9 +62,10 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
     up: ['روشن‌? ?تر', `${FA_LIGHT}(?:زیاد|بیشتر)(?:ش)? ?(?:کن|بکن|کنید)`, `${FA_LIGHT}(?:ببر|بده|بکش) بالا`],
     down: ['کم‌? ?نور', 'تاریک‌? ?تر', `${FA_LIGHT}(?:کم|کمتر)(?:ش)? ?(?:کن|بکن|کنید)`, '(?:نور|روشنایی)\\S* (?:را |رو )?کمتر', `${FA_LIGHT}(?:بیار|بیاور|ببر) پایین`],
   },
+  // The verb may have the room between it and the brightness ("laske olohuoneen kirkkaus"), in any case.
   fi: {
-    up: [`(?<!vähemmän |liian )${stem('kirkkaam|valoisam')}`, stem('lisää valoa|kirkasta'), `${stem('nosta|nostakaa|lisää|kasvata|suurenna')} ${stem('kirkkaut|valoisuut')}`, `${stem('kirkkaus|kirkkautta')} (?:ylös|isommalle|suuremmalle|täysille)`],
-    down: [stem('himme|tummem|vähemmän valoa|vähemmän kirkka'), `${stem('laske|laskekaa|vähennä|pienennä')} ${stem('kirkkaut|valoisuut|valo(?!kuv)')}`, `${stem('kirkkaus|kirkkautta')} (?:alas|pienemmälle|alemmas)`],
+    up: [`(?<!vähemmän |liian )${stem('kirkkaam|valoisam')}`, stem('lisää valoa|kirkasta'), `${stem('nosta|nostakaa|lisää|kasvata|suurenna')} (?:\\S+ )?${stem('kirkkau|valoisuu')}`, `${stem('kirkkaus|kirkkautta')} (?:ylös|isommalle|suuremmalle|täysille)`],
+    down: [stem('himme|tummem|vähemmän valoa|vähemmän kirkka'), `${stem('laske|laskekaa|vähennä|pienennä')} (?:\\S+ )?${stem('kirkkau|valoisuu|valo(?!kuv)')}`, `${stem('kirkkaus|kirkkautta')} (?:alas|pienemmälle|alemmas)`],
   },
   he: {
     up: ['יותר אור', 'בהיר יותר', 'יותר בהיר', '(?:תגביר|הגבר|תגבירי|להגביר|תעלה|העלה|תעלי|להעלות) את (?:ה)?(?:אור|תאורה|בהירות|עוצמת האור)'],
