@@ -59,7 +59,7 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   // "یه کم" (a bit) holds کم (less): the level needs its verb ("نور رو یه کم زیاد کن", raise the light a bit);
   // "نور خیلی زیاده" (the light is too strong) asks for no raise.
   fa: {
-    up: ['روشن‌? ?تر', `${FA_LIGHT}(?:زیاد|بیشتر)(?:ش)? ?(?:کن|بکن|کنید)`, `${FA_LIGHT}(?:ببر|بده|بکش) بالا`],
+    up: ['روشن‌? ?تر', 'پر‌? ?نور‌? ?تر', `${FA_LIGHT}(?:زیاد|بیشتر)(?:ش)? ?(?:کن|بکن|کنید)`, `${FA_LIGHT}(?:ببر|بده|بکش) بالا`],
     down: ['کم‌? ?نور', 'تاریک‌? ?تر', `${FA_LIGHT}(?:کم|کمتر)(?:ش)? ?(?:کن|بکن|کنید)`, '(?:نور|روشنایی)\\S* (?:را |رو )?کمتر', `${FA_LIGHT}(?:بیار|بیاور|ببر) پایین`],
   },
   // The verb may have the room between it and the brightness ("laske olohuoneen kirkkaus"), in any case.
@@ -90,8 +90,9 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
     down: [stem('dimmra|daufara|dekkra|minna ljós|minni birt|deyf|dimmaðu'), `${stem('lækkaðu|lækka')} (?:í )?${stem('ljós|birt')}`],
   },
   jv: {
-    up: [stem('luwih padhang|padhangke|padhangna|padhangno|padhangake|dipadhangke|tambah padhang|luwih terang|terangke|terangna|terangno')],
-    down: [stem('luwih peteng|tambah peteng|petengke|petengna|petengno|luwih surem|suremke|suremna|suremno|suremake|luwih redup|redupke|redupna|redupno')],
+    up: [stem('luwih padhang|padhangke|padhangna|padhangno|padhangake|dipadhangke|tambah padhang|luwih terang|terangke|terangna|terangno|diterangke'), `${stem('padhang')}\\S* (?:\\S+ ){0,3}${stem('ditambah|tambahi|diundhakke|undhakke')}`],
+    // The passive, as people say it of the lamp ("lampune disuremke"), and "its brightness reduced".
+    down: [stem('luwih peteng|tambah peteng|petengke|petengna|petengno|dipetengke|luwih surem|suremke|suremna|suremno|suremake|disuremke|luwih redup|redupke|redupna|redupno|diredupke'), `${stem('padhang')}\\S* (?:\\S+ ){0,3}${stem('dikurangi|kurangi|dikurangke|kurangke|diudhunke|udhunke')}`],
   },
   // მოუმატე/დაუკელი (add to/take from), with the light: "შუქს მოუმატე".
   ka: {
@@ -103,7 +104,8 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   // ಜಾಸ್ತಿ/ಕಮ್ಮಿ (more/less, spoken) with the light; "ಡಿಮ್ ಮಾಡು". Not ಮಂದಿ (people) nor "ಕಡಿಮೆ ಇದೆ" (it is low).
   kn: {
     up: ['ಹೆಚ್ಚು ಪ್ರಕಾಶಮಾನ', 'ಇನ್ನೂ ಪ್ರಕಾಶಮಾನ', `${KN_LIGHT}(?:ಹೆಚ್ಚಿಸ|ಜಾಸ್ತಿ ಮಾಡ|ಹೆಚ್ಚು ಮಾಡ|ಜಾಸ್ತಿ ಕೊಡ|ಹೆಚ್ಚು ಕೊಡ)`],
-    down: ['ಮಂದ(?!ಿ)', `${KN_LIGHT}(?:ಕಡಿಮೆ ಮಾಡ|ಕಮ್ಮಿ ಮಾಡ|ತಗ್ಗಿಸ|ಕಡಿಮೆ ಕೊಡ|ಕಮ್ಮಿ ಕೊಡ|ಕಡಿಮೆ ಇಡ)`, `${word('ಡಿಮ್')} ಮಾಡ`],
+    // ಇಳಿಸು (lower), also after a level ("ಲೈಟ್ ಮೂವತ್ತು ಪರ್ಸೆಂಟಿಗೆ ಇಳಿಸು").
+    down: ['ಮಂದ(?!ಿ)', `${KN_LIGHT}(?:ಕಡಿಮೆ ಮಾಡ|ಕಮ್ಮಿ ಮಾಡ|ತಗ್ಗಿಸ|ಕಡಿಮೆ ಕೊಡ|ಕಮ್ಮಿ ಕೊಡ|ಕಡಿಮೆ ಇಡ|ಇಳಿಸ)`, `${KN_LIGHT}(?:\\S+ )?ಇಳಿಸ`, `${word('ಡಿಮ್')} ಮಾಡ`],
   },
   lv: {
     up: [stem('gaišāk|spilgtāk|gaisak|spilgtak|vairāk gaismas|vairak gaismas'), `${stem('palielini|palieliniet|paaugstini')} (?:\\S+ )?${stem('spilgtum|gaism')}`],

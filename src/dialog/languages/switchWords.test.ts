@@ -131,6 +131,7 @@ describe('switch words for languages without a pack', () => {
     ['tl-PH', 'pakisindi ang ilaw', 'on'],
     ['vi-VN', 'thắp đèn lên', 'on'],
     ['af-ZA', 'maak die lig aan', 'on'],
+    ['af-ZA', 'maak asseblief die kombuisligte dood', 'off'],
     // Near misses: a level, the other direction inside a word, another meaning of the verb.
     ['sv-SE', 'sätt ljuset på 50 procent', null],
     ['da-DK', 'sæt lyset på 50 procent', null],

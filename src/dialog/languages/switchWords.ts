@@ -21,7 +21,8 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
   af: {
     on: [stem('aanskakel'), `${word('skakel|sit|maak')}.*${word('aan')}`, '(?:lig|ligte|lamp|lampe) aan$'],
     // Not "draai/verlaag die ligte af": turning down as well as off (MASSIVE labels it dimming).
-    off: [stem('afskakel|doof'), `${word('skakel|sit|maak')}.*${word('af')}`],
+    // "maak die ligte dood" (make the lights dead): off, as people say it.
+    off: [stem('afskakel|doof'), `${word('skakel|sit|maak')}.*${word('af')}`, `${word('maak')}.*${word('dood')}`],
   },
   // አብራ/አብሪ/አብሩ (m/f/polite), ያብሩ (please): not አብራራ (explain) nor አብሩህ (bright, which brightens).
   am: { on: ['አብራ(?!ራ)', 'አብሪ', 'አብሩ(?!ህ)', 'ያብሩ(?!ህ)', word('ኦን')], off: ['አጥፋ', 'አጥፊ', 'አጥፉ', 'ያጥፉ', word('ኦፍ')] },

@@ -107,7 +107,9 @@ export const brightnessRules: readonly RepairRule[] = [
       const t = clean(u.text, lang);
       const onWhenOn = u.intent === 'iot_hue_lighton' && state.devices.light.on;
       const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < UNSURE && !saysColour(u, t, lang);
-      if (!(onWhenOn || colourless || LIGHT_LEVEL.has(u.intent))) return null;
+      // "posvetli luči v spalnici" (brighten the bedroom lights) read as "off" at 0.49.
+      const switchless = u.intent === 'iot_hue_lightoff' && switchSaidOnly(t, lang) === null;
+      if (!(onWhenOn || colourless || switchless || LIGHT_LEVEL.has(u.intent))) return null;
       const dir = brightnessSaidOnly(t, lang);
       return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
     },
@@ -169,6 +171,26 @@ export const brightnessRules: readonly RepairRule[] = [
       // such reading into "on" agreed with the label 2 times and not 94).
       if (u.intent === 'iot_hue_lightup') return state.devices.light.on ? null : 'iot_hue_lighton';
       return 'iot_hue_lighton';
+    },
+  },
+  {
+    // "terangkan lagi lampu dapur" (make the kitchen lamp brighter) read as a definition at 0.78:
+    // Malay's "terangkan" also means "explain". An unsure reading of something else that names a
+    // light and says one brightness direction is that direction.
+    name: 'brightness-and-light-words',
+    apply: ({ u, pack }) => {
+      if (LIGHT_READINGS.has(u.intent) || DEFERS.test(u.intent) || u.confidence >= UNSURE) return null;
+      const lang = langOf(u.locale);
+      if (!namesLight(u.text, pack, lang)) return null;
+      let dir: 'up' | 'down' | null;
+      if (pack) {
+        if (!pack.brightness) return null;
+        const up = saysAny(u.text, pack.brightness.brighter, pack);
+        dir = up === saysAny(u.text, pack.brightness.dimmer, pack) ? null : up ? 'up' : 'down';
+      } else {
+        dir = brightnessSaidOnly(clean(u.text, lang), lang);
+      }
+      return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
     },
   },
   {

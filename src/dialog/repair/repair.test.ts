@@ -136,7 +136,7 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lighton', 'сделай свет потемнее', [], 'ru-RU', 0.7), on).intent).toBe('iot_hue_lightdim');
     expect(repairIntent(u('iot_hue_lightdim', 'dame un poco más de luz', [], 'es-ES', 0.9), on).intent).toBe('iot_hue_lightup');
     expect(repairIntent(u('iot_hue_lightdim', 'not brighter but darker', [], 'en-US', 0.5), on).intent).toBe('iot_hue_lightdim');
-    expect(repairIntent(u('audio_volume_up', 'maak het licht wat feller', [], 'nl-NL', 0.5), on).intent).toBe('audio_volume_up');
+    expect(repairIntent(u('audio_volume_up', 'maak het licht wat feller', [], 'nl-NL', 0.9), on).intent).toBe('audio_volume_up');
   });
 
   it.each<[string, string, string, string]>([
@@ -154,6 +154,27 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightchange', '把灯的颜色调暗一点', [], 'zh-CN', 0.4), on).intent).toBe('iot_hue_lightchange');
     expect(repairIntent(u('iot_hue_lightchange', 'maak het licht wat lichter', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightchange');
     expect(repairIntent(u('iot_hue_lightoff', 'doe het felle licht uit', [], 'nl-NL', 0.4), on).intent).toBe('iot_hue_lightoff');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['sl-SL', 'posvetli luč v kuhinji', 'iot_hue_lightoff', 'iot_hue_lightup'],
+    ['ro-RO', 'ridică lumina în sufragerie', 'iot_hue_lightoff', 'iot_hue_lightup'],
+  ])('%s "%s": without a pack, an "off" reading with a brightness word and no switch word is the brightness', (locale, text, read, meant) => {
+    expect(repairIntent(u(read, text, [], locale, 0.5), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-table-words' });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['ms-MY', 'tolong terangkan lampu bilik tidur', 'qa_definition', 'iot_hue_lightup'],
+    ['ta-IN', 'விளக்கு வெளிச்சத்தை அதிகரி', 'audio_volume_up', 'iot_hue_lightup'],
+    ['de-DE', 'mach das licht im bad heller', 'audio_volume_up', 'iot_hue_lightup'],
+  ])('%s "%s": an unsure %s that names a light and says one brightness direction is that direction', (locale, text, read, meant) => {
+    expect(repairIntent(u(read, text, [], locale, 0.7), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-and-light-words' });
+  });
+
+  it('a sure reading, a reminder, or no light named keeps its intent', () => {
+    expect(repairIntent(u('qa_definition', 'terangkan lampu bilik tidur', [], 'ms-MY', 0.9), on).intent).toBe('qa_definition');
+    expect(repairIntent(u('qa_definition', 'terangkan maksud perkataan ini', [], 'ms-MY', 0.6), on).intent).toBe('qa_definition');
+    expect(repairIntent(u('reminder_set', 'remind me to make the lights brighter at six', [], 'en-US', 0.6), on).intent).toBe('reminder_set');
   });
 
   it.each<[string, string, string, string]>([
