@@ -132,6 +132,7 @@ describe('switch words for languages without a pack', () => {
     ['vi-VN', 'thắp đèn lên', 'on'],
     ['af-ZA', 'maak die lig aan', 'on'],
     ['af-ZA', 'maak asseblief die kombuisligte dood', 'off'],
+    ['am-ET', 'የመኝታ ቤቱን መብራት ታበራለህ', 'on'],
     // Near misses: a level, the other direction inside a word, another meaning of the verb.
     ['sv-SE', 'sätt ljuset på 50 procent', null],
     ['da-DK', 'sæt lyset på 50 procent', null],

@@ -24,8 +24,9 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
     // "maak die ligte dood" (make the lights dead): off, as people say it.
     off: [stem('afskakel|doof'), `${word('skakel|sit|maak')}.*${word('af')}`, `${word('maak')}.*${word('dood')}`],
   },
-  // አብራ/አብሪ/አብሩ (m/f/polite), ያብሩ (please): not አብራራ (explain) nor አብሩህ (bright, which brightens).
-  am: { on: ['አብራ(?!ራ)', 'አብሪ', 'አብሩ(?!ህ)', 'ያብሩ(?!ህ)', word('ኦን')], off: ['አጥፋ', 'አጥፊ', 'አጥፉ', 'ያጥፉ', word('ኦፍ')] },
+  // አብራ/አብሪ/አብሩ (m/f/polite), ያብሩ (please), ታበራ… (will you switch on: ታበራለህ, ታበራልኛለህ): not
+  // አብራራ (explain) nor አብሩህ (bright, which brightens).
+  am: { on: ['አብራ(?!ራ)', 'አብሪ', 'አብሩ(?!ህ)', 'ያብሩ(?!ህ)', 'ታበራ(?!ራ)', 'ታበሪ', word('ኦን')], off: ['አጥፋ', 'አጥፊ', 'አጥፉ', 'ያጥፉ', word('ኦፍ')] },
   // Not "işıqlandırma" (the lighting, a noun); not "qoş", which also adds to a list.
   az: { on: [stem('yandır'), `${stem('işıqlandır')}(?!ma)`, word('aç|açın|açsana|açarsan|açarsız')], off: [stem('söndür|bağla')] },
   // জালাও: the spoken spelling without the ব-ফলা. Not বন্ধু (a friend).
