@@ -54,12 +54,12 @@ describe('model files in preview', () => {
       res.writeHead(200, { 'Content-Type': '', 'Content-Length': '5683613' });
       return { req, headers, written };
     };
-    const model = run('/models/polyvox-nlu-v10/model.int8.onnx');
+    const model = run('/models/polyvox-nlu-v11/model.int8.onnx');
     expect(model.req.headers['accept-encoding']).toBeUndefined();
     expect(model.headers['Content-Type']).toBe('application/octet-stream');
     expect(model.written).toEqual([[200, { 'Content-Type': 'application/octet-stream', 'Content-Length': '5683613' }]]);
     // Other files keep their type and may be compressed.
-    const json = run('/models/polyvox-nlu-v10/tokenizer.json');
+    const json = run('/models/polyvox-nlu-v11/tokenizer.json');
     expect(json.req.headers['accept-encoding']).toBe('gzip, deflate, br');
     expect(json.written).toEqual([[200, { 'Content-Type': '', 'Content-Length': '5683613' }]]);
   });
@@ -82,7 +82,7 @@ describe('security headers', () => {
     expect(config.preview?.headers).toEqual({});
     const dir = mkdtempSync(join(tmpdir(), 'polyvox-headers-'));
     try {
-      for (const path of ['/', '/index.html', '/models/polyvox-nlu-v10/model.int8.onnx', '/embed.html/x']) {
+      for (const path of ['/', '/index.html', '/models/polyvox-nlu-v11/model.int8.onnx', '/embed.html/x']) {
         expect(preview(dir, path).headers).toEqual(SECURITY_HEADERS);
       }
     } finally {

@@ -5,7 +5,7 @@
  * share right per locale and per skill and overall.
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
- *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v10]
+ *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v11]
  *        [--write-baseline] [--set main|heldout|heldout2|…|heldout13]
  * `--set heldout` / `heldout2` … `heldout6` / `heldout7` … `heldout13` runs a held-out set
  * (e2e/commands/heldout/ … heldout13/; from the seventh on in languages without a pack, each written after the

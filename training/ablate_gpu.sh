@@ -3,7 +3,7 @@
 # same shipped model with the v8 chain's options; each arm's log (with its whole-dev FINAL line)
 # lands in $OUT. The data is a run's data.pt, gzipped so that it travels with the working tree.
 #   gzip -1 -c training/out/v8full/data.pt > .gpu/data.pt.gz
-#   training/ablate_gpu.sh .gpu/data.pt.gz public/models/polyvox-nlu-v10 6 \
+#   training/ablate_gpu.sh .gpu/data.pt.gz public/models/polyvox-nlu-v11 6 \
 #     "base:--max_steps=8000" "ff4:--grow=1,--ff_mult=4,--max_steps=7750"
 # Arms name a step budget: give each the steps it would make on the 2 CPU cores in the same
 # minutes (a larger model makes fewer), so that the GPU compares what the CPU recipe would get.

@@ -1,6 +1,6 @@
 """The official MASSIVE metrics (intent accuracy, slot micro-F1, exact match) per locale and mean.
 
-    /usr/bin/python3 training/evaluate.py --model public/models/polyvox-nlu-v10 \
+    /usr/bin/python3 training/evaluate.py --model public/models/polyvox-nlu-v11 \
         --data ../shared/data/massive-1.1 [--locale de-DE] [--partition dev] [--json out.json]
 
 `--model` is a shipped folder: the int8 weights of `model.int8.onnx` are dequantized into the

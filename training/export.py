@@ -1,8 +1,8 @@
 """Export a trained checkpoint to the runtime folder: int8 ONNX, tokenizer, labels, config.
 
-    /usr/bin/python3 training/export.py --run training/out/full --model_id polyvox-nlu-v10 \
-        --dest public/models/polyvox-nlu-v10
-    node training/parity.mjs training/out/full public/models/polyvox-nlu-v10   # then the parity check
+    /usr/bin/python3 training/export.py --run training/out/full --model_id polyvox-nlu-v11 \
+        --dest public/models/polyvox-nlu-v11
+    node training/parity.mjs training/out/full public/models/polyvox-nlu-v11   # then the parity check
 
 Besides the folder (layout in docs/model-format.md) it writes `<run>/parity_dev.jsonl`: every
 dev utterance's words, the Python tokenizer's ids and PyTorch fp32 predictions, which
@@ -95,7 +95,7 @@ def _write_batch(model, batch, words_by_key, f):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--run", required=True, help="training output folder (model.pt, spm.model, data.pt)")
-    ap.add_argument("--model_id", default="polyvox-nlu-v10")
+    ap.add_argument("--model_id", default="polyvox-nlu-v11")
     ap.add_argument("--dest", required=True)
     ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
     ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")

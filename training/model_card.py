@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v10 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v11 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 
@@ -96,8 +96,9 @@ def replace_recipe(card, abl):
 
 def pair_text(first, source, second, ck):
     """The architecture paragraph of a pair (model.py PairNLU)."""
+    commit = f" at commit {source.split(':')[0]}" if ":" in source else ""
     return (f"\n**Two members, one table** (`training/model.py` PairNLU, `training/pair.py`). The first member is "
-            f"`{source.split(':')[-1]}` (d={first['d_model']}, {first['n_layers']} blocks); the second "
+            f"`{source.split(':')[-1]}`{commit} (d={first['d_model']}, {first['n_layers']} blocks); the second "
             f"(d={second['d_model']}, {second['n_layers']} blocks, {second['attn_layers']} with attention) was trained "
             f"from random weights for {ck['train_minutes']:.0f} minutes on the first one's embedding table, kept frozen "
             "(`train.py --embed_from`), so the file holds that table once. Both read the same token rows; the intent "

@@ -1,10 +1,11 @@
 """Ship two models as one: a shipped model and a second member trained on its frozen embedding table.
 
-    # the second member: a run on the first one's table (full_run.sh exports it alone as well)
-    training/full_run.sh training/out/v11body polyvox-nlu-v11-body \
-        --embed_from=public/models/polyvox-nlu-v10 --seed=7 ...
-    # the pair, with its parity reference (then training/parity.ts and evaluate.py as for any model)
-    /usr/bin/python3 training/pair.py --first public/models/polyvox-nlu-v10 --run training/out/v11body \
+    # all of it (the first member read out of git history, as INIT does): how v11 was made
+    PAIR=bd1f9c1:public/models/polyvox-nlu-v10 training/full_run.sh training/out/v11body polyvox-nlu-v11 \
+        --seed=7 --batch_tokens=2048 --lr=0.0015 --time_budget_min=85 ...
+    # by hand: a run on the first one's table (train.py --embed_from=<folder>), then the pair with its
+    # parity reference (then training/parity.ts and evaluate.py as for any model)
+    /usr/bin/python3 training/pair.py --first <folder of one model> --run training/out/v11body \
         --model_id polyvox-nlu-v11 --dest public/models/polyvox-nlu-v11 --intent_bias iot_hue_lighton=1.0
 
 Why: on two CPU cores a chain of runs of one model stopped gaining (about 0.1 intent a run), and a

@@ -128,13 +128,16 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
 });
 
 describe('ONNX initializer reader', () => {
-  it('reads the shipped model: names, shapes and types of its 117 weights', () => {
+  it('reads the shipped model, a pair of members on one table: names, shapes and types of its 231 weights', () => {
     const onnx = new Uint8Array(readFileSync(join(MODEL_DIR, 'model.int8.onnx')));
     const t = readInitializers(onnx);
-    expect(t.size).toBe(117);
-    expect(t.get('model.embed.weight_int8')).toMatchObject({ dims: [32000, 128], dataType: 3 });
-    expect(t.get('model.embed.weight_int8')!.bytes.length).toBe(32000 * 128);
-    expect(t.get('model.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
+    // One model has 117; the second member adds its own 114, all but the table (int8, scale, zero).
+    expect(t.size).toBe(231);
+    expect(t.get('model.a.embed.weight_int8')).toMatchObject({ dims: [32000, 128], dataType: 3 });
+    expect(t.get('model.a.embed.weight_int8')!.bytes.length).toBe(32000 * 128);
+    expect(t.has('model.b.embed.weight_int8')).toBe(false);
+    expect(t.get('model.a.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
+    expect(t.get('model.b.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
   });
 
   it('says model-corrupt for bytes that are not an ONNX model, or are cut short', () => {
