@@ -92,14 +92,19 @@ def _write_batch(model, batch, words_by_key, f):
         }, ensure_ascii=False) + "\n")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--run", required=True, help="training output folder (model.pt, spm.model, data.pt)")
-    ap.add_argument("--model_id", default="polyvox-nlu-v11")
+def ship_arguments(ap, model_id_default=None):
+    """The options of ship(), shared by this script and pair.py."""
+    ap.add_argument("--model_id", default=model_id_default, required=model_id_default is None)
     ap.add_argument("--dest", required=True)
     ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
     ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")
     ap.add_argument("--intent_bias", default="", help="name=value[,...]: fixed logit bias (see intent_bias.py)")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--run", required=True, help="training output folder (model.pt, spm.model, data.pt)")
+    ship_arguments(ap, "polyvox-nlu-v11")
     args = ap.parse_args()
     torch.set_num_threads(2)
 

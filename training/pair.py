@@ -22,7 +22,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import load_shipped  # noqa: E402
-from export import ship  # noqa: E402
+from export import ship, ship_arguments  # noqa: E402
 from intent_bias import HEAD_BIAS  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
@@ -86,11 +86,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--first", required=True, help="the shipped folder whose table the run was trained on")
     ap.add_argument("--run", required=True, help="the second member's run folder (model.pt, data.pt, tokenizer)")
-    ap.add_argument("--model_id", required=True)
-    ap.add_argument("--dest", required=True)
-    ap.add_argument("--data", default=None, help="MASSIVE folder, for the words of the parity file")
-    ap.add_argument("--parity_per_locale", type=int, default=0, help="0 = whole dev partition")
-    ap.add_argument("--intent_bias", default="", help="name=value[,...]: fixed logit bias (see intent_bias.py)")
+    ship_arguments(ap)
     args = ap.parse_args()
     torch.set_num_threads(2)
     try:
