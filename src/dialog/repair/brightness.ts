@@ -70,6 +70,18 @@ function saysSwitch(text: string, pack: LanguagePack): boolean {
   return saysAny(text, [...(pack.lightOn ?? []), ...(pack.lightOff ?? [])], pack);
 }
 
+/** Which way an utterance moves the brightness, in a pack's words; null unless exactly one way. */
+function packBrightness(text: string, pack: LanguagePack): 'up' | 'down' | null {
+  if (!pack.brightness) return null;
+  const up = saysAny(text, pack.brightness.brighter, pack);
+  return up === saysAny(text, pack.brightness.dimmer, pack) ? null : up ? 'up' : 'down';
+}
+
+/** The light level intent of a brightness direction. */
+function levelIntent(dir: 'up' | 'down' | null): string | null {
+  return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
+}
+
 /** The same, in the pack's words or (no pack) the tables of languages/switchWords.ts. */
 function switchSaid(text: string, pack: LanguagePack | undefined, lang: string): 'on' | 'off' | null {
   return pack ? packSwitch(text, pack) : switchSaidOnly(clean(text, lang), lang);
@@ -88,9 +100,7 @@ export const brightnessRules: readonly RepairRule[] = [
       // "kun je het hier wat lichter maken" read as a colour change at 0.38, no colour said.
       const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < UNSURE && !saysColour(u, clean(u.text, pack.code), pack.code);
       if (!(onWhenOn || switchless || colourless || LIGHT_LEVEL.has(u.intent))) return null;
-      const up = saysAny(u.text, pack.brightness.brighter, pack);
-      const down = saysAny(u.text, pack.brightness.dimmer, pack);
-      return up === down ? null : up ? 'iot_hue_lightup' : 'iot_hue_lightdim';
+      return levelIntent(packBrightness(u.text, pack));
     },
   },
   {
@@ -110,8 +120,7 @@ export const brightnessRules: readonly RepairRule[] = [
       // "posvetli luči v spalnici" (brighten the bedroom lights) read as "off" at 0.49.
       const switchless = u.intent === 'iot_hue_lightoff' && switchSaidOnly(t, lang) === null;
       if (!(onWhenOn || colourless || switchless || LIGHT_LEVEL.has(u.intent))) return null;
-      const dir = brightnessSaidOnly(t, lang);
-      return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
+      return levelIntent(brightnessSaidOnly(t, lang));
     },
   },
   {
@@ -133,7 +142,7 @@ export const brightnessRules: readonly RepairRule[] = [
     // make it "on" anyway.
     name: 'pack-switch-words',
     apply: ({ u, pack }) => {
-      if (!pack?.brightness || !SWITCH_READINGS.has(u.intent)) return null;
+      if (!pack || !SWITCH_READINGS.has(u.intent)) return null;
       const said = packSwitch(u.text, pack);
       if (said === null) return null;
       const target = said === 'on' ? 'iot_hue_lighton' : 'iot_hue_lightoff';
@@ -182,15 +191,7 @@ export const brightnessRules: readonly RepairRule[] = [
       if (LIGHT_READINGS.has(u.intent) || DEFERS.test(u.intent) || u.confidence >= UNSURE) return null;
       const lang = langOf(u.locale);
       if (!namesLight(u.text, pack, lang)) return null;
-      let dir: 'up' | 'down' | null;
-      if (pack) {
-        if (!pack.brightness) return null;
-        const up = saysAny(u.text, pack.brightness.brighter, pack);
-        dir = up === saysAny(u.text, pack.brightness.dimmer, pack) ? null : up ? 'up' : 'down';
-      } else {
-        dir = brightnessSaidOnly(clean(u.text, lang), lang);
-      }
-      return dir === 'up' ? 'iot_hue_lightup' : dir === 'down' ? 'iot_hue_lightdim' : null;
+      return levelIntent(pack ? packBrightness(u.text, pack) : brightnessSaidOnly(clean(u.text, lang), lang));
     },
   },
   {
