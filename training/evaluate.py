@@ -50,7 +50,8 @@ def load_shipped(folder):
         if name not in quant_parts:
             weights.setdefault(name, arr)
     if config.get("pair_architecture"):
-        model = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**config["pair_architecture"]))
+        model = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**config["pair_architecture"]),
+                        threshold=config.get("cascade_threshold"), slot_threshold=config.get("cascade_slot_threshold"))
     else:
         model = JointNLU(ModelConfig(**config["architecture"]))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}

@@ -20,7 +20,8 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import intent_bias  # noqa: E402
 import massive  # noqa: E402
-from model import JointNLU, ModelConfig  # noqa: E402
+import cascade_graph  # noqa: E402
+from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
 from quantize import quantize_weights  # noqa: E402
 
@@ -38,17 +39,73 @@ class Exported(torch.nn.Module):
         return self.model(input_ids, attention_mask)
 
 
-def export_onnx(model, path):
-    ids = torch.tensor([[5, 6, 7, 8], [9, 10, 0, 0]], dtype=torch.long)
-    mask = (ids != 0).long()
+class _FirstMember(torch.nn.Module):
+    """A pair's first member, also giving out the table rows its second member reads (cascade_graph.py)."""
+
+    def __init__(self, pair):
+        super().__init__()
+        self.model = pair  # weights keep the pair's names, model.a.*
+
+    def forward(self, input_ids, attention_mask):
+        rows = self.model.a.embed(input_ids)
+        return (*self.model.a.forward_rows(rows, attention_mask), rows)
+
+
+class _SecondMember(torch.nn.Module):
+    def __init__(self, pair):
+        super().__init__()
+        self.model = pair  # model.b.*
+
+    def forward(self, rows, attention_mask):
+        return self.model.b.forward_rows(rows, attention_mask)[:2]
+
+
+def _trace(module, inputs, path, input_names, output_names, dynamic):
     # NOTE: no constant folding, so weights keep their PyTorch names (evaluate.py maps them back);
     # onnxruntime folds the weight transposes itself when it loads the session.
-    torch.onnx.export(Exported(model), (ids, mask), path, opset_version=OPSET, do_constant_folding=False,
-                      input_names=["input_ids", "attention_mask"],
-                      output_names=["intent_logits", "slot_logits", "embedding"],
-                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-                                    "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"},
-                                    "embedding": {0: "batch"}})
+    torch.onnx.export(module, inputs, path, opset_version=OPSET, do_constant_folding=False,
+                      input_names=input_names, output_names=output_names,
+                      dynamic_axes={n: dynamic[n] for n in input_names + output_names})
+
+
+IDS = torch.tensor([[5, 6, 7, 8], [9, 10, 0, 0]], dtype=torch.long)
+DYNAMIC = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
+           "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"}, "embedding": {0: "batch"},
+           cascade_graph.ROWS: {0: "batch", 1: "seq"}}
+DYNAMIC.update({cascade_graph.A_OUT[0]: DYNAMIC["intent_logits"], cascade_graph.A_OUT[1]: DYNAMIC["slot_logits"],
+                cascade_graph.B_OUT[0]: DYNAMIC["intent_logits"], cascade_graph.B_OUT[1]: DYNAMIC["slot_logits"]})
+
+
+def export_onnx(model, path):
+    """One JointNLU's graph (model format 2's signature)."""
+    if isinstance(model, PairNLU):
+        raise TypeError("a pair is exported by export_int8 (its cascade graph)")
+    _trace(Exported(model), (IDS, (IDS != 0).long()), path, ["input_ids", "attention_mask"],
+           ["intent_logits", "slot_logits", "embedding"], DYNAMIC)
+
+
+def export_int8(model, fp32_path):
+    """The int8 graph of `model`, its float32 one written to `fp32_path`: one JointNLU as traced, a
+    PairNLU as its cascade (cascade_graph.py; the members are traced and quantized one by one)."""
+    if not isinstance(model, PairNLU):
+        export_onnx(model, fp32_path)
+        return quantize_weights(onnx.load(fp32_path))
+    if model.threshold is None:
+        raise ValueError("a pair ships with its cascade threshold (PairNLU.threshold)")
+    mask = (IDS != 0).long()
+    first, second = fp32_path + ".first", fp32_path + ".second"
+    _trace(_FirstMember(model), (IDS, mask), first, ["input_ids", "attention_mask"],
+           [*cascade_graph.A_OUT, "embedding", cascade_graph.ROWS], DYNAMIC)
+    with torch.no_grad():
+        rows = model.a.embed(IDS)
+    _trace(_SecondMember(model), (rows, mask), second, [cascade_graph.ROWS, "attention_mask"],
+           list(cascade_graph.B_OUT), DYNAMIC)
+    a, b = onnx.load(first), onnx.load(second)
+    onnx.save(cascade_graph.compose(a, b, model.threshold, model.slot_threshold), fp32_path)
+    q = cascade_graph.compose(quantize_weights(a), quantize_weights(b), model.threshold, model.slot_threshold)
+    os.remove(first)
+    os.remove(second)
+    return q
 
 
 @torch.no_grad()
@@ -126,9 +183,7 @@ def ship(model, cfg, labels, run, dest, model_id, bias_spec, data_source, parity
     os.makedirs(dest, exist_ok=True)
 
     fp32_path = os.path.join(run, "model.fp32.onnx")
-    export_onnx(model, fp32_path)
-    q = quantize_weights(onnx.load(fp32_path))
-    onnx.save(q, os.path.join(dest, "model.int8.onnx"))
+    onnx.save(export_int8(model, fp32_path), os.path.join(dest, "model.int8.onnx"))
     for name in ("tokenizer.json", "tokenizer_config.json", "spm.model"):
         shutil.copy(os.path.join(run, name), os.path.join(dest, name))
     with open(os.path.join(dest, "labels.json"), "w", encoding="utf-8") as f:

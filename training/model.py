@@ -164,10 +164,18 @@ class PairNLU(nn.Module):
     first one's frozen table: train.py --embed_from) adds only its 1.3M-parameter body to the
     shipped file. The mean of the logits has the argmax and softmax of the mean of the members'
     log-probabilities (each member's normalizer is a constant over the classes). The embedding
-    output is the first member's, so what the device has learned on it stays valid."""
+    output is the first member's, so what the device has learned on it stays valid.
 
-    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig):
+    With a `threshold` (config.json `cascade_threshold`), a row whose first-member top intent
+    probability is at least that, and (with a `slot_threshold`, `cascade_slot_threshold`) whose
+    every token's top slot probability is at least that, keeps the first member's logits alone: the
+    shipped graph then runs the second member only for the other rows (cascade_graph.py), and this
+    is the same function."""
+
+    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig, threshold=None, slot_threshold=None):
         super().__init__()
+        self.threshold = threshold
+        self.slot_threshold = slot_threshold
         if (cfg_a.vocab_size, cfg_a.emb_dim, cfg_a.n_intents, cfg_a.n_slots) != \
                 (cfg_b.vocab_size, cfg_b.emb_dim, cfg_b.n_intents, cfg_b.n_slots):
             raise ValueError("PairNLU: the members must share vocabulary, table width and labels")
@@ -183,7 +191,15 @@ class PairNLU(nn.Module):
         rows = self.a.embed(input_ids)
         ia, sa, embedding = self.a.forward_rows(rows, attention_mask)
         ib, sb, _ = self.b.forward_rows(rows, attention_mask)
-        return 0.5 * (ia + ib), 0.5 * (sa + sb), embedding
+        intent, slots = 0.5 * (ia + ib), 0.5 * (sa + sb)
+        if self.threshold is not None:
+            sure = ia.softmax(-1).max(-1, keepdim=True).values >= self.threshold
+            if self.slot_threshold is not None:
+                # Padding counts as sure: its labels are never read.
+                top = sa.softmax(-1).max(-1).values + (1.0 - attention_mask.to(sa.dtype))
+                sure = sure & (top.min(-1, keepdim=True).values >= self.slot_threshold)
+            intent, slots = torch.where(sure, ia, intent), torch.where(sure.unsqueeze(-1), sa, slots)
+        return intent, slots, embedding
 
 
 def count_params(model):

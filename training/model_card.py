@@ -94,8 +94,8 @@ def replace_recipe(card, abl):
     return card[:start] + section + "\n" + card[end:]
 
 
-def pair_text(first, source, second, ck):
-    """The architecture paragraph of a pair (model.py PairNLU)."""
+def pair_text(first, source, second, ck, threshold=None, slot_threshold=None):
+    """The architecture paragraph of a pair (model.py PairNLU); the thresholds: its cascade's."""
     commit = f" at commit {source.split(':')[0]}" if ":" in source else ""
     return (f"\n**Two members, one table** (`training/model.py` PairNLU, `training/pair.py`). The first member is "
             f"`{source.split(':')[-1]}`{commit} (d={first['d_model']}, {first['n_layers']} blocks); the second "
@@ -105,7 +105,12 @@ def pair_text(first, source, second, ck):
             "and slot logits are the mean of the two members' (the softmax of that mean is the normalized geometric "
             "mean of their probabilities), the `embedding` output is the first member's, so what the device has "
             "learned on it stays valid. Two models trained apart disagree on different utterances, and where one is "
-            "unsure the other often is not.\n")
+            "unsure the other often is not."
+            + (f" **Cascade:** where the first member's top intent probability is {threshold} or more"
+               + (f" and every token's top slot probability {slot_threshold} or more" if slot_threshold is not None else "")
+               + ", its logits answer alone and the graph does not run the second member (an `If` node, "
+               "`training/cascade_graph.py`), so most utterances cost one "
+               "body; the figures below are the cascade's." if threshold is not None else "") + "\n")
 
 
 def main():
@@ -182,7 +187,8 @@ def main():
         # The pair's own figures (int8); the run's are its second member's alone.
         shipped.update(ev["mean"], name=f"**shipped: {os.path.basename(pair_source.split(':')[-1])} and a second member "
                        f"trained on its frozen table (d={cfg['d_model']}, {cfg['n_layers']} blocks, {ck['train_minutes']:.0f} min, "
-                       f"{opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}), logits averaged**")
+                       f"{opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}), logits averaged"
+                       f"{' where the first is unsure' if dest_config.get('cascade_threshold') is not None else ''}**")
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
         f"{a['slot_f1']:.1f} | {a['exact_match']:.1f} |" for a in abl["runs"] + [shipped])
@@ -212,7 +218,7 @@ max pooling feed the intent head; the slot head reads each word's first subword 
 pooled utterance vector. {n_params / 1e6:.2f}M parameters, {n_emb / 1e6:.2f}M of them the embedding.
 Convolutions give each block cheap local context and the position signal attention needs (no
 positional table, any length exports); the factorized embedding keeps the int8 file small.
-{pair_text(pair_first, pair_source, cfg, ck) if pair_first else ''}
+{pair_text(pair_first, pair_source, cfg, ck, dest_config.get("cascade_threshold"), dest_config.get("cascade_slot_threshold")) if pair_first else ''}
 ### Size ablation (same data and code, dev mean over 52 locales, {abl['note']})
 | config | params | train minutes | steps | intent acc | slot F1 | exact match |
 |---|---|---|---|---|---|---|

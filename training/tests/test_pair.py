@@ -14,9 +14,8 @@ import evaluate  # noqa: E402
 import intent_bias  # noqa: E402
 import pair  # noqa: E402
 import warm_start  # noqa: E402
-from export import export_onnx  # noqa: E402
+from export import export_int8, export_onnx  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
-from quantize import quantize_weights  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
@@ -54,10 +53,13 @@ def test_the_pair_averages_its_members_logits_and_keeps_the_first_embedding():
 
 
 def write_folder(model, folder, config):
+    """A shipped folder of `model`; a pair takes config's `cascade_threshold` (2.0 there: always both)."""
     os.makedirs(folder, exist_ok=True)
-    fp32 = os.path.join(folder, "fp32.onnx")
-    export_onnx(model, fp32)
-    onnx.save(quantize_weights(onnx.load(fp32)), os.path.join(folder, "model.int8.onnx"))
+    if isinstance(model, PairNLU):
+        config = {"cascade_threshold": 2.0, **config}
+        model.threshold, model.slot_threshold = config["cascade_threshold"], config.get("cascade_slot_threshold")
+    onnx.save(export_int8(model, os.path.join(folder, "fp32.onnx")), os.path.join(folder, "model.int8.onnx"))
+    model.eval()  # torch.onnx.export leaves the module in training mode (export.py, dump_parity)
     labels = {"intents": [f"i{k}" for k in range(TINY["n_intents"])], "slots": ["Other", "date", "time"], "scenarios": []}
     json.dump(labels, open(os.path.join(folder, "labels.json"), "w", encoding="utf-8"))
     json.dump(config, open(os.path.join(folder, "config.json"), "w", encoding="utf-8"))
@@ -68,7 +70,6 @@ def test_a_pair_folder_reads_back_as_the_pair_and_its_bias_moves_both_heads(tmp_
     p = tiny_pair(1)
     folder = write_folder(p, str(tmp_path / "pair"), {
         "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0})
-    p.eval()  # torch.onnx.export leaves the module in training mode (export.py, dump_parity)
     back = evaluate.load_shipped(folder)[0].eval()
     assert isinstance(back, PairNLU)
     with torch.no_grad():
@@ -151,6 +152,73 @@ def test_a_pairs_first_member_is_written_back_unchanged(tmp_path, single_model):
     assert isinstance(one, JointNLU)
     assert all(torch.equal(v, p.a.state_dict()[k]) for k, v in one.state_dict().items())
     assert json.load(open(os.path.join(first, "config.json")))["model_id"] == "tiny-first"
+
+
+def test_a_sure_first_member_answers_alone_and_the_others_get_the_mean():
+    p = tiny_pair()
+    with torch.no_grad():
+        rows = p.a.embed(IDS)
+        ia, sa, _ = p.a.forward_rows(rows, MASK)
+        ib, sb, _ = p.b.forward_rows(rows, MASK)
+        top = ia.softmax(-1).max(-1).values
+        assert top[0] != top[1]
+        p.threshold = float(top.mean())  # one row sure, the other not
+        il, sl, _ = p(IDS, MASK)
+    sure, unsure = (0, 1) if top[0] > top[1] else (1, 0)
+    assert torch.equal(il[sure], ia[sure]) and torch.equal(sl[sure], sa[sure])
+    assert torch.allclose(il[unsure], (ia[unsure] + ib[unsure]) / 2) and torch.allclose(sl[unsure], (sa[unsure] + sb[unsure]) / 2)
+    # With a slot threshold, the sure row also needs every real token's slot to be sure; padding is not asked.
+    slot_top = sa[sure].softmax(-1).max(-1).values[MASK[sure] == 1]
+    for slot_threshold, alone in ((float(slot_top.min()) - 1e-4, True), (float(slot_top.min()) + 1e-4, False)):
+        p.slot_threshold = slot_threshold
+        with torch.no_grad():
+            il, _, _ = p(IDS, MASK)
+        assert torch.equal(il[sure], ia[sure]) == alone
+
+
+def test_the_pair_ships_as_one_graph_whose_second_member_runs_in_a_branch(tmp_path):
+    torch.manual_seed(4)
+    # A second member wide enough that quantize.py takes its matrices to int8 (4,096 weights or more).
+    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1})).eval()
+    with torch.no_grad():
+        for w in p.parameters():
+            w.add_(0.05 * torch.randn_like(w))
+    folder = write_folder(p, str(tmp_path / "pair"), {
+        "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0,
+        "cascade_threshold": 0.55})
+    p.slot_threshold = 0.3
+    with_slots = onnx.load(os.path.join(write_folder(p, str(tmp_path / "slots"), {
+        "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0,
+        "cascade_threshold": 0.55, "cascade_slot_threshold": 0.3}), "model.int8.onnx")).graph
+    assert [n.op_type for n in with_slots.node if n.output[0] == "cascade/sure"] == ["And"]
+    p.slot_threshold = None
+    graph = onnx.load(os.path.join(folder, "model.int8.onnx")).graph
+    assert [i.name for i in graph.input] == ["input_ids", "attention_mask"]
+    assert [o.name for o in graph.output] == ["intent_logits", "slot_logits", "embedding"]
+    (cascade,) = [n for n in graph.node if n.op_type == "If"]
+    branches = {a.name: a.g for a in cascade.attribute}
+    then_inputs = {i for n in branches["then_branch"].node for i in n.input}
+    # The second member's weights are read in the branch but computed (folded) in the main graph.
+    assert any(i.startswith("model.b.") for i in then_inputs)
+    weights = {i.name for i in graph.initializer} | {o for n in graph.node for o in n.output if n.op_type != "If"}
+    weights -= {o for n in graph.node for o in n.output if n.op_type not in ("Transpose", "DequantizeLinear", "Constant")}
+    from_weights_only = [n.name for n in branches["then_branch"].node
+                         if n.op_type != "Constant" and n.input and all(i in weights for i in n.input)]
+    assert from_weights_only == []
+    assert any(n.name.startswith("b/") for n in graph.node if n.op_type == "Transpose")
+    assert [n.output[0] for n in graph.node if n.op_type == "DequantizeLinear" and "model.b." in n.output[0]][:2] == [
+        "model.b.blocks.0.conv.pw1.weight", "model.b.blocks.0.conv.pw2.weight"]
+    threshold = [n for n in graph.node if n.output[0] == "cascade/threshold"][0].attribute[0].t
+    assert abs(onnx.numpy_helper.to_array(threshold) - 0.55) < 1e-7
+    back = evaluate.load_shipped(folder)[0].eval()
+    assert back.threshold == 0.55
+    with torch.no_grad():
+        assert torch.allclose(back(IDS, MASK)[0], p(IDS, MASK)[0], atol=2e-2)  # int8 weights read back
+    with pytest.raises(TypeError, match="export_int8"):
+        export_onnx(p, str(tmp_path / "x.onnx"))
+    p.threshold = None
+    with pytest.raises(ValueError, match="threshold"):
+        export_int8(p, str(tmp_path / "x.onnx"))
 
 
 def test_head_biases_finds_one_head_in_a_single_model():

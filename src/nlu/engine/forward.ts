@@ -5,7 +5,7 @@
  * positions get no attention or pooling weight, and the conv sees zeros past the end either way).
  */
 import { addInPlace, geluInPlace, layerNorm, linear, softmaxInPlace } from './kernels.ts';
-import type { AttentionWeights, BlockWeights, ConvWeights, EngineWeights } from './weights.ts';
+import type { Architecture, AttentionWeights, BlockWeights, ConvWeights, EngineWeights } from './weights.ts';
 
 /** Where one utterance's outputs are written. */
 export interface ForwardOutput {
@@ -123,11 +123,33 @@ function feedForward(ws: Workspace, b: BlockWeights, n: number, d: number): void
   addInPlace(ws.x, ws.h, n * d);
 }
 
+/** The top softmax probability of `logits[from, from + n)`, in float32 as the graph's Softmax gives it. */
+function topProbability(logits: Float32Array, from = 0, n = logits.length): number {
+  let max = -Infinity;
+  for (let i = from; i < from + n; i++) if (logits[i]! > max) max = logits[i]!;
+  let sum = 0;
+  for (let i = from; i < from + n; i++) sum += Math.exp(logits[i]! - max);
+  return Math.fround(1 / sum);
+}
+
+/** Whether a pair's first member answers alone (docs/model-format.md, "The cascade"). NOTE: each
+ * probability is compared in float32, as the graph compares with its float32 constants. */
+function firstIsSure(arch: Architecture, out: ForwardOutput, n: number): boolean {
+  if (arch.cascadeThreshold === undefined) return false;
+  if (topProbability(out.intent) < Math.fround(arch.cascadeThreshold)) return false;
+  if (arch.cascadeSlotThreshold === undefined) return true;
+  const slotThreshold = Math.fround(arch.cascadeSlotThreshold);
+  for (let t = 0; t < n; t++) if (topProbability(out.slots, t * arch.n_slots, arch.n_slots) < slotThreshold) return false;
+  return true;
+}
+
 /** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. A pair (PairNLU)
- * writes the mean of its members' logits and its first member's embedding, as its ONNX graph does. */
+ * writes the mean of its members' logits and its first member's embedding, as its ONNX graph does;
+ * with a cascade threshold, the first member's logits alone where it is that sure. */
 export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
   forwardMember(ws, ids, n, out);
   if (!ws.second || !ws.secondOut) return;
+  if (firstIsSure(ws.w.arch, out, n)) return;
   const other = ws.secondOut;
   forwardMember(ws.second, ids, n, other);
   for (let i = 0; i < out.intent.length; i++) out.intent[i] = 0.5 * (out.intent[i]! + other.intent[i]!);

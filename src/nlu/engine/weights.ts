@@ -23,6 +23,11 @@ export interface Architecture {
   n_slots: number;
   /** The second member of a PairNLU (config.json `pair_architecture`); absent for one model. */
   pair?: Architecture;
+  /** A pair's `cascade_threshold`: the second member runs only where the first member's top intent
+   * probability is below it (training/cascade_graph.py). Absent: it always runs. */
+  cascadeThreshold?: number;
+  /** A pair's `cascade_slot_threshold`: ... or where a token's top slot probability is below it. */
+  cascadeSlotThreshold?: number;
 }
 
 export interface ConvWeights {
@@ -89,7 +94,11 @@ export function architectureOf(config: Record<string, unknown>): Architecture | 
   const second = checked(config.pair_architecture);
   const shared: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'n_intents', 'n_slots'];
   if (!second || !shared.every((k) => first[k] === second[k])) return null;
-  return { ...first, pair: { ...second, pair: undefined } };
+  const threshold = config.cascade_threshold;
+  const slotThreshold = config.cascade_slot_threshold;
+  const number = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+  if (!number(threshold) || !number(slotThreshold) || (threshold === undefined && slotThreshold !== undefined)) return null;
+  return { ...first, pair: { ...second, pair: undefined }, cascadeThreshold: threshold as number | undefined, cascadeSlotThreshold: slotThreshold as number | undefined };
 }
 
 class Reader {
