@@ -53,6 +53,15 @@ describe('calendar titles and times', () => {
     expect(plain?.time).toBe('09:00');
   });
 
+  it('takes the whole time slot out of the title when it reads as the time, not only the words the reading needs', async () => {
+    // Without an event_name slot the title is what remains; the whole text's time span is only "ათ"
+    // (ten), where the slot holds "ten hours and thirty minutes".
+    const ev = await added('ჩაწერე შეხვედრა გიორგისთან ზეგ ათ საათსა და ოცდაათ წუთზე', [['person', 'შეხვედრა გიორგისთან'], ['date', 'ზეგ'], ['time', 'ათ საათსა და ოცდაათ წუთზე']], 'ka-GE');
+    expect(ev).toMatchObject({ time: '10:30' });
+    expect(ev?.title).toContain('შეხვედრა გიორგისთან');
+    expect(ev?.title).not.toMatch(/საათსა|ოცდაათ|წუთზე/);
+  });
+
   it('keeps an event without a time timeless', async () => {
     const ev = await added('add team lunch on friday', [['event_name', 'team lunch'], ['date', 'friday']]);
     expect(ev?.title).toBe('team lunch');

@@ -160,7 +160,9 @@ export function readEvent(ctx: SkillContext): { day: CalendarDay | null; dayText
   const tSpan = time === wholeTime && wholeTime ? spanOf(blankDay, pieces, (t) => timeKey(t, u.locale), words?.glue) : null;
   // The title: the text without the day, the time and the slots that held them.
   const cut: [number, number][] = [dSpan, tSpan].filter((s): s is [number, number] => s !== null);
-  if (time === slotTime && slotTime) for (const s of timeSlotsHere) cut.push([s.start, s.end]);
+  // The time slots go too when they read as the time taken from the whole text: the text's span
+  // may be only the words its reading depends on ("თორმეტ" of "თორმეტ საათსა და თხუთმეტ წუთზე").
+  if (slotTime && time && (time === slotTime || (time.h === slotTime.h && time.m === slotTime.m))) for (const s of timeSlotsHere) cut.push([s.start, s.end]);
   // A part of the day alone ("thursday afternoon") is no clock time, and no part of the title.
   if (!time) for (const s of timeSlotsHere) if (s.label === 'timeofday') cut.push([s.start, s.end]);
   const kept = pieces.filter((p) => !cut.some(([a, b]) => p.start < b && p.end > a));
