@@ -326,6 +326,8 @@ describe('days, parts of the day and player words for languages without a pack',
     ['lv-LV', 'bez ceturkšņa astoņos', '7:45'],
     ['ms-MY', 'pukul lapan kurang suku', '7:45'],
     ['hy-AM', 'յոթն անց քսանին', '7:20'],
+    ['hy-AM', 'տասներկուսն անց տասը', '12:10'],
+    ['hy-AM', 'ժամը տասներկուսը', '12:00'],
     ['te-IN', 'ఏడు నలభై ఐదుకి', '7:45'],
     ['tl-PH', 'alas sais singkwenta', '6:50'],
     // Georgian minutes of the coming hour, the hour in the genitive: "of the seventh" is six and some.
