@@ -103,9 +103,10 @@ const COLOUR_NOUNS: Readonly<Record<string, string>> = {
   ro: stem('culoar|culori'), sl: stem('barv'), sq: stem('ngjyr'), sv: stem('färg'), ta: 'நிற', te: 'రంగు|రంగ', th: 'สี', tl: stem('kulay'),
   ur: 'رنگ', vi: word('màu'),
   // The pack languages, for the brightness rule's colour changes (repair/brightness.ts). Korean
-  // 색 only with what follows it: bare, it is also the end of 검색 (search).
+  // 색 with what follows it, or as a word of its own ("조명 색 어둡게 바꿔줘"): inside a word it is
+  // also the end of 검색 (search).
   ar: stem('لون|ألوان|الوان|اللون|الألوان'), de: stem('farb'), en: word('colou?rs?'), es: word('color|colores'), fr: stem('couleur'),
-  hi: 'रंग', it: stem('color'), ja: '色', ko: '색깔|색상|컬러|색으로|색을|색이', nl: stem('kleur'), pl: stem('kolor|barw'),
+  hi: 'रंग', it: stem('color'), ja: '色', ko: '색깔|색상|컬러|색으로|색을|색이|(?<!\\p{L})색(?!\\p{L})', nl: stem('kleur'), pl: stem('kolor|barw'),
   pt: word('cor|cores'), ru: stem('цвет'), sw: stem('rangi'), tr: stem('renk|rengi|rengin'), zh: '颜色|顏色|色彩|彩色',
 };
 const NOUNS_COMPILED: ReadonlyMap<string, RegExp> = new Map(Object.entries(COLOUR_NOUNS).map(([lang, src]) => [lang, new RegExp(src, 'u')]));

@@ -148,12 +148,20 @@ describe('repairIntent', () => {
     expect(repairIntent(u(read, text, [], locale, 0.4), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-words' });
   });
 
-  it('a colour change that says a colour or the word "colour", a sure one, or an "off" that says "off", stays', () => {
+  it('a colour change that says a colour or the word "colour" (Korean 색 as a word, not inside 검색), or an "off" that says "off", stays', () => {
     expect(repairIntent(u('iot_hue_lightchange', 'mach das licht dunkler und blau', [], 'de-DE', 0.4), on).intent).toBe('iot_hue_lightchange');
-    expect(repairIntent(u('iot_hue_lightchange', 'change the light colour to something darker', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', 'change the light colour to something darker', [], 'en-US', 0.9), on).intent).toBe('iot_hue_lightchange');
     expect(repairIntent(u('iot_hue_lightchange', '把灯的颜色调暗一点', [], 'zh-CN', 0.4), on).intent).toBe('iot_hue_lightchange');
-    expect(repairIntent(u('iot_hue_lightchange', 'maak het licht wat lichter', [], 'nl-NL', 0.9), on).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', '거실 조명 색 어둡게 해줘', [], 'ko-KR', 0.9), on).intent).toBe('iot_hue_lightchange');
     expect(repairIntent(u('iot_hue_lightoff', 'doe het felle licht uit', [], 'nl-NL', 0.4), on).intent).toBe('iot_hue_lightoff');
+  });
+
+  it.each<[string, string, string]>([
+    ['nl-NL', 'maak het licht wat lichter', 'iot_hue_lightup'],
+    ['ro-RO', 'poți face lumina din birou mai luminoasă', 'iot_hue_lightup'],
+    ['ko-KR', '거실 조명 어둡게 해줘', 'iot_hue_lightdim'],
+  ])('%s "%s": a colour change that names no colour yields to its brightness word even when sure', (locale, text, meant) => {
+    expect(repairIntent(u('iot_hue_lightchange', text, [], locale, 0.95), on).intent).toBe(meant);
   });
 
   it.each<[string, string, string, string]>([
