@@ -69,11 +69,11 @@ def _trace(module, inputs, path, input_names, output_names, dynamic):
 
 
 IDS = torch.tensor([[5, 6, 7, 8], [9, 10, 0, 0]], dtype=torch.long)
-DYNAMIC = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-           "intent_logits": {0: "batch"}, "slot_logits": {0: "batch", 1: "seq"}, "embedding": {0: "batch"},
-           cascade_graph.ROWS: {0: "batch", 1: "seq"}}
-DYNAMIC.update({cascade_graph.A_OUT[0]: DYNAMIC["intent_logits"], cascade_graph.A_OUT[1]: DYNAMIC["slot_logits"],
-                cascade_graph.B_OUT[0]: DYNAMIC["intent_logits"], cascade_graph.B_OUT[1]: DYNAMIC["slot_logits"]})
+# Every tensor of the graphs is [batch, ...] or [batch, seq, ...].
+_BATCH, _BATCH_SEQ = {0: "batch"}, {0: "batch", 1: "seq"}
+DYNAMIC = {"input_ids": _BATCH_SEQ, "attention_mask": _BATCH_SEQ, cascade_graph.ROWS: _BATCH_SEQ, "embedding": _BATCH,
+           **{intent: _BATCH for intent in ("intent_logits", cascade_graph.A_OUT[0], cascade_graph.B_OUT[0])},
+           **{slots: _BATCH_SEQ for slots in ("slot_logits", cascade_graph.A_OUT[1], cascade_graph.B_OUT[1])}}
 
 
 def export_onnx(model, path):

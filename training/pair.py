@@ -15,14 +15,17 @@ PairNLU). The pair's ONNX keeps the signature of model format 2 (docs/model-form
 member's. The first member's fixed intent bias is taken out and the pair's put on both heads.
 """
 import argparse
+import json
 import os
+import shutil
 import sys
 
+import onnx
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import load_shipped  # noqa: E402
-from export import ship, ship_arguments  # noqa: E402
+from export import export_int8, ship, ship_arguments  # noqa: E402
 from intent_bias import HEAD_BIAS  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
@@ -69,20 +72,12 @@ def write_first_member(pair_folder, dest):
     """Write a pair's first member as a shipped folder of one model (int8 weights unchanged: the
     per-row scales of dequantized weights quantize back to the same integers), for what takes one
     model: a run continued from it (train.py --init_from), the warm-start tests."""
-    import json
-    import shutil
-
-    import onnx
-
-    from export import export_onnx
-    from quantize import quantize_weights
     model, _, config, _ = load_shipped(pair_folder)
     if not isinstance(model, PairNLU):
         raise ValueError(f"{pair_folder} is not a pair")
     os.makedirs(dest, exist_ok=True)
     fp32 = os.path.join(dest, "model.fp32.onnx")
-    export_onnx(model.a.eval(), fp32)
-    onnx.save(quantize_weights(onnx.load(fp32)), os.path.join(dest, "model.int8.onnx"))
+    onnx.save(export_int8(model.a.eval(), fp32), os.path.join(dest, "model.int8.onnx"))
     os.remove(fp32)
     for name in ("labels.json", "spm.model", "tokenizer.json", "tokenizer_config.json"):
         shutil.copy(os.path.join(pair_folder, name), os.path.join(dest, name))
