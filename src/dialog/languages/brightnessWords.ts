@@ -175,7 +175,7 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   },
   vi: {
     up: [word('sáng hơn|sáng lên|sáng thêm|thêm sáng|tăng độ sáng|tăng sáng|tăng ánh sáng')],
-    down: [word('tối hơn|tối lại|tối bớt|bớt sáng|giảm độ sáng|giảm sáng|giảm ánh sáng|mờ đi|mờ hơn|làm mờ|dịu đi|dịu lại')],
+    down: [word('tối hơn|tối lại|tối bớt|tối xuống|tối đi|bớt sáng|giảm độ sáng|giảm sáng|giảm ánh sáng|hạ độ sáng|mờ đi|mờ hơn|làm mờ|dịu đi|dịu lại')],
   },
 };
 
@@ -187,6 +187,12 @@ const COMPILED: ReadonlyMap<string, Readonly<Record<BrightnessDirection, RegExp>
 export function brightnessSaidOnly(text: string, lang: string): BrightnessDirection | null {
   const words = COMPILED.get(lang);
   return words ? saidOnly(text, words) : null;
+}
+
+/** Whether the cleaned `text` says a brightness direction, either way, in `lang` (no pack); null where `lang` has no words here. */
+export function saysBrightness(text: string, lang: string): boolean | null {
+  const words = COMPILED.get(lang);
+  return words ? words.up.test(text) || words.down.test(text) : null;
 }
 
 /** The languages with brightness words here (for tests). */

@@ -211,7 +211,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
   // "ہفتہ" is Saturday and a week: Saturday only with "کو" or "کے دن".
   ur: days({ آج: 0, 'آج رات': 0, کل: 1, پرسوں: 2 }, ['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ|جمعے', 'ہفتہ کو|ہفتے کو|ہفتہ کے دن|ہفتے کے دن'], { wholeWords: true }),
   // Vietnamese weekdays are numbered ("thứ sáu", "thứ 6"); whole words, or "thứ hai" would be read in "thứ hai mươi".
-  vi: days({ 'hôm nay': 0, 'tối nay': 0, 'ngày mai': 1, 'sáng mai': 1, 'chiều mai': 1, 'tối mai': 1, 'ngày mốt': 2, 'ngày kia': 2 }, [
+  // "mai gọi tôi dậy": "mai" alone is tomorrow in speech.
+  vi: days({ 'hôm nay': 0, 'tối nay': 0, 'ngày mai': 1, mai: 1, 'sáng mai': 1, 'chiều mai': 1, 'tối mai': 1, 'ngày mốt': 2, 'ngày kia': 2 }, [
     'chủ nhật|cn', 'thứ hai|thứ 2', 'thứ ba|thứ 3', 'thứ tư|thứ 4', 'thứ năm|thứ 5', 'thứ sáu|thứ 6', 'thứ bảy|thứ 7',
   ], { wholeWords: true, next: ['tới', 'sau'] }),
 };

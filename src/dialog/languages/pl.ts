@@ -141,7 +141,11 @@ export const pl: LanguagePack = {
   // And the date today ("jaki mamy dzisiaj dzień" read as a calendar question at 0.78): the skill reads `dateQuestion`.
   timeNowOnly: ['która godzina', 'ktora godzina', 'która jest godzina', 'ktora jest godzina', 'jaki mamy dzisiaj dzień', 'jaki mamy dziś dzień', 'jaki dzisiaj dzień', 'jaki dziś dzień', 'jaki jest dzisiaj dzień', 'jaki jest dziś dzień'],
   placeBefore: ['w', 'we', 'na'],
-  brightness: { brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij'], dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas'] },
+  // The infinitive too: "możesz trochę przyciemnić światło" (can you dim the light a little).
+  brightness: {
+    brighter: ['jaśniej', 'jasniej', 'rozjaśnij', 'rozjasnij', 'rozjaśnić', 'rozjasnic'],
+    dimmer: ['ciemniej', 'przyciemnij', 'przygaś', 'przygas', 'przyciemnić', 'przyciemnic', 'ściemnij', 'sciemnij', 'ściemnić', 'sciemnic', 'przygasić', 'przygasic'],
+  },
   pause: ['pauz', 'wstrzymaj', 'zatrzymaj', 'wyłącz muzykę', 'wylacz muzyke', 'wyłącz piosenkę', 'wylacz piosenke', 'stop'],
   resume: ['wznów', 'wznow', 'kontynuuj', 'graj dalej', 'wyłącz pauzę', 'wylacz pauze', 'zdejmij pauzę'],
   volume: {

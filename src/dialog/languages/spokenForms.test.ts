@@ -106,6 +106,8 @@ describe('lengths and clock times as the templates of 5 December say them', () =
   it.each<[string, string, string]>([
     ['jv-ID', 'senen', '2025-03-17'], // Javanese weekday names beside the Indonesian ones
     ['jv-ID', 'benjing', '2025-03-15'],
+    ['vi-VN', 'mai', '2025-03-15'], // "mai" alone is tomorrow in speech
+    ['vi-VN', 'sáng mai', '2025-03-15'],
     ['ml-IN', 'തിങ്കളാഴ്ച', '2025-03-17'], // the chillu written as a consonant before -ാഴ്ച
     ['th-TH', 'วันที่ยี่สิบ', '2025-03-20'], // a day of the month with its marker, in the unspaced scripts
     ['km-KH', 'ថ្ងៃទីដប់ប្រាំ', '2025-03-15'],

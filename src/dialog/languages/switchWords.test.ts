@@ -27,6 +27,8 @@ describe('switch words for languages without a pack', () => {
 
   it.each<[string, string, 'on' | 'off' | null]>([
     ['sv-SE', 'kan du tända lampan i köket', 'on'],
+    ['ms-MY', 'boleh tak onkan lampu ruang tamu', 'on'],
+    ['ms-MY', 'offkan lampu dapur', 'off'],
     ['sv-SE', 'slå på taklampan', 'on'],
     ['sv-SE', 'stäng av ljuset i hallen', 'off'],
     ['sv-SE', 'släck lampan på kontoret', 'off'],

@@ -91,9 +91,10 @@ const WORDS: Readonly<Record<string, { on: readonly string[]; off: readonly stri
   },
   mn: { on: [stem('асаа')], off: [stem('унтраа')] },
   // "buka/pasangkan lampu", and the English "on"/"off" with the lamp ("tolong on kan lampu", "lampu bilik off").
+  // "onkan lampu", as a recognizer writes the spoken "on-kan" (switch on).
   ms: {
-    on: [stem('nyala|hidup|pasang lampu|buka lampu'), `${stem('pasang|buka')}\\S* ${stem('lampu|mentol')}`, `${word('on')}(?: kan)? ${stem('lampu|mentol')}`, `${stem('lampu')}(?: \\S+)? ${word('on')}`],
-    off: [stem('mati|padam|tutup lampu'), `${stem('tutup')}\\S* ${stem('lampu|mentol')}`, `${word('off')}(?: kan)? ${stem('lampu|mentol')}`, `${stem('lampu')}(?: \\S+)? ${word('off')}`],
+    on: [stem('nyala|hidup|pasang lampu|buka lampu'), `${stem('pasang|buka')}\\S* ${stem('lampu|mentol')}`, `${word('on|onkan|on kan')} ${stem('lampu|mentol')}`, `${stem('lampu')}(?: \\S+)? ${word('on')}`],
+    off: [stem('mati|padam|tutup lampu'), `${stem('tutup')}\\S* ${stem('lampu|mentol')}`, `${word('off|offkan|off kan')} ${stem('lampu|mentol')}`, `${stem('lampu')}(?: \\S+)? ${word('off')}`],
   },
   // ထွန်း (light a lamp), ငြိမ်း (put out).
   my: { on: ['ဖွင့်', 'ထွန်း'], off: ['ပိတ်', 'ငြိမ်း'] },

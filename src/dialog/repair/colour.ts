@@ -8,14 +8,18 @@
  * names the light and a colour is a colour change too. The colour words are the packs'
  * (`parseColour`), the light words the pack's `lightNouns` and `lightOff`.
  */
+import { saysBrightness } from '../languages/brightnessWords.ts';
 import { langOf } from '../languages/index.ts';
 import { parseColour } from '../normalize/index.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
-import { namesLight } from './lightWords.ts';
+import { namesLight, saysAny } from './lightWords.ts';
 import type { RepairRule } from './types.ts';
 
 /** From this confidence on, the NLU's light intent stands even with a colour word in it. */
 const SURE = 0.6;
+
+/** From this confidence on, a brighten or dim reading stands with a colour word in it (colour-not-level). */
+const LEVEL_SURE = 0.7;
 
 /** Below this confidence the dialogue would not act on the NLU's reading at all (dialog.ts minConfidence). */
 const UNREAD = 0.3;
@@ -31,6 +35,22 @@ export const colourRules: readonly RepairRule[] = [
         if (pack.lightOff.some((w) => hasPhrase(t, clean(w, pack.code), pack.code))) return null;
       } else if (u.confidence >= SURE) return null;
       return parseColour(u.text, u.locale) ? 'iot_hue_lightchange' : null;
+    },
+  },
+  {
+    // "gawin mong asul ang ilaw" (make the light blue) read as dimming at 0.63: an unsure brighten
+    // or dim reading that names a colour and says no brightness word either way asked for the
+    // colour. Not when sure: measured with v10 on MASSIVE (train and dev, the readings that name a
+    // light), at any confidence it changed 17 train readings against the label ("dim the lights to
+    // a dull blue" in words the tables lack) and 1 dev rightly; below 0.7, 1 train against.
+    // Where the language has no brightness words, nothing tells, and the reading stays.
+    name: 'colour-not-level',
+    apply: ({ u, pack }) => {
+      if ((u.intent !== 'iot_hue_lightup' && u.intent !== 'iot_hue_lightdim') || u.confidence >= LEVEL_SURE) return null;
+      if (!parseColour(u.text, u.locale)) return null;
+      const lang = pack?.code ?? langOf(u.locale);
+      const level = pack ? (pack.brightness ? saysAny(u.text, [...pack.brightness.brighter, ...pack.brightness.dimmer], pack) : null) : saysBrightness(clean(u.text, lang), lang);
+      return level === false ? 'iot_hue_lightchange' : null;
     },
   },
   {

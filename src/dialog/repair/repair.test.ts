@@ -305,6 +305,25 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightdim', 'dim the light a bit', [], 'en-US', 0.4), on).intent).toBe('iot_hue_lightdim');
   });
 
+  it('an unsure brighten or dim reading that names a colour and no brightness word is a colour change', () => {
+    expect(repairIntent(u('iot_hue_lightdim', 'gawin mong asul ang ilaw', [], 'tl-PH', 0.63), on)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-not-level' });
+    expect(repairIntent(u('iot_hue_lightup', 'make the light blue', [], 'en-US', 0.65), on)).toMatchObject({ intent: 'iot_hue_lightchange', repairedBy: 'colour-not-level' });
+    // A brightness word said, or a sure reading: it stays.
+    expect(repairIntent(u('iot_hue_lightdim', 'dim the light to a dull blue', [], 'en-US', 0.65), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightdim', 'gawin mong asul ang ilaw', [], 'tl-PH', 0.75), on).intent).toBe('iot_hue_lightdim');
+    expect(repairIntent(u('iot_hue_lightup', 'make the light brighter', [], 'en-US', 0.65), on).intent).toBe('iot_hue_lightup');
+  });
+
+  it('Polish infinitives say the direction: "możesz trochę przyciemnić światło" read as brightening is dimming', () => {
+    expect(repairIntent(u('iot_hue_lightup', 'możesz trochę przyciemnić światło', [], 'pl-PL', 0.65), on)).toMatchObject({ intent: 'iot_hue_lightdim', repairedBy: 'brightness-words' });
+    expect(repairIntent(u('iot_hue_lightdim', 'możesz rozjaśnić światło w kuchni', [], 'pl-PL', 0.65), on).intent).toBe('iot_hue_lightup');
+  });
+
+  it('Vietnamese "tối xuống" (darker, down) is dimming, even read as a colour change', () => {
+    expect(repairIntent(u('iot_hue_lightchange', 'chỉnh đèn phòng ngủ tối xuống còn 20 phần trăm', [], 'vi-VN', 0.5), on)).toMatchObject({ intent: 'iot_hue_lightdim', repairedBy: 'brightness-table-words' });
+    expect(repairIntent(u('iot_hue_lightup', 'làm đèn tối đi', [], 'vi-VN', 0.5), on).intent).toBe('iot_hue_lightdim');
+  });
+
   it.each<[string, string, string]>([
     ['pl-PL', 'ustaw niebieskie światło', 'blue'],
     ['en-US', 'red lights please', 'red'],

@@ -32,6 +32,8 @@ describe('timer and alarm repairs', () => {
 
   it.each([
     ['en-US', 'wake me up on friday at twenty to seven', 'calendar_set'],
+    ['en-US', "hey can you make sure i'm up at six forty five tomorrow morning", 'calendar_set'],
+    ['en-US', 'make sure i am up by 7', 'reminder_set'],
     ['pl-PL', 'obudź mnie o wpół do siódmej', 'qa_definition'],
     ['ar-SA', 'صحني الساعة 5 و 40', 'datetime_query'],
     ['ko-KR', '오전 5시 40분 알람', 'general_quirky'],
