@@ -1,4 +1,4 @@
-"""One ONNX graph for a PairNLU that runs its second member only where the first is unsure.
+"""One ONNX graph for a PairNLU that runs its other members only where the first is unsure.
 
 Why: averaging two members (model.py PairNLU) costs a second body per utterance, which took the
 single-utterance p50 from 1.4 to 2.6 ms. On dev the first member's top intent probability is at
@@ -10,17 +10,19 @@ only for the rest:
     first member -> logits A, embedding, the table rows of the utterance
     sure[b] = max softmax(A_intent[b]) >= threshold
               (and, with a slot threshold, every real token's max softmax(A_slots[b, t]) >= it)
-    If (not every row is sure): second member on the rows -> B;  out = where(sure, A, (A + B) / 2)
+    If (not every row is sure): the other members on the rows -> B, the sum of their logits;
+                                out = where(sure, A, (A + B) * 1/n)   (n members in all)
     Else:                       out = A
 
 Per row, so a row's answer does not depend on the rows batched with it. onnxruntime computes every
 node of a graph whatever output is fetched (measured), hence the If. The signature stays model
-format 2's (docs/model-format.md). The second member's weight nodes (DequantizeLinear and the
+format 2's (docs/model-format.md). The other members' weight nodes (DequantizeLinear and the
 transposes that depend only on initializers) stay in the main graph, where onnxruntime folds them
 to float once at load, as it does the first member's; only its computation is in the branch.
 
 Written against the ONNX protobuf (onnx.helper), as quantize.py is: the members are exported and
-quantized one by one (quantize.py reads only the main graph), then joined here.
+quantized one by one (quantize.py reads only the main graph), then joined here. The other
+members are traced as one graph (export.py _OtherMembers), so "second" below is all of them.
 """
 import onnx
 from onnx import TensorProto, helper
@@ -65,10 +67,14 @@ def _float_output(name, dims):
     return helper.make_tensor_value_info(name, TensorProto.FLOAT, dims)
 
 
-def compose(first: onnx.ModelProto, second: onnx.ModelProto, threshold: float, slot_threshold=None) -> onnx.ModelProto:
-    """Join the first member (inputs ids + mask; outputs A_OUT, `embedding`, ROWS) and the second
-    (inputs ROWS + mask; outputs B_OUT), both already quantized, into the cascade described above;
-    with `slot_threshold`, a sure row also needs every real token's top slot probability at least that."""
+def compose(first: onnx.ModelProto, second: onnx.ModelProto, threshold: float, slot_threshold=None,
+            members=2) -> onnx.ModelProto:
+    """Join the first member (inputs ids + mask; outputs A_OUT, `embedding`, ROWS) and the others
+    (inputs ROWS + mask; outputs B_OUT, the sum of the other `members - 1` members' logits), both
+    already quantized, into the cascade described above; with `slot_threshold`, a sure row also
+    needs every real token's top slot probability at least that."""
+    if members < 2:
+        raise ValueError(f"a cascade needs two members or more, got {members}")
     ga, gb = first.graph, second.graph
     if [o.name for o in ga.output] != [*A_OUT, "embedding", ROWS]:
         raise ValueError(f"first member: outputs {[o.name for o in ga.output]}")
@@ -113,13 +119,15 @@ def compose(first: onnx.ModelProto, second: onnx.ModelProto, threshold: float, s
         helper.make_node("ReduceMin", ["cascade/sure_f"], ["cascade/all_sure"], keepdims=0),
         const("cascade/half", 0.5),
         helper.make_node("Less", ["cascade/all_sure", "cascade/half"], ["cascade/run_second"]),
+        # The mean's factor, as PairNLU.forward computes it: float32(1/n).
+        const("cascade/share", 1.0 / members),
     ]
     then_nodes = branch + [
         helper.make_node("Add", [A_OUT[0], B_OUT[0]], ["then/intent_sum"]),
-        helper.make_node("Mul", ["then/intent_sum", "cascade/half"], ["then/intent_mean"]),
+        helper.make_node("Mul", ["then/intent_sum", "cascade/share"], ["then/intent_mean"]),
         helper.make_node("Where", ["cascade/sure", A_OUT[0], "then/intent_mean"], ["then/intent"]),
         helper.make_node("Add", [A_OUT[1], B_OUT[1]], ["then/slot_sum"]),
-        helper.make_node("Mul", ["then/slot_sum", "cascade/half"], ["then/slot_mean"]),
+        helper.make_node("Mul", ["then/slot_sum", "cascade/share"], ["then/slot_mean"]),
         # Unsqueeze (opset 13+) takes its axes as a 1-D input: sure [batch, 1] -> [batch, 1, 1].
         helper.make_node("Constant", [], ["then/axis2"], value=helper.make_tensor("then/axis2", TensorProto.INT64, [1], [2])),
         helper.make_node("Unsqueeze", ["cascade/sure", "then/axis2"], ["then/sure3"]),

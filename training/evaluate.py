@@ -29,7 +29,8 @@ from prepare import encode_word  # noqa: E402
 
 
 def load_shipped(folder):
-    """JointNLU (PairNLU where config.json has a `pair_architecture`) with the dequantized weights
+    """JointNLU (PairNLU where config.json has a `pair_architecture`, its members after the second
+    in `more_architectures`) with the dequantized weights
     of `<folder>/model.int8.onnx`."""
     with open(os.path.join(folder, "config.json"), encoding="utf-8") as f:
         config = json.load(f)
@@ -51,7 +52,8 @@ def load_shipped(folder):
             weights.setdefault(name, arr)
     if config.get("pair_architecture"):
         model = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**config["pair_architecture"]),
-                        threshold=config.get("cascade_threshold"), slot_threshold=config.get("cascade_slot_threshold"))
+                        threshold=config.get("cascade_threshold"), slot_threshold=config.get("cascade_slot_threshold"),
+                        more=[ModelConfig(**c) for c in config.get("more_architectures", [])])
     else:
         model = JointNLU(ModelConfig(**config["architecture"]))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}

@@ -51,13 +51,15 @@ class _FirstMember(torch.nn.Module):
         return (*self.model.a.forward_rows(rows, attention_mask), rows)
 
 
-class _SecondMember(torch.nn.Module):
+class _OtherMembers(torch.nn.Module):
+    """The members after the first: the sum of their logits (model.b.*, model.c.*, ...)."""
+
     def __init__(self, pair):
         super().__init__()
-        self.model = pair  # model.b.*
+        self.model = pair
 
     def forward(self, rows, attention_mask):
-        return self.model.b.forward_rows(rows, attention_mask)[:2]
+        return self.model.others_sum(rows, attention_mask)
 
 
 def _trace(module, inputs, path, input_names, output_names, dynamic):
@@ -98,11 +100,12 @@ def export_int8(model, fp32_path):
            [*cascade_graph.A_OUT, "embedding", cascade_graph.ROWS], DYNAMIC)
     with torch.no_grad():
         rows = model.a.embed(IDS)
-    _trace(_SecondMember(model), (rows, mask), second, [cascade_graph.ROWS, "attention_mask"],
+    _trace(_OtherMembers(model), (rows, mask), second, [cascade_graph.ROWS, "attention_mask"],
            list(cascade_graph.B_OUT), DYNAMIC)
     a, b = onnx.load(first), onnx.load(second)
-    onnx.save(cascade_graph.compose(a, b, model.threshold, model.slot_threshold), fp32_path)
-    q = cascade_graph.compose(quantize_weights(a), quantize_weights(b), model.threshold, model.slot_threshold)
+    join = lambda a, b: cascade_graph.compose(a, b, model.threshold, model.slot_threshold, model.n_members)  # noqa: E731
+    onnx.save(join(a, b), fp32_path)
+    q = join(quantize_weights(a), quantize_weights(b))
     os.remove(first)
     os.remove(second)
     return q

@@ -6,6 +6,7 @@
 #   nohup training/full_run.sh training/out/v2full polyvox-nlu-v2 --ema=0.999 > training/out/v2full.log 2>&1 &
 #   INIT=4cfff95:public/models/polyvox-nlu-v4 nohup training/full_run.sh ...   # continue v4's weights
 #   PAIR=bd1f9c1:public/models/polyvox-nlu-v10 nohup training/full_run.sh ... # a second member for v10
+#   PAIR=... MORE_RUNS=training/out/v12third nohup training/full_run.sh ...    # and a third, trained before
 #
 # Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
 # The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
@@ -52,7 +53,9 @@ fi
 # The prior correction for "turn on the light" (training/intent_bias.py: selected on dev, where it costs nothing).
 INTENT_BIAS=${INTENT_BIAS-iot_hue_lighton=1.0}
 if [ -n "$PAIR_FIRST" ]; then
-  [ -s "$DEST/model.int8.onnx" ] || { step export pair; $PY training/pair.py --first "$PAIR_FIRST" --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
+  # MORE_RUNS="<run> ...": further members already trained on the same table (pair.py --more_run).
+  more=(); for r in ${MORE_RUNS-}; do more+=(--more_run "$r"); done
+  [ -s "$DEST/model.int8.onnx" ] || { step export pair; $PY training/pair.py --first "$PAIR_FIRST" --run "$RUN" "${more[@]}" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
 else
   [ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
 fi

@@ -28,7 +28,7 @@ HEAD_BIAS = "model.intent_mlp.3.bias"
 
 def head_biases(names):
     """The intent heads' bias initializers among `names`: one for a JointNLU, one per member of a
-    PairNLU (`model.a.intent_mlp.3.bias`, `model.b...`): the pair averages its members' logits, so
+    PairNLU (`model.a.intent_mlp.3.bias`, `model.b...`, ...): the pair averages its members' logits, so
     the same value added to every head adds that value to the pair's logit."""
     return [n for n in names if n == HEAD_BIAS or (n.startswith("model.") and n.endswith(".intent_mlp.3.bias"))]
 
@@ -50,7 +50,7 @@ def parse_spec(spec, intents):
 def apply_to_module(model, bias, intents):
     """Adds `bias` to the PyTorch model's intent head (before export)."""
     import torch
-    members = [model.a, model.b] if hasattr(model, "b") else [model]
+    members = [model.a, *model.others] if hasattr(model, "others") else [model]
     with torch.no_grad():
         for member in members:
             for name, value in bias.items():

@@ -103,6 +103,10 @@ class Block(nn.Module):
         return x + self.ff(x)
 
 
+# A PairNLU's members, in order: their weights' names in the shipped file (model.a.*, model.b.*, ...).
+MEMBER_NAMES = ("a", "b", "c", "d")
+
+
 class JointNLU(nn.Module):
     def __init__(self, cfg: ModelConfig):
         super().__init__()
@@ -157,41 +161,60 @@ class JointNLU(nn.Module):
 
 
 class PairNLU(nn.Module):
-    """Two JointNLU members that share one embedding table; their logits are averaged.
+    """JointNLU members that share one embedding table; their logits are averaged.
 
-    Why: two independently trained models are right more often together than either alone, and
-    the table is 4.1 of each member's 5.4M parameters, so the second member (trained on the
-    first one's frozen table: train.py --embed_from) adds only its 1.3M-parameter body to the
-    shipped file. The mean of the logits has the argmax and softmax of the mean of the members'
-    log-probabilities (each member's normalizer is a constant over the classes). The embedding
-    output is the first member's, so what the device has learned on it stays valid.
+    Why: independently trained models are right more often together than any one alone, and
+    the table is 4.1 of each member's 5.4M parameters, so each member after the first (trained on
+    the first one's frozen table: train.py --embed_from) adds only its body (1.3M parameters at
+    d=192, 0.95M at d=160) to the shipped file. The mean of the logits has the argmax and softmax
+    of the mean of the members' log-probabilities (each member's normalizer is a constant over
+    the classes). The embedding output is the first member's, so what the device has learned on
+    it stays valid. The members are `a`, `b`, then `c`, `d`... (`more`): their weights keep those
+    names (model.a.*, model.b.*, model.c.*) in the shipped file.
 
     With a `threshold` (config.json `cascade_threshold`), a row whose first-member top intent
     probability is at least that, and (with a `slot_threshold`, `cascade_slot_threshold`) whose
     every token's top slot probability is at least that, keeps the first member's logits alone: the
-    shipped graph then runs the second member only for the other rows (cascade_graph.py), and this
+    shipped graph then runs the other members only for the other rows (cascade_graph.py), and this
     is the same function."""
 
-    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig, threshold=None, slot_threshold=None):
+    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig, threshold=None, slot_threshold=None, more=()):
         super().__init__()
         self.threshold = threshold
         self.slot_threshold = slot_threshold
-        if (cfg_a.vocab_size, cfg_a.emb_dim, cfg_a.n_intents, cfg_a.n_slots) != \
-                (cfg_b.vocab_size, cfg_b.emb_dim, cfg_b.n_intents, cfg_b.n_slots):
+        shared = lambda c: (c.vocab_size, c.emb_dim, c.n_intents, c.n_slots)  # noqa: E731
+        if any(shared(c) != shared(cfg_a) for c in (cfg_b, *more)):
             raise ValueError("PairNLU: the members must share vocabulary, table width and labels")
+        self.n_members = 2 + len(more)
+        if self.n_members > len(MEMBER_NAMES):
+            raise ValueError(f"PairNLU: at most {len(MEMBER_NAMES)} members")
         self.a = JointNLU(cfg_a)
-        self.b = JointNLU(cfg_b)
-        del self.b.embed  # the second member reads the first one's table
+        for name, cfg in zip(MEMBER_NAMES[1:], (cfg_b, *more)):
+            member = JointNLU(cfg)
+            del member.embed  # the other members read the first one's table
+            setattr(self, name, member)
 
     @property
     def cfg(self):
         return self.a.cfg
 
+    @property
+    def others(self):
+        """The members after the first, in order (b, c, ...)."""
+        return [getattr(self, name) for name in MEMBER_NAMES[1:self.n_members]]
+
+    def others_sum(self, rows, attention_mask):
+        """The sum of the other members' intent and slot logits (the graph's second part)."""
+        outs = [m.forward_rows(rows, attention_mask) for m in self.others]
+        return sum(o[0] for o in outs), sum(o[1] for o in outs)
+
     def forward(self, input_ids, attention_mask):
         rows = self.a.embed(input_ids)
         ia, sa, embedding = self.a.forward_rows(rows, attention_mask)
-        ib, sb, _ = self.b.forward_rows(rows, attention_mask)
-        intent, slots = 0.5 * (ia + ib), 0.5 * (sa + sb)
+        ib, sb = self.others_sum(rows, attention_mask)
+        # (A + sum of the others) * 1/n, in this order, as cascade_graph.py computes it.
+        share = 1.0 / self.n_members
+        intent, slots = (ia + ib) * share, (sa + sb) * share
         if self.threshold is not None:
             sure = ia.softmax(-1).max(-1, keepdim=True).values >= self.threshold
             if self.slot_threshold is not None:

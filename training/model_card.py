@@ -113,6 +113,25 @@ def pair_text(first, source, second, ck, threshold=None, slot_threshold=None):
                "body; the figures below are the cascade's." if threshold is not None else "") + "\n")
 
 
+def more_text(more, runs):
+    """The sentence on a pair's members after the second (config `more_architectures`, `members.more`)."""
+    if not more:
+        return ""
+    names = "third fourth".split()
+    parts = [f"a {names[k]} (d={m['d_model']}, {m['n_layers']} blocks, {m['attn_layers']} with attention, kernel "
+             f"{m['kernel']}, {r.get('train_minutes', 0):.0f} minutes, `{r.get('run', '?')}`)" for k, (m, r) in enumerate(zip(more, runs))]
+    return (f"\n**More members on the same table:** {', '.join(parts)}, trained the same way (`train.py --embed_from`, "
+            "another seed; `pair.py --more_run`). Where the first member is unsure, the logits are the mean of all "
+            f"{2 + len(more)} members'; the graph runs them in the same branch.\n")
+
+
+def more_minutes(dest_config):
+    """The training line's note on members after the second: each is a run of its own."""
+    more = (dest_config.get("members") or {}).get("more", [])
+    return "".join(f" Member {k + 3} (`{m.get('run')}`), a run of its own: {m.get('train_minutes', 0):.0f} min, {m.get('steps')} steps."
+                   for k, m in enumerate(more))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run")
@@ -151,6 +170,8 @@ def main():
                    else opts.get("embed_from", ""))
     if pair_first:
         n_params += sum(p.numel() for p in JointNLU(ModelConfig(**pair_first)).parameters()) - n_emb
+        for more in dest_config.get("more_architectures", []):
+            n_params += sum(p.numel() for p in JointNLU(ModelConfig(**more)).parameters()) - n_emb
     sizes = {n: os.path.getsize(os.path.join(args.dest, n)) for n in sorted(os.listdir(args.dest)) if n != "MODEL_CARD.md"}
     worst = min(ev["locales"].items(), key=lambda kv: kv[1]["intent_acc"])
     # The options that make this recipe (full_run.sh passes them to train.py); the rest are defaults.
@@ -187,7 +208,8 @@ def main():
         # The pair's own figures (int8); the run's are its second member's alone.
         shipped.update(ev["mean"], name=f"**shipped: {os.path.basename(pair_source.split(':')[-1])} and a second member "
                        f"trained on its frozen table (d={cfg['d_model']}, {cfg['n_layers']} blocks, {ck['train_minutes']:.0f} min, "
-                       f"{opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''}), logits averaged"
+                       f"{opts.get('threads', 2)} threads{', bf16' if opts.get('bf16') else ''})"
+                       f"{' and a third on the same table' if dest_config.get('more_architectures') else ''}, logits averaged"
                        f"{' where the first is unsure' if dest_config.get('cascade_threshold') is not None else ''}**")
     abl_rows = "\n".join(
         f"| {a['name']} | {a['params_m']:.2f}M | {a['minutes']:.0f} | {a['steps']} | {a['intent_acc']:.1f} | "
@@ -218,7 +240,7 @@ max pooling feed the intent head; the slot head reads each word's first subword 
 pooled utterance vector. {n_params / 1e6:.2f}M parameters, {n_emb / 1e6:.2f}M of them the embedding.
 Convolutions give each block cheap local context and the position signal attention needs (no
 positional table, any length exports); the factorized embedding keeps the int8 file small.
-{pair_text(pair_first, pair_source, cfg, ck, dest_config.get("cascade_threshold"), dest_config.get("cascade_slot_threshold")) if pair_first else ''}
+{pair_text(pair_first, pair_source, cfg, ck, dest_config.get("cascade_threshold"), dest_config.get("cascade_slot_threshold")) if pair_first else ''}{more_text(dest_config.get("more_architectures"), (dest_config.get("members") or {}).get("more", []))}
 ### Size ablation (same data and code, dev mean over 52 locales, {abl['note']})
 | config | params | train minutes | steps | intent acc | slot F1 | exact match |
 |---|---|---|---|---|---|---|
@@ -232,7 +254,7 @@ positional table, any length exports); the factorized embedding keeps the int8 f
   `{init_env}training/full_run.sh training/out/{run_name} {ev['model']} {train_cmd}` (see README, "Train your own model").{init_note}
 - Wall-clock training time: **{ck['train_minutes']:.0f} min** on 2 CPU cores (PyTorch 1.13 + OpenBLAS, {opts.get('threads', 2)} threads{', bf16 autocast' if opts.get('bf16') else ''}),
   {ck['steps']} steps, {ck['epochs']:.1f} epochs; AdamW, cosine schedule over the time budget,
-  label smoothing {opts['label_smoothing']}, dropout {opts['dropout']}.
+  label smoothing {opts['label_smoothing']}, dropout {opts['dropout']}.{more_minutes(dest_config)}
 
 ## Export and parity
 - Model format {json.load(open(os.path.join(args.dest, "config.json")))["format_version"]}: intent logits, slot logits and the

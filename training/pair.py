@@ -39,14 +39,8 @@ CASCADE_THRESHOLD = 0.8
 CASCADE_SLOT_THRESHOLD = 0.5
 
 
-def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CASCADE_SLOT_THRESHOLD):
-    """PairNLU of the shipped `first_folder` (int8 read back, less its intent bias) and `run`'s
-    model.pt, which must have been trained on exactly that folder's table; the second member
-    answers with the first where the first's top intent probability is below `threshold` or a
-    token's top slot probability below `slot_threshold` (None: intent only)."""
-    first, labels, config, spm_path = load_shipped(first_folder)
-    if not isinstance(first, JointNLU):
-        raise ValueError(f"{first_folder}: the first member must be one model, not a pair")
+def _member_checkpoint(run, first, first_folder, labels, spm_path):
+    """`run`'s model.pt, checked to share `first`'s labels, tokenizer and embedding table."""
     ck = torch.load(os.path.join(run, "model.pt"))
     for kind in ("intents", "slots"):
         if list(ck["labels"][kind]) != list(labels[kind]):
@@ -57,15 +51,29 @@ def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CA
     table = ck["model"]["embed.weight"]
     if table.shape != first.embed.weight.shape or not torch.equal(table, first.embed.weight.detach()):
         raise ValueError(f"{run} was not trained on {first_folder}'s embedding table (train.py --embed_from)")
+    return ck
+
+
+def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CASCADE_SLOT_THRESHOLD, more_runs=()):
+    """PairNLU of the shipped `first_folder` (int8 read back, less its intent bias), `run`'s model.pt
+    and those of `more_runs` (members c, d...), each trained on exactly that folder's table; the
+    other members answer with the first where the first's top intent probability is below
+    `threshold` or a token's top slot probability below `slot_threshold` (None: intent only).
+    Returns the pair, the second member's checkpoint, the first's config and the others' checkpoints."""
+    first, labels, config, spm_path = load_shipped(first_folder)
+    if not isinstance(first, JointNLU):
+        raise ValueError(f"{first_folder}: the first member must be one model, not a pair")
+    cks = [_member_checkpoint(r, first, first_folder, labels, spm_path) for r in (run, *more_runs)]
     state = first.state_dict()
     head = HEAD_BIAS[len("model."):]
     for name, value in (config.get("intent_bias") or {}).items():
         state[head][list(labels["intents"]).index(name)] -= float(value)
-    pair = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**ck["config"]), threshold=threshold,
-                   slot_threshold=slot_threshold)
+    pair = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**cks[0]["config"]), threshold=threshold,
+                   slot_threshold=slot_threshold, more=[ModelConfig(**ck["config"]) for ck in cks[1:]])
     pair.a.load_state_dict(state)
-    pair.b.load_state_dict({k: v for k, v in ck["model"].items() if not k.startswith("embed.")})
-    return pair.eval(), ck, config
+    for member, ck in zip(pair.others, cks):
+        member.load_state_dict({k: v for k, v in ck["model"].items() if not k.startswith("embed.")})
+    return pair.eval(), cks[0], config, cks[1:]
 
 
 def write_first_member(pair_folder, dest):
@@ -81,7 +89,8 @@ def write_first_member(pair_folder, dest):
     os.remove(fp32)
     for name in ("labels.json", "spm.model", "tokenizer.json", "tokenizer_config.json"):
         shutil.copy(os.path.join(pair_folder, name), os.path.join(dest, name))
-    single = {k: v for k, v in config.items() if k not in ("pair_architecture", "cascade_threshold", "cascade_slot_threshold", "members")}
+    single = {k: v for k, v in config.items()
+              if k not in ("pair_architecture", "more_architectures", "cascade_threshold", "cascade_slot_threshold", "members")}
     single["model_id"] = f"{config.get('model_id')}-first"
     with open(os.path.join(dest, "config.json"), "w", encoding="utf-8") as f:
         json.dump(single, f, ensure_ascii=False, indent=1)
@@ -92,6 +101,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--first", required=True, help="the shipped folder whose table the run was trained on")
     ap.add_argument("--run", required=True, help="the second member's run folder (model.pt, data.pt, tokenizer)")
+    ap.add_argument("--more_run", action="append", default=[],
+                    help="a further member's run folder, on the same table (repeatable: members c, d)")
     ap.add_argument("--cascade_threshold", type=float, default=CASCADE_THRESHOLD,
                     help="the second member runs where the first's top intent probability is below this (above 1: always)")
     ap.add_argument("--cascade_slot_threshold", type=float, default=CASCADE_SLOT_THRESHOLD,
@@ -100,15 +111,20 @@ def main():
     args = ap.parse_args()
     torch.set_num_threads(2)
     try:
-        pair, ck, first_config = build_pair(args.first, args.run, args.cascade_threshold,
-                                            args.cascade_slot_threshold or None)
+        pair, ck, first_config, more_cks = build_pair(args.first, args.run, args.cascade_threshold,
+                                                      args.cascade_slot_threshold or None, args.more_run)
     except ValueError as e:
         sys.exit(f"pair.py: {e}")
     members = {"first": first_config.get("model_id"), "second": os.path.basename(os.path.normpath(args.run)),
                "second_steps": ck.get("steps"), "second_train_minutes": round(ck.get("train_minutes", 0.0), 1)}
+    if more_cks:
+        members["more"] = [{"run": os.path.basename(os.path.normpath(r)), "steps": c.get("steps"),
+                            "train_minutes": round(c.get("train_minutes", 0.0), 1)} for r, c in zip(args.more_run, more_cks)]
     ship(pair, pair.a.cfg, ck["labels"], args.run, args.dest, args.model_id, args.intent_bias,
          args.data or DEFAULT_DATA, args.parity_per_locale,
-         extra_config={"pair_architecture": pair.b.cfg.to_dict(), "cascade_threshold": pair.threshold,
+         extra_config={"pair_architecture": pair.b.cfg.to_dict(),
+                       **({"more_architectures": [m.cfg.to_dict() for m in pair.others[1:]]} if more_cks else {}),
+                       "cascade_threshold": pair.threshold,
                        **({"cascade_slot_threshold": pair.slot_threshold} if pair.slot_threshold is not None else {}),
                        "members": members})
 

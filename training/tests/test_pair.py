@@ -97,17 +97,17 @@ def test_share_embedding_takes_the_shipped_table_and_freezes_it(single_model):
         warm_start.share_embedding(JointNLU(ModelConfig(**{**cfg["architecture"], "emb_dim": 64})), SHIPPED)
 
 
-def fake_run(tmp_path, first, table_noise=0.0):
+def fake_run(tmp_path, first, table_noise=0.0, name="run", seed=2):
     """A run folder whose model.pt is the `first` model's body, perturbed, on its table."""
     shipped, labels, cfg, _ = evaluate.load_shipped(first)
     shipped.eval()
     state = {k: v.clone() for k, v in shipped.state_dict().items()}
-    torch.manual_seed(2)
+    torch.manual_seed(seed)
     for k in state:
         if not k.startswith("embed."):
             state[k] += 0.02 * torch.randn_like(state[k])
     state["embed.weight"] += table_noise
-    run = tmp_path / "run"
+    run = tmp_path / name
     run.mkdir()
     torch.save({"model": state, "config": cfg["architecture"], "labels": labels, "steps": 3, "train_minutes": 0.5},
                run / "model.pt")
@@ -117,7 +117,7 @@ def fake_run(tmp_path, first, table_noise=0.0):
 
 def test_build_pair_joins_a_shipped_model_and_a_run_on_its_table(tmp_path, single_model):
     run, shipped, state, cfg = fake_run(tmp_path, single_model)
-    p, _, _ = pair.build_pair(single_model, run)
+    p, _, _, _ = pair.build_pair(single_model, run)
     second = JointNLU(ModelConfig(**cfg["architecture"]))
     second.load_state_dict(state)
     second.eval()
@@ -128,6 +128,61 @@ def test_build_pair_joins_a_shipped_model_and_a_run_on_its_table(tmp_path, singl
         first = shipped(ids, mask)[0]
         first[0, k] -= cfg["intent_bias"]["iot_hue_lighton"]  # the pair takes the first member's bias out
         assert torch.allclose(p(ids, mask)[0], (first + second(ids, mask)[0]) / 2, atol=1e-5)
+
+
+def test_build_pair_takes_further_members_and_averages_all_three(tmp_path, single_model):
+    run, shipped, state_b, cfg = fake_run(tmp_path, single_model)
+    more, _, state_c, _ = fake_run(tmp_path, single_model, name="third", seed=3)
+    p, _, _, more_cks = pair.build_pair(single_model, run, threshold=None, more_runs=[more])
+    assert p.n_members == 3 and len(more_cks) == 1 and [type(m) for m in p.others] == [JointNLU, JointNLU]
+    members = []
+    for state in (state_b, state_c):
+        m = JointNLU(ModelConfig(**cfg["architecture"]))
+        m.load_state_dict(state)
+        members.append(m.eval())
+    ids = torch.tensor([[100, 200, 300, 4000]])
+    mask = torch.ones_like(ids)
+    k = evaluate.load_shipped(single_model)[1]["intents"].index("iot_hue_lighton")
+    with torch.no_grad():
+        first = shipped(ids, mask)[0]
+        first[0, k] -= cfg["intent_bias"]["iot_hue_lighton"]
+        assert torch.allclose(p(ids, mask)[0], (first + members[0](ids, mask)[0] + members[1](ids, mask)[0]) / 3, atol=1e-5)
+    bad, _, _, _ = fake_run(tmp_path, single_model, table_noise=1e-3, name="bad")
+    with pytest.raises(ValueError, match="embedding table"):
+        pair.build_pair(single_model, run, more_runs=[bad])
+
+
+def test_three_members_ship_as_one_cascade_that_reads_back(tmp_path):
+    torch.manual_seed(5)
+    third = {**TINY, "d_model": 64, "n_layers": 1}
+    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1}), more=[ModelConfig(**third)]).eval()
+    with torch.no_grad():
+        for w in p.parameters():
+            w.add_(0.05 * torch.randn_like(w))
+        rows = p.a.embed(IDS)
+        ia, _, _ = p.a.forward_rows(rows, MASK)
+        ib, _, _ = p.b.forward_rows(rows, MASK)
+        ic, _, _ = p.c.forward_rows(rows, MASK)
+        assert torch.allclose(p(IDS, MASK)[0], (ia + ib + ic) / 3, atol=1e-6)
+    folder = write_folder(p, str(tmp_path / "three"), {
+        "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "more_architectures": [third],
+        "max_tokens": 64, "pad_id": 0})
+    graph = onnx.load(os.path.join(folder, "model.int8.onnx")).graph
+    share = [n for n in graph.node if n.output[0] == "cascade/share"][0].attribute[0].t
+    assert abs(float(onnx.numpy_helper.to_array(share)) - 1 / 3) < 1e-7
+    names = [i.name for i in graph.initializer]
+    assert sorted(intent_bias.head_biases(names)) == [f"model.{m}.intent_mlp.3.bias" for m in "abc"]
+    back = evaluate.load_shipped(folder)[0].eval()
+    assert back.n_members == 3
+    with torch.no_grad():
+        assert torch.allclose(back(IDS, MASK)[0], p(IDS, MASK)[0], atol=2e-2)  # int8 weights read back
+    intent_bias.apply_to_folder(folder, {"i1": 0.25})
+    moved = evaluate.load_shipped(folder)[0].eval()
+    with torch.no_grad():
+        delta = moved(IDS, MASK)[0] - back(IDS, MASK)[0]
+    assert torch.allclose(delta, torch.tensor([[0.0, 0.25, 0.0, 0.0]] * 2), atol=1e-5)
+    with pytest.raises(ValueError, match="at most"):
+        PairNLU(ModelConfig(**TINY), ModelConfig(**TINY), more=[ModelConfig(**TINY)] * 3)
 
 
 def test_build_pair_refuses_a_run_trained_on_another_table(tmp_path, single_model):

@@ -26,9 +26,11 @@ export class Workspace {
   readonly scores: Float32Array;
   readonly sent: Float32Array;
   readonly ctx: Float32Array;
-  /** A pair's second member: its own buffers, and where its outputs go before they are averaged. */
-  readonly second: Workspace | null;
-  readonly secondOut: ForwardOutput | null;
+  /** A pair's other members: their own buffers, and where their outputs go before they are averaged. */
+  readonly others: Workspace[];
+  readonly otherOut: ForwardOutput[];
+  /** Where the other members' logits are summed. */
+  readonly othersSum: ForwardOutput | null;
 
   constructor(
     readonly w: EngineWeights,
@@ -43,9 +45,10 @@ export class Workspace {
     this.scores = new Float32Array(Math.max(maxTokens, 1));
     this.sent = new Float32Array(2 * d);
     this.ctx = new Float32Array(d);
-    const a = w.second?.arch;
-    this.second = w.second ? new Workspace(w.second, maxTokens) : null;
-    this.secondOut = a ? { intent: new Float32Array(a.n_intents), slots: new Float32Array(maxTokens * a.n_slots), embedding: new Float32Array(a.d_model) } : null;
+    const outputOf = (a: Architecture): ForwardOutput => ({ intent: new Float32Array(a.n_intents), slots: new Float32Array(maxTokens * a.n_slots), embedding: new Float32Array(a.d_model) });
+    this.others = w.others.map((o) => new Workspace(o, maxTokens));
+    this.otherOut = w.others.map((o) => outputOf(o.arch));
+    this.othersSum = w.others.length ? outputOf(w.arch) : null;
   }
 }
 
@@ -148,13 +151,19 @@ function firstIsSure(arch: Architecture, out: ForwardOutput, n: number): boolean
  * with a cascade threshold, the first member's logits alone where it is that sure. */
 export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
   forwardMember(ws, ids, n, out);
-  if (!ws.second || !ws.secondOut) return;
-  if (firstIsSure(ws.w.arch, out, n)) return;
-  const other = ws.secondOut;
-  forwardMember(ws.second, ids, n, other);
-  for (let i = 0; i < out.intent.length; i++) out.intent[i] = 0.5 * (out.intent[i]! + other.intent[i]!);
+  const sum = ws.othersSum;
+  if (!sum || firstIsSure(ws.w.arch, out, n)) return;
   const slots = n * ws.w.arch.n_slots;
-  for (let i = 0; i < slots; i++) out.slots[i] = 0.5 * (out.slots[i]! + other.slots[i]!);
+  // As the graph: the others' sum (float32), plus the first's, times float32(1 / members).
+  ws.others.forEach((other, k) => {
+    const o = ws.otherOut[k]!;
+    forwardMember(other, ids, n, o);
+    for (let i = 0; i < o.intent.length; i++) sum.intent[i] = k === 0 ? o.intent[i]! : sum.intent[i]! + o.intent[i]!;
+    for (let i = 0; i < slots; i++) sum.slots[i] = k === 0 ? o.slots[i]! : sum.slots[i]! + o.slots[i]!;
+  });
+  const share = Math.fround(1 / (ws.others.length + 1));
+  for (let i = 0; i < out.intent.length; i++) out.intent[i] = Math.fround(out.intent[i]! + sum.intent[i]!) * share;
+  for (let i = 0; i < slots; i++) out.slots[i] = Math.fround(out.slots[i]! + sum.slots[i]!) * share;
 }
 
 function forwardMember(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {

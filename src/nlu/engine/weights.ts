@@ -1,6 +1,6 @@
 /**
- * The JointNLU weights (training/model.py) taken out of the int8 ONNX file, or a PairNLU's: two
- * members under `model.a.` and `model.b.` that share the first one's embedding table. Each int8 matrix
+ * The JointNLU weights (training/model.py) taken out of the int8 ONNX file, or a PairNLU's: two or
+ * more members under `model.a.`, `model.b.` (`model.c.`...) that share the first one's embedding table. Each int8 matrix
  * dequantized once, `(q - zero[row]) · scale[row]` as the graph's DequantizeLinear (axis 0)
  * does, except the 32,000-row embedding, which stays int8 and is dequantized per looked-up row
  * (16 MB of float32 for a dozen rows per utterance otherwise).
@@ -23,6 +23,8 @@ export interface Architecture {
   n_slots: number;
   /** The second member of a PairNLU (config.json `pair_architecture`); absent for one model. */
   pair?: Architecture;
+  /** A PairNLU's members after the second (config.json `more_architectures`: `model.c.`, `model.d.`). */
+  more?: Architecture[];
   /** A pair's `cascade_threshold`: the second member runs only where the first member's top intent
    * probability is below it (training/cascade_graph.py). Absent: it always runs. */
   cascadeThreshold?: number;
@@ -72,8 +74,8 @@ export interface EngineWeights {
   slotTok: Linear;
   slotCtx: Linear;
   slotOut: Linear;
-  /** A PairNLU's second member: its own body and heads, the first member's `embed`. */
-  second: EngineWeights | null;
+  /** A PairNLU's other members, in order: their own bodies and heads, the first member's `embed`. */
+  others: EngineWeights[];
 }
 
 const ARCH_KEYS: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'd_model', 'n_layers', 'n_heads', 'ff_mult', 'kernel', 'attn_layers', 'n_intents', 'n_slots'];
@@ -86,19 +88,35 @@ function checked(a: unknown): Architecture | null {
   return arch.d_model % arch.n_heads === 0 && arch.kernel % 2 === 1 ? arch : null;
 }
 
-/** `config.architecture` (with `pair` from `config.pair_architecture`) when it describes a model
- * this engine can run, else null. A pair's members must share the table's size and the labels. */
+/** The letters of a PairNLU's members, as its weights are named (training/model.py MEMBER_NAMES). */
+const MEMBER_NAMES = ['a', 'b', 'c', 'd'];
+
+/** `config.architecture` (with `pair` from `config.pair_architecture`, `more` from
+ * `config.more_architectures`) when it describes a model this engine can run, else null. A pair's
+ * members must share the table's size and the labels. */
 export function architectureOf(config: Record<string, unknown>): Architecture | null {
   const first = checked(config.architecture);
-  if (!first || config.pair_architecture === undefined) return first && { ...first, pair: undefined };
-  const second = checked(config.pair_architecture);
+  if (!first || config.pair_architecture === undefined) {
+    return first && config.more_architectures === undefined ? { ...first, pair: undefined, more: undefined } : null;
+  }
+  const moreConfig = config.more_architectures ?? [];
+  if (!Array.isArray(moreConfig) || moreConfig.length > MEMBER_NAMES.length - 2) return null;
+  const [second = null, ...more] = [config.pair_architecture, ...moreConfig].map(checked);
   const shared: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'n_intents', 'n_slots'];
-  if (!second || !shared.every((k) => first[k] === second[k])) return null;
+  const sharesTable = (m: Architecture | null): m is Architecture => m !== null && shared.every((k) => first[k] === m[k]);
+  if (!sharesTable(second) || !more.every(sharesTable)) return null;
   const threshold = config.cascade_threshold;
   const slotThreshold = config.cascade_slot_threshold;
   const number = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
   if (!number(threshold) || !number(slotThreshold) || (threshold === undefined && slotThreshold !== undefined)) return null;
-  return { ...first, pair: { ...second, pair: undefined }, cascadeThreshold: threshold as number | undefined, cascadeSlotThreshold: slotThreshold as number | undefined };
+  const member = (m: Architecture): Architecture => ({ ...m, pair: undefined, more: undefined });
+  return {
+    ...first,
+    pair: member(second),
+    more: more.length ? (more as Architecture[]).map(member) : undefined,
+    cascadeThreshold: threshold as number | undefined,
+    cascadeSlotThreshold: slotThreshold as number | undefined,
+  };
 }
 
 class Reader {
@@ -160,7 +178,7 @@ class Reader {
   }
 }
 
-/** One member's weights under `p` (`model.` for one model, `model.a.` / `model.b.` for a pair). */
+/** One member's weights under `p` (`model.` for one model, `model.a.`, `model.b.`... for a pair). */
 function readMember(r: Reader, p: string, arch: Architecture, embed: QuantizedTable): EngineWeights {
   const d = arch.d_model;
   const firstAttention = arch.n_layers - arch.attn_layers;
@@ -190,7 +208,7 @@ function readMember(r: Reader, p: string, arch: Architecture, embed: QuantizedTa
     slotTok: r.linear(`${p}slot_tok`, d, d),
     slotCtx: r.linear(`${p}slot_ctx`, 2 * d, d),
     slotOut: r.linear(`${p}slot_out`, d, arch.n_slots),
-    second: null,
+    others: [],
   };
 }
 
@@ -199,5 +217,6 @@ export function readEngineWeights(onnx: Uint8Array, arch: Architecture): EngineW
   const r = new Reader(readInitializers(onnx));
   if (!arch.pair) return readMember(r, 'model.', arch, r.table('model.embed', arch.vocab_size, arch.emb_dim));
   const table = r.table('model.a.embed', arch.vocab_size, arch.emb_dim);
-  return { ...readMember(r, 'model.a.', arch, table), second: readMember(r, 'model.b.', arch.pair, table) };
+  const others = [arch.pair, ...(arch.more ?? [])].map((m, i) => readMember(r, `model.${MEMBER_NAMES[i + 1]}.`, m, table));
+  return { ...readMember(r, 'model.a.', arch, table), others };
 }
