@@ -116,7 +116,7 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
     }
   });
 
-  it('runs the second member only where the first is unsure of the intent or a slot, as the graph does', async () => {
+  it('runs the other members only where the first is unsure of the intent or a slot, as the graph does', async () => {
     const arch = architectureOf(assets.config)!;
     expect([arch.cascadeThreshold, arch.cascadeSlotThreshold]).toEqual([0.8, 0.5]);
     const max = assets.config.max_tokens;
@@ -162,16 +162,19 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
 });
 
 describe('ONNX initializer reader', () => {
-  it('reads the shipped model, a pair of members on one table: names, shapes and types of its 231 weights', () => {
+  it('reads the shipped model, three members on one table: names, shapes and types of its 345 weights', () => {
     const onnx = new Uint8Array(readFileSync(join(MODEL_DIR, 'model.int8.onnx')));
     const t = readInitializers(onnx);
-    // One model has 117; the second member adds its own 114, all but the table (int8, scale, zero).
-    expect(t.size).toBe(231);
+    // One model has 117; the second and third members add their own 114 each, all but the table (int8, scale, zero).
+    expect(t.size).toBe(345);
     expect(t.get('model.a.embed.weight_int8')).toMatchObject({ dims: [32000, 128], dataType: 3 });
     expect(t.get('model.a.embed.weight_int8')!.bytes.length).toBe(32000 * 128);
     expect(t.has('model.b.embed.weight_int8')).toBe(false);
     expect(t.get('model.a.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
     expect(t.get('model.b.norm.bias')).toMatchObject({ dims: [192], dataType: 1 });
+    expect(t.get('model.c.norm.bias')).toMatchObject({ dims: [160], dataType: 1 });
+    expect(t.get('model.c.blocks.0.conv.dw.weight')).toMatchObject({ dims: [160, 1, 5], dataType: 1 });
+    expect(t.has('model.c.embed.weight_int8')).toBe(false);
   });
 
   it('says model-corrupt for bytes that are not an ONNX model, or are cut short', () => {
@@ -218,6 +221,21 @@ describe('engine parts', () => {
     expect([cascade?.cascadeThreshold, cascade?.cascadeSlotThreshold]).toEqual([0.8, 0.5]);
     expect(architectureOf({ architecture: arch, pair_architecture: second, cascade_threshold: '0.8' })).toBeNull();
     expect(architectureOf({ architecture: arch, pair_architecture: second, cascade_slot_threshold: 0.5 })).toBeNull();
+  });
+
+  it('reads members after the second (config.more_architectures) on the same terms', () => {
+    const arch = { vocab_size: 10, emb_dim: 8, d_model: 8, n_layers: 1, n_heads: 2, ff_mult: 2, kernel: 3, attn_layers: 1, n_intents: 3, n_slots: 2 };
+    const second = { ...arch, d_model: 12, n_layers: 2 };
+    const third = { ...arch, d_model: 16, kernel: 5 };
+    const three = architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [third], cascade_threshold: 0.8 });
+    expect([three?.pair?.d_model, three?.more?.map((m) => m.d_model), three?.cascadeThreshold]).toEqual([12, [16], 0.8]);
+    expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [] })?.more).toBeUndefined();
+    // A third member must share table and labels too; it needs a second; at most four members in all.
+    expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [{ ...third, n_slots: 3 }] })).toBeNull();
+    expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [third, { ...third, d_model: 'x' }] })).toBeNull();
+    expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: third })).toBeNull();
+    expect(architectureOf({ architecture: arch, more_architectures: [third] })).toBeNull();
+    expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [third, third, third] })).toBeNull();
   });
 });
 
