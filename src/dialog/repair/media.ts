@@ -6,7 +6,7 @@
  */
 import { langOf } from '../languages/index.ts';
 import { MEDIA_WORD_LANGS } from '../languages/mediaWords.ts';
-import { readMedia } from '../skills/playback.ts';
+import { readMedia, readVolume } from '../skills/playback.ts';
 import type { RepairRule } from './types.ts';
 
 /** Scenarios close to the player: there, the player word alone is enough (play intents already reach the play skill). */
@@ -30,6 +30,12 @@ export const mediaRules: readonly RepairRule[] = [
       // 0.20): then the words confirm it.
       // A language without a pack needs its own player words (languages/mediaWords.ts).
       if ((!pack && !MEDIA_WORD_LANGS.includes(langOf(u.locale))) || (u.scenario === 'play' && u.confidence >= UNREAD)) return null;
+      // A volume reading whose own words say it stays one: "schalte den lautsprecher stumm" (mute
+      // the speaker) holds "halt" (stop) inside "schalte", and muting is no pause. On MASSIVE (the
+      // pack locales, train and dev) 49 volume utterances say both a volume and a player word, nearly
+      // all German "stummschalten", which a volume reading had turned into a pause; one play_music
+      // utterance does ("toque ... no volume mais alto"), and a play reading is not touched here.
+      if (u.intent.startsWith('audio_volume_') && readVolume(u.text, u.locale).dir !== null) return null;
       const said = readMedia(u.text, u.locale);
       // A light or plug intent with the music named ("म्यूज़िक बंद करो" read as "lights off" or
       // "socket off") is the player's.

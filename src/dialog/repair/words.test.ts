@@ -113,6 +113,13 @@ describe('player words', () => {
     expect(repaired(intent, text, locale)).toBe('play_music');
   });
 
+  it('leaves a volume reading to its own words: "schalte den lautsprecher stumm" holds "halt" inside "schalte"', () => {
+    expect(repaired('audio_volume_mute', 'schalte den lautsprecher stumm', 'de-DE')).toBe('audio_volume_mute');
+    expect(repaired('audio_volume_mute', 'mach die musik stumm', 'de-DE')).toBe('audio_volume_mute');
+    // A player word without a volume word still pauses.
+    expect(repaired('audio_volume_mute', 'halt die musik an', 'de-DE')).toBe('play_music');
+  });
+
   it('pauses, resumes and skips', async () => {
     const { dialog } = testDialog();
     await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
