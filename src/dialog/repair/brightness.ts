@@ -47,6 +47,16 @@ const UNSURE_PLUG = 0.7;
 /** Intents that hold a switch word for later ("remind me to turn off the lights in ten minutes"). */
 const DEFERS = /^(calendar|alarm|reminder)_/;
 
+/**
+ * Below this, a colour change that says no colour yields to a pack's switch word (pack-switch-words).
+ * Measured with v10 on MASSIVE's 28 pack locales (train and dev, the readings that say a light,
+ * switch or brightness word): at any confidence it changed 13 dev readings rightly ("turn on disco
+ * lights", labelled "on") and 20 train readings against the label ("turn the lights on party mode",
+ * "... to one percent", labelled a colour change, read at 0.72 to 0.96); below 0.7, 10 dev readings
+ * rightly and 1 train reading against ("ışıkları yüzde yirmi aç" at 0.67).
+ */
+const COLOURLESS_SWITCH = 0.7;
+
 const LIGHT_READINGS = new Set(['iot_hue_lighton', 'iot_hue_lightoff', 'iot_hue_lightup', 'iot_hue_lightdim', 'iot_hue_lightchange']);
 
 /**
@@ -147,7 +157,11 @@ export const brightnessRules: readonly RepairRule[] = [
     // make it "on" anyway.
     name: 'pack-switch-words',
     apply: ({ u, pack }) => {
-      if (!pack || !SWITCH_READINGS.has(u.intent)) return null;
+      if (!pack) return null;
+      // "lambayı yak" (light the lamp) read as a colour change at 0.41, "yak" taken for a colour:
+      // a colour change that says neither a colour nor the word "colour" yields to a switch word.
+      const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < COLOURLESS_SWITCH && !saysColour(u, clean(u.text, pack.code), pack.code);
+      if (!SWITCH_READINGS.has(u.intent) && !colourless) return null;
       const said = packSwitch(u.text, pack);
       if (said === null) return null;
       const target = said === 'on' ? 'iot_hue_lighton' : 'iot_hue_lightoff';

@@ -314,6 +314,13 @@ describe('repairIntent', () => {
     expect(repairIntent(u('iot_hue_lightup', 'make the light brighter', [], 'en-US', 0.65), on).intent).toBe('iot_hue_lightup');
   });
 
+  it('an unsure colour change that says no colour yields to a pack switch word; a sure one, or one with a colour, stays', () => {
+    expect(repairIntent(u('iot_hue_lightchange', 'lambayı yak', [], 'tr-TR', 0.41), off)).toMatchObject({ intent: 'iot_hue_lighton', repairedBy: 'pack-switch-words' });
+    expect(repairIntent(u('iot_hue_lightchange', 'hey alexa turn on disco lights in my apartment', [], 'en-US', 0.66), off).intent).toBe('iot_hue_lighton');
+    expect(repairIntent(u('iot_hue_lightchange', 'turn the lights on party mode', [], 'en-US', 0.96), off).intent).toBe('iot_hue_lightchange');
+    expect(repairIntent(u('iot_hue_lightchange', 'turn on the lights in blue', [], 'en-US', 0.5), off).intent).toBe('iot_hue_lightchange');
+  });
+
   it('Polish infinitives say the direction: "możesz trochę przyciemnić światło" read as brightening is dimming', () => {
     expect(repairIntent(u('iot_hue_lightup', 'możesz trochę przyciemnić światło', [], 'pl-PL', 0.65), on)).toMatchObject({ intent: 'iot_hue_lightdim', repairedBy: 'brightness-words' });
     expect(repairIntent(u('iot_hue_lightdim', 'możesz rozjaśnić światło w kuchni', [], 'pl-PL', 0.65), on).intent).toBe('iot_hue_lightup');
