@@ -24,7 +24,7 @@ import { switchSaidOnly } from '../languages/switchWords.ts';
 import type { LanguagePack } from '../languages/types.ts';
 import { parseColour } from '../normalize/index.ts';
 import { clean } from '../normalize/text.ts';
-import { namesLight, saysAny } from './lightWords.ts';
+import { namesLight, saysAny, saysBrightnessWord } from './lightWords.ts';
 import type { Understood } from '../types.ts';
 import type { RepairRule } from './types.ts';
 
@@ -66,6 +66,11 @@ const LIGHT_READINGS = new Set(['iot_hue_lighton', 'iot_hue_lightoff', 'iot_hue_
  */
 function saysColour(u: Understood, t: string, lang: string): boolean {
   return parseColour(u.text, u.locale) !== null || saysColourNoun(t, lang);
+}
+
+/** A colour change that says neither a colour nor the word "colour", in a pack's language. */
+function colourlessChange(u: Understood, pack: LanguagePack): boolean {
+  return u.intent === 'iot_hue_lightchange' && !saysColour(u, clean(u.text, pack.code), pack.code);
 }
 
 /** Which way an utterance switches a light, in a pack's words; null unless exactly one way. */
@@ -111,7 +116,7 @@ export const brightnessRules: readonly RepairRule[] = [
       // when sure ("fă un pic mai luminos aici" at 0.95). At any confidence, on MASSIVE (v10, the
       // 28 pack locales, train and dev) this changes 2 train readings more than below 0.8, both
       // "make the lights darker" that MASSIVE labels a colour change, and none on dev.
-      const colourless = u.intent === 'iot_hue_lightchange' && !saysColour(u, clean(u.text, pack.code), pack.code);
+      const colourless = colourlessChange(u, pack);
       if (!(onWhenOn || switchless || colourless || LIGHT_LEVEL.has(u.intent))) return null;
       return levelIntent(packBrightness(u.text, pack));
     },
@@ -142,7 +147,7 @@ export const brightnessRules: readonly RepairRule[] = [
     name: 'off-words',
     apply: ({ u, pack }) => {
       if (!pack?.brightness || !pack.lightOff || !LIGHT_LEVEL.has(u.intent)) return null;
-      if (saysAny(u.text, [...pack.brightness.brighter, ...pack.brightness.dimmer], pack)) return null;
+      if (saysBrightnessWord(u.text, pack, pack.code)) return null;
       return saysAny(u.text, pack.lightOff, pack) ? 'iot_hue_lightoff' : null;
     },
   },
@@ -160,8 +165,7 @@ export const brightnessRules: readonly RepairRule[] = [
       if (!pack) return null;
       // "lambayı yak" (light the lamp) read as a colour change at 0.41, "yak" taken for a colour:
       // a colour change that says neither a colour nor the word "colour" yields to a switch word.
-      const colourless = u.intent === 'iot_hue_lightchange' && u.confidence < COLOURLESS_SWITCH && !saysColour(u, clean(u.text, pack.code), pack.code);
-      if (!SWITCH_READINGS.has(u.intent) && !colourless) return null;
+      if (!SWITCH_READINGS.has(u.intent) && !(colourlessChange(u, pack) && u.confidence < COLOURLESS_SWITCH)) return null;
       const said = packSwitch(u.text, pack);
       if (said === null) return null;
       const target = said === 'on' ? 'iot_hue_lighton' : 'iot_hue_lightoff';

@@ -8,11 +8,10 @@
  * names the light and a colour is a colour change too. The colour words are the packs'
  * (`parseColour`), the light words the pack's `lightNouns` and `lightOff`.
  */
-import { saysBrightness } from '../languages/brightnessWords.ts';
 import { langOf } from '../languages/index.ts';
 import { parseColour } from '../normalize/index.ts';
 import { clean, hasPhrase } from '../normalize/text.ts';
-import { namesLight, saysAny } from './lightWords.ts';
+import { namesLight, saysBrightnessWord } from './lightWords.ts';
 import type { RepairRule } from './types.ts';
 
 /** From this confidence on, the NLU's light intent stands even with a colour word in it. */
@@ -48,9 +47,7 @@ export const colourRules: readonly RepairRule[] = [
     apply: ({ u, pack }) => {
       if ((u.intent !== 'iot_hue_lightup' && u.intent !== 'iot_hue_lightdim') || u.confidence >= LEVEL_SURE) return null;
       if (!parseColour(u.text, u.locale)) return null;
-      const lang = pack?.code ?? langOf(u.locale);
-      const level = pack ? (pack.brightness ? saysAny(u.text, [...pack.brightness.brighter, ...pack.brightness.dimmer], pack) : null) : saysBrightness(clean(u.text, lang), lang);
-      return level === false ? 'iot_hue_lightchange' : null;
+      return saysBrightnessWord(u.text, pack, pack?.code ?? langOf(u.locale)) === false ? 'iot_hue_lightchange' : null;
     },
   },
   {
