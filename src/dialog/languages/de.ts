@@ -161,7 +161,8 @@ export const de: LanguagePack = {
   timeNowOnly: ['wie spät ist es', 'wie spaet ist es', 'wie viel uhr ist es', 'wieviel uhr ist es', 'wie spät haben wir'],
   placeBefore: ['in', 'für', 'fuer'],
   brightness: { brighter: ['heller', 'aufhellen', 'mehr licht', 'helligkeit erhöhen', 'erhöhe die helligkeit'], dimmer: ['dunkler', 'dimm', 'dimme', 'dimmen', 'weniger licht', 'helligkeit verringern', 'verringere die helligkeit'] },
-  pause: ['halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],
+  // " halt" from a word's start only (skills/helpers.ts saysCue): it is also inside "schalte".
+  pause: [' halt', 'anhalten', 'stopp', 'pausier', 'pause', 'musik aus', 'mach die musik aus', 'musik ausmachen', 'schalt die musik aus', 'stop'],
   resume: ['weiter', 'fortsetzen', 'pause beenden', 'pause aufheben', 'wieder an'],
   volume: {
     louder: ['lauter', 'lautstärke hoch', 'lautstärke rauf', 'lautstärke erhöhen', 'erhöhe die lautstärke', 'dreh auf', 'ton lauter'],

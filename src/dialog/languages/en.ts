@@ -117,7 +117,9 @@ export const en: LanguagePack = {
   timeNowOnly: ['what time is it', "what's the time", 'whats the time', 'time is it now'],
   placeBefore: ['in', 'at', 'for'],
   brightness: { brighter: ['brighter', 'brighten', 'more light', 'increase the brightness', 'turn up the light', 'turn the light up', 'turn up the lights', 'turn the lights up'], dimmer: ['dimmer', 'dim', 'darker', 'less light', 'decrease the brightness', 'lower the light', 'lower the lights', 'turn down the light', 'turn the light down', 'turn down the lights', 'turn the lights down'] },
-  pause: ['pause', 'stop', 'halt', 'turn off the music', 'turn the music off', 'shut off the music', 'kill the music'],
+  // " halt" from a word's start only (skills/helpers.ts saysCue): every language reads these, and
+  // German "schalten" (switch) holds "halt".
+  pause: ['pause', 'stop', ' halt', 'turn off the music', 'turn the music off', 'shut off the music', 'kill the music'],
   resume: ['resume', 'continue', 'unpause'],
   volume: {
     louder: ['louder', 'turn it up', 'turn up the volume', 'turn the volume up', 'turn up the sound', 'turn the sound up', 'turn the music up', 'turn up the music', 'volume up', 'raise the volume', 'increase the volume', 'crank it up', 'pump it up', 'more volume', 'sound up'],

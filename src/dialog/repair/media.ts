@@ -30,11 +30,11 @@ export const mediaRules: readonly RepairRule[] = [
       // 0.20): then the words confirm it.
       // A language without a pack needs its own player words (languages/mediaWords.ts).
       if ((!pack && !MEDIA_WORD_LANGS.includes(langOf(u.locale))) || (u.scenario === 'play' && u.confidence >= UNREAD)) return null;
-      // A volume reading whose own words say it stays one: "schalte den lautsprecher stumm" (mute
-      // the speaker) holds "halt" (stop) inside "schalte", and muting is no pause. On MASSIVE (the
-      // pack locales, train and dev) 49 volume utterances say both a volume and a player word, nearly
-      // all German "stummschalten", which a volume reading had turned into a pause; one play_music
-      // utterance does ("toque ... no volume mais alto"), and a play reading is not touched here.
+      // A volume reading whose own words say it stays one: a player word can be another word too
+      // (Portuguese and Spanish "para" is "stop" and "to": "baixa o volume para metade"). On MASSIVE
+      // (the pack locales, train and dev) 19 volume utterances say both a volume and a player word
+      // (49 before " halt" was read from a word's start only: German "stummschalten" holds it), and
+      // one play_music utterance does ("toque ... no volume mais alto"); a play reading is not touched here.
       if (u.intent.startsWith('audio_volume_') && readVolume(u.text, u.locale).dir !== null) return null;
       const said = readMedia(u.text, u.locale);
       // A light or plug intent with the music named ("म्यूज़िक बंद करो" read as "lights off" or

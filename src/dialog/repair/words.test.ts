@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../languages/index.ts';
-import { readVolume } from '../skills/playback.ts';
+import { readMedia, readVolume } from '../skills/playback.ts';
 import { initialDialogState } from '../state.ts';
 import { testDialog, understood as u } from '../../../testing/dialog.ts';
 import { repairIntent } from './index.ts';
@@ -118,6 +118,11 @@ describe('player words', () => {
     expect(repaired('audio_volume_mute', 'mach die musik stumm', 'de-DE')).toBe('audio_volume_mute');
     // A player word without a volume word still pauses.
     expect(repaired('audio_volume_mute', 'halt die musik an', 'de-DE')).toBe('play_music');
+    // "halt" from a word's start only: not inside "schalte" or "stummschalten".
+    expect(readMedia('schalte den lautsprecher stumm', 'de-DE').action).toBeNull();
+    expect(readMedia('lautsprecher stummschalten', 'de-DE').action).toBeNull();
+    expect(readMedia('halte die musik an', 'de-DE').action).toBe('pause');
+    expect(readMedia('please halt the music', 'en-US').action).toBe('pause');
   });
 
   it('pauses, resumes and skips', async () => {

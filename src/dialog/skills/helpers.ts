@@ -44,7 +44,17 @@ export function clarify(value: string, slot: string, kind: AwaitKind): SkillResu
 
 /** Whether the utterance contains one of `words` (case-insensitive; substrings, so it works without spaces). */
 export function mentions(ctx: SkillContext, words: readonly string[]): boolean {
-  const t = ctx.u.text.toLowerCase();
+  return saysCue(ctx.u.text, words);
+}
+
+/**
+ * Whether the lower-cased `text` contains one of `words`, as substrings (stems, clitics and
+ * prefixes glued on: Arabic "توقف", Polish "zapauzuj"). A word written with a leading space
+ * matches only from a word's start, the utterance's first included: German "halt" (stop) is
+ * also inside "schalte" (switch).
+ */
+export function saysCue(text: string, words: readonly string[]): boolean {
+  const t = ` ${text.toLowerCase()}`;
   return words.some((w) => t.includes(w));
 }
 

@@ -9,7 +9,7 @@ import { mediaSaidOnly } from '../languages/mediaWords.ts';
 import { clean, digitize, escapeRe, parseAmount, parseDuration } from '../normalize/index.ts';
 import { findPhrase } from '../normalize/text.ts';
 import type { SkillContext, SkillResult } from '../types.ts';
-import { says, slotText } from './helpers.ts';
+import { says, saysCue, slotText } from './helpers.ts';
 
 /** What the words of an utterance say about the volume. */
 export interface VolumeSaid {
@@ -108,9 +108,8 @@ export function pauseOrResume(ctx: SkillContext): SkillResult | null {
 
 /** What the words say about the player: pause, resume or next, and whether something that plays is named. */
 export function readMedia(text: string, locale: string): { action: 'pause' | 'resume' | 'next' | null; noun: boolean } {
-  const t = text.toLowerCase();
   const packs = withEnglish(locale);
-  const any = (pick: (p: LanguagePack) => readonly string[]) => packs.flatMap(pick).some((w) => t.includes(w));
+  const any = (pick: (p: LanguagePack) => readonly string[]) => saysCue(text, packs.flatMap(pick));
   const action = any((p) => p.resume) ? 'resume' : any((p) => p.pause) ? 'pause' : any((p) => p.media?.next ?? []) ? 'next' : null;
   const noun = packs.some((p) => p.media !== undefined && phraseIn(clean(text, p.code), p.media.nouns, p));
   const own = packFor(locale) ? null : mediaSaidOnly(text, langOf(locale));
