@@ -1,7 +1,7 @@
 """Records SentencePiece ids for a few words per script, for the tokenizer parity unit test.
 
-Run: /usr/bin/python3 scripts/make-tokenizer-fixture.py training/out/full/spm.model \
-         training/out/full/tokenizer.json [--data ../shared/data/massive-1.1]
+Run: /usr/bin/python3 scripts/make-tokenizer-fixture.py training/tokenizer/spm.model \
+         public/models/<id>/tokenizer.json [--data ../shared/data/massive-1.1]
 Writes src/nlu/fixtures/tokenizer-parity.json: the sha256 of the tokenizer.json it belongs to
 and, per word, the ids `training/prepare.py` feeds the model (`sp.encode(normalize(word))`).
 """

@@ -12,7 +12,7 @@ set -euo pipefail
 DATA=${1:?data.pt.gz}; INIT=${2:?shipped model folder}; MINUTES=${3:?minutes cap}; shift 3
 WORK=/tmp/ablate_gpu; mkdir -p "$WORK/data" "${OUT:?}"
 gunzip -c "$DATA" > "$WORK/data/data.pt"
-cp "$INIT/spm.model" "$WORK/data/spm.model"
+cp training/tokenizer/spm.model "$WORK/data/spm.model"
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
 COMMON=(--data_dir="$WORK/data" --device=cuda --threads=1 --bf16=1 --batch_tokens=2048 --lr=0.001
         --synthetic_repeat=3 --init_from="$INIT" --time_budget_min="$MINUTES" --eval_every_min=1000

@@ -23,6 +23,7 @@ from onnx import numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
+import spm_to_json  # noqa: E402
 from metrics import Scores, mean_of  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import encode_word  # noqa: E402
@@ -58,7 +59,7 @@ def load_shipped(folder):
         model = JointNLU(ModelConfig(**config["architecture"]))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}
     model.load_state_dict(state)
-    return model, labels, config, os.path.join(folder, "spm.model")
+    return model, labels, config, spm_to_json.spm_for(folder)
 
 
 def load_checkpoint(path):

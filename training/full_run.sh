@@ -28,7 +28,7 @@ step() { echo "== $(date -u +%H:%M:%S) $*"; }
 # trains on the templates of its commit; a resumed run keeps the data.pt it began with.
 if [ ! -s "$RUN/data.pt" ]; then
   step generate; $PY training/synthetic/generate.py --out "$SYNTH"
-  step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm public/models/polyvox-nlu-v11/spm.model
+  step prepare; $PY training/prepare.py --data "$DATA" --out "$RUN" --synthetic "$SYNTH" --spm training/tokenizer/spm.model
 fi
 # A run may continue a model shipped earlier (warm_start.py): INIT=<commit>:<model folder> reads
 # that folder out of git history, so the chain can be rerun after a newer model replaced it.

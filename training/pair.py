@@ -29,6 +29,7 @@ from export import export_int8, ship, ship_arguments  # noqa: E402
 from intent_bias import HEAD_BIAS  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
+import spm_to_json  # noqa: E402
 
 # v11 on dev: its first member's top intent probability is at least 0.8 for 77 % of utterances,
 # and there the pair and it agree on the intent (82.40 either way). On intent alone the second
@@ -87,8 +88,8 @@ def write_first_member(pair_folder, dest):
     fp32 = os.path.join(dest, "model.fp32.onnx")
     onnx.save(export_int8(model.a.eval(), fp32), os.path.join(dest, "model.int8.onnx"))
     os.remove(fp32)
-    for name in ("labels.json", "spm.model", "tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(os.path.join(pair_folder, name), os.path.join(dest, name))
+    shutil.copy(os.path.join(pair_folder, "labels.json"), os.path.join(dest, "labels.json"))
+    spm_to_json.write_folder(spm_to_json.spm_for(pair_folder), dest)
     single = {k: v for k, v in config.items()
               if k not in ("pair_architecture", "more_architectures", "cascade_threshold", "cascade_slot_threshold", "members")}
     single["model_id"] = f"{config.get('model_id')}-first"

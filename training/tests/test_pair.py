@@ -13,6 +13,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 import evaluate  # noqa: E402
 import intent_bias  # noqa: E402
 import pair  # noqa: E402
+import spm_to_json  # noqa: E402
 import warm_start  # noqa: E402
 from export import export_int8, export_onnx  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
@@ -63,6 +64,7 @@ def write_folder(model, folder, config):
     labels = {"intents": [f"i{k}" for k in range(TINY["n_intents"])], "slots": ["Other", "date", "time"], "scenarios": []}
     json.dump(labels, open(os.path.join(folder, "labels.json"), "w", encoding="utf-8"))
     json.dump(config, open(os.path.join(folder, "config.json"), "w", encoding="utf-8"))
+    spm_to_json.write_folder(spm_to_json.PROJECT_SPM, folder)  # as export.py ships it
     return folder
 
 
@@ -111,7 +113,7 @@ def fake_run(tmp_path, first, table_noise=0.0, name="run", seed=2):
     run.mkdir()
     torch.save({"model": state, "config": cfg["architecture"], "labels": labels, "steps": 3, "train_minutes": 0.5},
                run / "model.pt")
-    (run / "spm.model").write_bytes(open(os.path.join(SHIPPED, "spm.model"), "rb").read())
+    (run / "spm.model").write_bytes(open(spm_to_json.PROJECT_SPM, "rb").read())
     return str(run), shipped, state, cfg
 
 
@@ -199,8 +201,6 @@ def test_a_pairs_first_member_is_written_back_unchanged(tmp_path, single_model):
     folder = write_folder(tiny_pair(3), str(tmp_path / "pair"), {
         "architecture": TINY, "pair_architecture": {**TINY, "d_model": 24, "n_layers": 1}, "max_tokens": 64, "pad_id": 0,
         "model_id": "tiny"})
-    for name in ("spm.model", "tokenizer.json", "tokenizer_config.json"):
-        open(os.path.join(folder, name), "wb").write(open(os.path.join(single_model, name), "rb").read())
     first = pair.write_first_member(folder, str(tmp_path / "first"))
     p = evaluate.load_shipped(folder)[0]
     one = evaluate.load_shipped(first)[0]

@@ -9,6 +9,7 @@ import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 import evaluate  # noqa: E402
+import spm_to_json  # noqa: E402
 import warm_start  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 
@@ -24,7 +25,7 @@ SENTENCES = [
 
 
 def logits(model, shipped_config, sentences):
-    sp = spm.SentencePieceProcessor(model_file=os.path.join(SHIPPED, "spm.model"))
+    sp = spm.SentencePieceProcessor(model_file=spm_to_json.spm_for(SHIPPED))
     records = [{"words": text.split(), "locale": loc} for loc, text, _ in sentences]
     model.eval()
     rows = {}
