@@ -54,7 +54,9 @@ def load_shipped(folder):
     if config.get("pair_architecture"):
         model = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**config["pair_architecture"]),
                         threshold=config.get("cascade_threshold"), slot_threshold=config.get("cascade_slot_threshold"),
-                        more=[ModelConfig(**c) for c in config.get("more_architectures", [])])
+                        more=[ModelConfig(**c) for c in config.get("more_architectures", [])],
+                        more_threshold=config.get("cascade_more_threshold"),
+                        more_slot_threshold=config.get("cascade_more_slot_threshold"))
     else:
         model = JointNLU(ModelConfig(**config["architecture"]))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}

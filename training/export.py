@@ -52,14 +52,17 @@ class _FirstMember(torch.nn.Module):
 
 
 class _OtherMembers(torch.nn.Module):
-    """The members after the first: the sum of their logits (model.b.*, model.c.*, ...)."""
+    """Members after the first: the sum of their logits (model.b.*, model.c.*, ...); all of them,
+    or with `later`, those after the second (a three-stage cascade's third stage), or with
+    `second_only` the second alone (its second stage)."""
 
-    def __init__(self, pair):
+    def __init__(self, pair, later=False, second_only=False):
         super().__init__()
         self.model = pair
+        self.members = pair.others[1:] if later else pair.others[:1] if second_only else None
 
     def forward(self, rows, attention_mask):
-        return self.model.others_sum(rows, attention_mask)
+        return self.model.others_sum(rows, attention_mask, self.members)
 
 
 def _trace(module, inputs, path, input_names, output_names, dynamic):
@@ -73,9 +76,9 @@ def _trace(module, inputs, path, input_names, output_names, dynamic):
 IDS = torch.tensor([[5, 6, 7, 8], [9, 10, 0, 0]], dtype=torch.long)
 # Every tensor of the graphs is [batch, ...] or [batch, seq, ...].
 _BATCH, _BATCH_SEQ = {0: "batch"}, {0: "batch", 1: "seq"}
+_OUTS = (("intent_logits", "slot_logits"), cascade_graph.A_OUT, cascade_graph.B_OUT, cascade_graph.C_OUT)
 DYNAMIC = {"input_ids": _BATCH_SEQ, "attention_mask": _BATCH_SEQ, cascade_graph.ROWS: _BATCH_SEQ, "embedding": _BATCH,
-           **{intent: _BATCH for intent in ("intent_logits", cascade_graph.A_OUT[0], cascade_graph.B_OUT[0])},
-           **{slots: _BATCH_SEQ for slots in ("slot_logits", cascade_graph.A_OUT[1], cascade_graph.B_OUT[1])}}
+           **{intent: _BATCH for intent, _ in _OUTS}, **{slots: _BATCH_SEQ for _, slots in _OUTS}}
 
 
 def export_onnx(model, path):
@@ -95,19 +98,27 @@ def export_int8(model, fp32_path):
     if model.threshold is None:
         raise ValueError("a pair ships with its cascade threshold (PairNLU.threshold)")
     mask = (IDS != 0).long()
-    first, second = fp32_path + ".first", fp32_path + ".second"
-    _trace(_FirstMember(model), (IDS, mask), first, ["input_ids", "attention_mask"],
+    staged = model.more_threshold is not None
+    paths = [fp32_path + ".first", fp32_path + ".second"] + ([fp32_path + ".third"] if staged else [])
+    _trace(_FirstMember(model), (IDS, mask), paths[0], ["input_ids", "attention_mask"],
            [*cascade_graph.A_OUT, "embedding", cascade_graph.ROWS], DYNAMIC)
     with torch.no_grad():
         rows = model.a.embed(IDS)
-    _trace(_OtherMembers(model), (rows, mask), second, [cascade_graph.ROWS, "attention_mask"],
+    _trace(_OtherMembers(model, second_only=staged), (rows, mask), paths[1], [cascade_graph.ROWS, "attention_mask"],
            list(cascade_graph.B_OUT), DYNAMIC)
-    a, b = onnx.load(first), onnx.load(second)
-    join = lambda a, b: cascade_graph.compose(a, b, model.threshold, model.slot_threshold, model.n_members)  # noqa: E731
-    onnx.save(join(a, b), fp32_path)
-    q = join(quantize_weights(a), quantize_weights(b))
-    os.remove(first)
-    os.remove(second)
+    if staged:
+        _trace(_OtherMembers(model, later=True), (rows, mask), paths[2], [cascade_graph.ROWS, "attention_mask"],
+               list(cascade_graph.C_OUT), DYNAMIC)
+    graphs = [onnx.load(p) for p in paths]
+
+    def join(a, b, c=None):
+        return cascade_graph.compose(a, b, model.threshold, model.slot_threshold, model.n_members, c,
+                                     model.more_threshold, model.more_slot_threshold)
+
+    onnx.save(join(*graphs), fp32_path)
+    q = join(*[quantize_weights(g) for g in graphs])
+    for p in paths:
+        os.remove(p)
     return q
 
 

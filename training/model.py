@@ -176,12 +176,26 @@ class PairNLU(nn.Module):
     probability is at least that, and (with a `slot_threshold`, `cascade_slot_threshold`) whose
     every token's top slot probability is at least that, keeps the first member's logits alone: the
     shipped graph then runs the other members only for the other rows (cascade_graph.py), and this
-    is the same function."""
+    is the same function.
 
-    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig, threshold=None, slot_threshold=None, more=()):
+    With a `more_threshold` too (`cascade_more_threshold`, three members or more), the members after
+    the second are a third stage: a row the first is unsure of keeps the mean of the first two
+    where that mean's top intent probability is at least `more_threshold` (and, with a
+    `more_slot_threshold`, every token's top slot probability at least that), and takes the mean of
+    all members only for the rest. Why: on dev the later members change the answer mostly where
+    the first two are also unsure, and the graph runs them only for those rows."""
+
+    def __init__(self, cfg_a: ModelConfig, cfg_b: ModelConfig, threshold=None, slot_threshold=None, more=(),
+                 more_threshold=None, more_slot_threshold=None):
         super().__init__()
         self.threshold = threshold
         self.slot_threshold = slot_threshold
+        self.more_threshold = more_threshold
+        self.more_slot_threshold = more_slot_threshold
+        if more_threshold is not None and (threshold is None or not more):
+            raise ValueError("PairNLU: a third stage needs the cascade threshold and a third member")
+        if more_slot_threshold is not None and more_threshold is None:
+            raise ValueError("PairNLU: a third stage's slot threshold needs its intent threshold")
         shared = lambda c: (c.vocab_size, c.emb_dim, c.n_intents, c.n_slots)  # noqa: E731
         if any(shared(c) != shared(cfg_a) for c in (cfg_b, *more)):
             raise ValueError("PairNLU: the members must share vocabulary, table width and labels")
@@ -203,24 +217,43 @@ class PairNLU(nn.Module):
         """The members after the first, in order (b, c, ...)."""
         return [getattr(self, name) for name in MEMBER_NAMES[1:self.n_members]]
 
-    def others_sum(self, rows, attention_mask):
-        """The sum of the other members' intent and slot logits (the graph's second part)."""
-        outs = [m.forward_rows(rows, attention_mask) for m in self.others]
+    def others_sum(self, rows, attention_mask, members=None):
+        """The sum of the other members' intent and slot logits (the graph's second part), or of
+        `members` of them."""
+        outs = [m.forward_rows(rows, attention_mask) for m in (self.others if members is None else members)]
         return sum(o[0] for o in outs), sum(o[1] for o in outs)
+
+    @staticmethod
+    def _sure(intent, slots, attention_mask, threshold, slot_threshold):
+        """[batch, 1]: the rows whose top intent probability is at least `threshold` and (with a
+        `slot_threshold`) every real token's top slot probability at least that."""
+        sure = intent.softmax(-1).max(-1, keepdim=True).values >= threshold
+        if slot_threshold is not None:
+            # Padding counts as sure: its labels are never read.
+            top = slots.softmax(-1).max(-1).values + (1.0 - attention_mask.to(slots.dtype))
+            sure = sure & (top.min(-1, keepdim=True).values >= slot_threshold)
+        return sure
 
     def forward(self, input_ids, attention_mask):
         rows = self.a.embed(input_ids)
         ia, sa, embedding = self.a.forward_rows(rows, attention_mask)
-        ib, sb = self.others_sum(rows, attention_mask)
-        # (A + sum of the others) * 1/n, in this order, as cascade_graph.py computes it.
         share = 1.0 / self.n_members
-        intent, slots = (ia + ib) * share, (sa + sb) * share
+        if self.more_threshold is None:
+            ib, sb = self.others_sum(rows, attention_mask)
+            # (A + sum of the others) * 1/n, in this order, as cascade_graph.py computes it.
+            intent, slots = (ia + ib) * share, (sa + sb) * share
+        else:
+            # Three stages, in cascade_graph.py's order: S = A + B; the pair's mean S * 1/2; the
+            # mean of all (S + sum of the later members) * 1/n.
+            ib, sb = self.others_sum(rows, attention_mask, [self.b])
+            ic, sc = self.others_sum(rows, attention_mask, self.others[1:])
+            si, ss = ia + ib, sa + sb
+            pi, ps = si * 0.5, ss * 0.5
+            pair_sure = self._sure(pi, ps, attention_mask, self.more_threshold, self.more_slot_threshold)
+            intent = torch.where(pair_sure, pi, (si + ic) * share)
+            slots = torch.where(pair_sure.unsqueeze(-1), ps, (ss + sc) * share)
         if self.threshold is not None:
-            sure = ia.softmax(-1).max(-1, keepdim=True).values >= self.threshold
-            if self.slot_threshold is not None:
-                # Padding counts as sure: its labels are never read.
-                top = sa.softmax(-1).max(-1).values + (1.0 - attention_mask.to(sa.dtype))
-                sure = sure & (top.min(-1, keepdim=True).values >= self.slot_threshold)
+            sure = self._sure(ia, sa, attention_mask, self.threshold, self.slot_threshold)
             intent, slots = torch.where(sure, ia, intent), torch.where(sure.unsqueeze(-1), sa, slots)
         return intent, slots, embedding
 

@@ -55,11 +55,14 @@ def _member_checkpoint(run, first, first_folder, labels, spm_path):
     return ck
 
 
-def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CASCADE_SLOT_THRESHOLD, more_runs=()):
+def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CASCADE_SLOT_THRESHOLD, more_runs=(),
+               more_threshold=None, more_slot_threshold=None):
     """PairNLU of the shipped `first_folder` (int8 read back, less its intent bias), `run`'s model.pt
     and those of `more_runs` (members c, d...), each trained on exactly that folder's table; the
     other members answer with the first where the first's top intent probability is below
-    `threshold` or a token's top slot probability below `slot_threshold` (None: intent only).
+    `threshold` or a token's top slot probability below `slot_threshold` (None: intent only); with
+    `more_threshold` (and `more_slot_threshold`), the members after the second answer only where the
+    first two are also unsure together (PairNLU's third stage).
     Returns the pair, the second member's checkpoint, the first's config and the others' checkpoints."""
     first, labels, config, spm_path = load_shipped(first_folder)
     if not isinstance(first, JointNLU):
@@ -70,7 +73,8 @@ def build_pair(first_folder, run, threshold=CASCADE_THRESHOLD, slot_threshold=CA
     for name, value in (config.get("intent_bias") or {}).items():
         state[head][list(labels["intents"]).index(name)] -= float(value)
     pair = PairNLU(ModelConfig(**config["architecture"]), ModelConfig(**cks[0]["config"]), threshold=threshold,
-                   slot_threshold=slot_threshold, more=[ModelConfig(**ck["config"]) for ck in cks[1:]])
+                   slot_threshold=slot_threshold, more=[ModelConfig(**ck["config"]) for ck in cks[1:]],
+                   more_threshold=more_threshold, more_slot_threshold=more_slot_threshold)
     pair.a.load_state_dict(state)
     for member, ck in zip(pair.others, cks):
         member.load_state_dict({k: v for k, v in ck["model"].items() if not k.startswith("embed.")})
@@ -91,7 +95,8 @@ def write_first_member(pair_folder, dest):
     shutil.copy(os.path.join(pair_folder, "labels.json"), os.path.join(dest, "labels.json"))
     spm_to_json.write_folder(spm_to_json.spm_for(pair_folder), dest)
     single = {k: v for k, v in config.items()
-              if k not in ("pair_architecture", "more_architectures", "cascade_threshold", "cascade_slot_threshold", "members")}
+              if k not in ("pair_architecture", "more_architectures", "cascade_threshold", "cascade_slot_threshold",
+                           "cascade_more_threshold", "cascade_more_slot_threshold", "members")}
     single["model_id"] = f"{config.get('model_id')}-first"
     with open(os.path.join(dest, "config.json"), "w", encoding="utf-8") as f:
         json.dump(single, f, ensure_ascii=False, indent=1)
@@ -108,12 +113,19 @@ def main():
                     help="the second member runs where the first's top intent probability is below this (above 1: always)")
     ap.add_argument("--cascade_slot_threshold", type=float, default=CASCADE_SLOT_THRESHOLD,
                     help="... or where a token's top slot probability is below this (0: intent only)")
+    ap.add_argument("--cascade_more_threshold", type=float, default=0.0,
+                    help="with --more_run: the later members run only where the first two's mean has a top intent "
+                         "probability below this (0: wherever the second runs)")
+    ap.add_argument("--cascade_more_slot_threshold", type=float, default=0.0,
+                    help="... or a token's top slot probability below this (0: intent only)")
     ship_arguments(ap)
     args = ap.parse_args()
     torch.set_num_threads(2)
     try:
         pair, ck, first_config, more_cks = build_pair(args.first, args.run, args.cascade_threshold,
-                                                      args.cascade_slot_threshold or None, args.more_run)
+                                                      args.cascade_slot_threshold or None, args.more_run,
+                                                      args.cascade_more_threshold or None,
+                                                      args.cascade_more_slot_threshold or None)
     except ValueError as e:
         sys.exit(f"pair.py: {e}")
     members = {"first": first_config.get("model_id"), "second": os.path.basename(os.path.normpath(args.run)),
@@ -127,6 +139,9 @@ def main():
                        **({"more_architectures": [m.cfg.to_dict() for m in pair.others[1:]]} if more_cks else {}),
                        "cascade_threshold": pair.threshold,
                        **({"cascade_slot_threshold": pair.slot_threshold} if pair.slot_threshold is not None else {}),
+                       **({"cascade_more_threshold": pair.more_threshold} if pair.more_threshold is not None else {}),
+                       **({"cascade_more_slot_threshold": pair.more_slot_threshold}
+                          if pair.more_slot_threshold is not None else {}),
                        "members": members})
 
 

@@ -279,3 +279,68 @@ def test_the_pair_ships_as_one_graph_whose_second_member_runs_in_a_branch(tmp_pa
 def test_head_biases_finds_one_head_in_a_single_model():
     names = ["model.embed.weight", "model.intent_mlp.3.bias", "model.intent_mlp.0.bias"]
     assert intent_bias.head_biases(names) == ["model.intent_mlp.3.bias"]
+
+
+def four_members(seed=6):
+    torch.manual_seed(seed)
+    wide = {**TINY, "d_model": 64, "n_layers": 1}  # wide enough for int8 matrices (quantize.py)
+    p = PairNLU(ModelConfig(**TINY), ModelConfig(**wide), threshold=2.0, more=[ModelConfig(**wide), ModelConfig(**wide)],
+                more_threshold=0.5).eval()
+    with torch.no_grad():
+        for w in p.parameters():
+            w.add_(0.05 * torch.randn_like(w))
+    return p
+
+
+def test_a_third_stage_asks_the_later_members_only_where_the_first_two_are_unsure_together():
+    p = four_members()
+    with torch.no_grad():
+        rows = p.a.embed(IDS)
+        (ia, sa, _), (ib, sb, _) = p.a.forward_rows(rows, MASK), p.b.forward_rows(rows, MASK)
+        (ic, sc, _), (i4, s4, _) = p.c.forward_rows(rows, MASK), p.d.forward_rows(rows, MASK)
+        pair_top = ((ia + ib) * 0.5).softmax(-1).max(-1).values
+        assert pair_top[0] != pair_top[1]
+        p.more_threshold = float(pair_top.mean())  # the pair sure of one row, not of the other
+        il, sl, _ = p(IDS, MASK)
+    sure, unsure = (0, 1) if pair_top[0] > pair_top[1] else (1, 0)
+    assert torch.allclose(il[sure], (ia[sure] + ib[sure]) / 2) and torch.allclose(sl[sure], (sa[sure] + sb[sure]) / 2)
+    mean4 = lambda x: (x[0][unsure] + x[1][unsure] + x[2][unsure] + x[3][unsure]) / 4  # noqa: E731
+    assert torch.allclose(il[unsure], mean4((ia, ib, ic, i4)), atol=1e-6)
+    assert torch.allclose(sl[unsure], mean4((sa, sb, sc, s4)), atol=1e-6)
+    # The first member's own cascade still comes first: sure of every row, it answers alone.
+    p.threshold = 0.0
+    with torch.no_grad():
+        assert torch.equal(p(IDS, MASK)[0], ia)
+    with pytest.raises(ValueError, match="third stage"):
+        PairNLU(ModelConfig(**TINY), ModelConfig(**TINY), threshold=0.8, more_threshold=0.5)
+    with pytest.raises(ValueError, match="third stage"):
+        PairNLU(ModelConfig(**TINY), ModelConfig(**TINY), threshold=0.8, more=[ModelConfig(**TINY)], more_slot_threshold=0.5)
+
+
+def test_four_members_ship_as_a_three_stage_cascade_that_reads_back(tmp_path):
+    p = four_members()
+    p.threshold, p.more_threshold, p.more_slot_threshold = 0.9, 0.6, 0.3
+    wide = p.b.cfg.to_dict()
+    folder = write_folder(p, str(tmp_path / "four"), {
+        "architecture": p.a.cfg.to_dict(), "pair_architecture": wide, "more_architectures": [wide, wide],
+        "max_tokens": 64, "pad_id": 0, "cascade_threshold": 0.9, "cascade_more_threshold": 0.6,
+        "cascade_more_slot_threshold": 0.3})
+    graph = onnx.load(os.path.join(folder, "model.int8.onnx")).graph
+    (cascade,) = [n for n in graph.node if n.op_type == "If"]
+    then = {a.name: a.g for a in cascade.attribute}["then_branch"]
+    (more,) = [n for n in then.node if n.op_type == "If"]
+    later = {a.name: a.g for a in more.attribute}["then_branch"]
+    inputs = lambda g: {i for n in g.node for i in n.input}  # noqa: E731
+    # The second member is computed in the first branch, the later two only in the nested one;
+    # all their weights are folded in the main graph.
+    assert any(i.startswith("model.b.") for i in inputs(then)) and not any(i.startswith(("model.c.", "model.d.")) for i in inputs(then))
+    assert any(i.startswith("model.c.") for i in inputs(later)) and any(i.startswith("model.d.") for i in inputs(later))
+    assert any(n.name.startswith("c/") for n in graph.node if n.op_type == "Transpose")
+    share = [n for n in graph.node if n.output[0] == "cascade/share"][0].attribute[0].t
+    assert abs(float(onnx.numpy_helper.to_array(share)) - 0.25) < 1e-7
+    constants = {n.output[0]: float(onnx.numpy_helper.to_array(n.attribute[0].t)) for n in then.node if n.op_type == "Constant"}
+    assert abs(constants["then/pair_threshold"] - 0.6) < 1e-7 and abs(constants["then/pair_slot_threshold"] - 0.3) < 1e-7
+    back = evaluate.load_shipped(folder)[0].eval()
+    assert (back.n_members, back.more_threshold, back.more_slot_threshold) == (4, 0.6, 0.3)
+    with torch.no_grad():
+        assert torch.allclose(back(IDS, MASK)[0], p(IDS, MASK)[0], atol=2e-2)  # int8 weights read back

@@ -237,6 +237,18 @@ describe('engine parts', () => {
     expect(architectureOf({ architecture: arch, more_architectures: [third] })).toBeNull();
     expect(architectureOf({ architecture: arch, pair_architecture: second, more_architectures: [third, third, third] })).toBeNull();
   });
+
+  it('reads a third stage (cascade_more_threshold) only after the first cascade and with a third member', () => {
+    const arch = { vocab_size: 10, emb_dim: 8, d_model: 8, n_layers: 1, n_heads: 2, ff_mult: 2, kernel: 3, attn_layers: 1, n_intents: 3, n_slots: 2 };
+    const base = { architecture: arch, pair_architecture: arch, more_architectures: [arch, arch], cascade_threshold: 0.8 };
+    const staged = architectureOf({ ...base, cascade_more_threshold: 0.6, cascade_more_slot_threshold: 0.4 });
+    expect([staged?.cascadeMoreThreshold, staged?.cascadeMoreSlotThreshold, staged?.more?.length]).toEqual([0.6, 0.4, 2]);
+    expect(architectureOf({ ...base, cascade_more_threshold: 0.6 })?.cascadeMoreSlotThreshold).toBeUndefined();
+    expect(architectureOf({ ...base, cascade_more_threshold: '0.6' })).toBeNull();
+    expect(architectureOf({ ...base, cascade_more_slot_threshold: 0.4 })).toBeNull();
+    expect(architectureOf({ ...base, cascade_threshold: undefined, cascade_more_threshold: 0.6 })).toBeNull();
+    expect(architectureOf({ ...base, more_architectures: [], cascade_more_threshold: 0.6 })).toBeNull();
+  });
 });
 
 /** A runner that records what it did. */

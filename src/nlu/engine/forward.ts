@@ -135,15 +135,28 @@ function topProbability(logits: Float32Array, from = 0, n = logits.length): numb
   return Math.fround(1 / sum);
 }
 
-/** Whether a pair's first member answers alone (docs/model-format.md, "The cascade"). NOTE: each
- * probability is compared in float32, as the graph compares with its float32 constants. */
-function firstIsSure(arch: Architecture, out: ForwardOutput, n: number): boolean {
-  if (arch.cascadeThreshold === undefined) return false;
-  if (topProbability(out.intent) < Math.fround(arch.cascadeThreshold)) return false;
-  if (arch.cascadeSlotThreshold === undefined) return true;
-  const slotThreshold = Math.fround(arch.cascadeSlotThreshold);
-  for (let t = 0; t < n; t++) if (topProbability(out.slots, t * arch.n_slots, arch.n_slots) < slotThreshold) return false;
+/** Whether logits are sure enough to answer: their top intent probability at least `threshold` and,
+ * with a `slotThreshold`, every token's top slot probability at least that (docs/model-format.md,
+ * "The cascade"). NOTE: each probability is compared in float32, as the graph compares with its
+ * float32 constants. */
+function isSure(out: ForwardOutput, nSlots: number, n: number, threshold: number | undefined, slotThreshold: number | undefined): boolean {
+  if (threshold === undefined) return false;
+  if (topProbability(out.intent) < Math.fround(threshold)) return false;
+  if (slotThreshold === undefined) return true;
+  const least = Math.fround(slotThreshold);
+  for (let t = 0; t < n; t++) if (topProbability(out.slots, t * nSlots, nSlots) < least) return false;
   return true;
+}
+
+/** `sum` = the sum of `members`' logits (float32), each run into its own buffers. */
+function sumOf(ws: Workspace, members: number[], ids: ArrayLike<number>, n: number, sum: ForwardOutput): void {
+  const slots = n * ws.w.arch.n_slots;
+  members.forEach((k, j) => {
+    const o = ws.otherOut[k]!;
+    forwardMember(ws.others[k]!, ids, n, o);
+    for (let i = 0; i < o.intent.length; i++) sum.intent[i] = j === 0 ? o.intent[i]! : sum.intent[i]! + o.intent[i]!;
+    for (let i = 0; i < slots; i++) sum.slots[i] = j === 0 ? o.slots[i]! : sum.slots[i]! + o.slots[i]!;
+  });
 }
 
 /** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. A pair (PairNLU)
@@ -152,16 +165,31 @@ function firstIsSure(arch: Architecture, out: ForwardOutput, n: number): boolean
 export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
   forwardMember(ws, ids, n, out);
   const sum = ws.othersSum;
-  if (!sum || firstIsSure(ws.w.arch, out, n)) return;
-  const slots = n * ws.w.arch.n_slots;
-  // As the graph: the others' sum (float32), plus the first's, times float32(1 / members).
-  ws.others.forEach((other, k) => {
-    const o = ws.otherOut[k]!;
-    forwardMember(other, ids, n, o);
-    for (let i = 0; i < o.intent.length; i++) sum.intent[i] = k === 0 ? o.intent[i]! : sum.intent[i]! + o.intent[i]!;
-    for (let i = 0; i < slots; i++) sum.slots[i] = k === 0 ? o.slots[i]! : sum.slots[i]! + o.slots[i]!;
-  });
+  const arch = ws.w.arch;
+  if (!sum || isSure(out, arch.n_slots, n, arch.cascadeThreshold, arch.cascadeSlotThreshold)) return;
+  const slots = n * arch.n_slots;
   const share = Math.fround(1 / (ws.others.length + 1));
+  const all = ws.others.map((_, k) => k);
+  if (arch.cascadeMoreThreshold === undefined) {
+    // As the graph: the others' sum (float32), plus the first's, times float32(1 / members).
+    sumOf(ws, all, ids, n, sum);
+    for (let i = 0; i < out.intent.length; i++) out.intent[i] = Math.fround(out.intent[i]! + sum.intent[i]!) * share;
+    for (let i = 0; i < slots; i++) out.slots[i] = Math.fround(out.slots[i]! + sum.slots[i]!) * share;
+    return;
+  }
+  // Three stages (cascade_graph.py): S = A + B, the pair's mean S * 1/2 where it is sure, else
+  // (S + the later members' sum) * 1/n. `out` holds S from here on.
+  sumOf(ws, [0], ids, n, sum);
+  for (let i = 0; i < out.intent.length; i++) out.intent[i] = out.intent[i]! + sum.intent[i]!;
+  for (let i = 0; i < slots; i++) out.slots[i] = out.slots[i]! + sum.slots[i]!;
+  for (let i = 0; i < out.intent.length; i++) sum.intent[i] = out.intent[i]! * 0.5;
+  for (let i = 0; i < slots; i++) sum.slots[i] = out.slots[i]! * 0.5;
+  if (isSure(sum, arch.n_slots, n, arch.cascadeMoreThreshold, arch.cascadeMoreSlotThreshold)) {
+    out.intent.set(sum.intent);
+    out.slots.set(sum.slots.subarray(0, slots));
+    return;
+  }
+  sumOf(ws, all.slice(1), ids, n, sum);
   for (let i = 0; i < out.intent.length; i++) out.intent[i] = Math.fround(out.intent[i]! + sum.intent[i]!) * share;
   for (let i = 0; i < slots; i++) out.slots[i] = Math.fround(out.slots[i]! + sum.slots[i]!) * share;
 }

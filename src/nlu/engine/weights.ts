@@ -30,6 +30,11 @@ export interface Architecture {
   cascadeThreshold?: number;
   /** A pair's `cascade_slot_threshold`: ... or where a token's top slot probability is below it. */
   cascadeSlotThreshold?: number;
+  /** `cascade_more_threshold` (three members or more): where the second runs, the later members run
+   * only where the first two's mean has a top intent probability below it (a third stage). */
+  cascadeMoreThreshold?: number;
+  /** `cascade_more_slot_threshold`: ... or a token's top slot probability below it. */
+  cascadeMoreSlotThreshold?: number;
 }
 
 export interface ConvWeights {
@@ -107,8 +112,14 @@ export function architectureOf(config: Record<string, unknown>): Architecture | 
   if (!sharesTable(second) || !more.every(sharesTable)) return null;
   const threshold = config.cascade_threshold;
   const slotThreshold = config.cascade_slot_threshold;
+  const moreThreshold = config.cascade_more_threshold;
+  const moreSlotThreshold = config.cascade_more_slot_threshold;
   const number = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
-  if (!number(threshold) || !number(slotThreshold) || (threshold === undefined && slotThreshold !== undefined)) return null;
+  if (![threshold, slotThreshold, moreThreshold, moreSlotThreshold].every(number)) return null;
+  // Each threshold needs the one before it; a third stage needs a third member.
+  if (threshold === undefined && slotThreshold !== undefined) return null;
+  if (moreThreshold !== undefined && (threshold === undefined || !more.length)) return null;
+  if (moreThreshold === undefined && moreSlotThreshold !== undefined) return null;
   const member = (m: Architecture): Architecture => ({ ...m, pair: undefined, more: undefined });
   return {
     ...first,
@@ -116,6 +127,8 @@ export function architectureOf(config: Record<string, unknown>): Architecture | 
     more: more.length ? (more as Architecture[]).map(member) : undefined,
     cascadeThreshold: threshold as number | undefined,
     cascadeSlotThreshold: slotThreshold as number | undefined,
+    cascadeMoreThreshold: moreThreshold as number | undefined,
+    cascadeMoreSlotThreshold: moreSlotThreshold as number | undefined,
   };
 }
 
