@@ -36,6 +36,10 @@ describe('brightness words for languages without a pack', () => {
     ['fi-FI', 'haluan valot vähemmän kirkkaiksi', 'down'],
     ['th-TH', 'หรี่ไฟในห้องนอน', 'down'],
     ['id-ID', 'buat lampunya lebih terang', 'up'],
+    // Welsh "mwy" (more) and "llai" (less) mutate after a verb: "rho fwy o olau" (give more light).
+    ['cy-GB', 'rho fwy o olau plis', 'up'],
+    ['cy-GB', 'mwy o olau yn y gegin', 'up'],
+    ['cy-GB', 'rho lai o olau', 'down'],
     // Said of the light as it is: no direction asked.
     ['ta-IN', 'இங்கே மிகவும் பிரகாசமாக உள்ளது', null],
     ['fi-FI', 'valot ovat liian kirkkaat', null],

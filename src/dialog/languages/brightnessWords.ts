@@ -46,7 +46,8 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
     up: [stem('més (?:de )?llum|més brillant|il·lumina més|més lluminós|més lluminosa'), `${stem('puja|apuja|pugeu|apugeu|augmenta|augmenteu')} (?:el |els |la |les )?${stem('llum|brillantor|lluminositat')}`],
     down: [stem('menys llum|més fosc|atenu|menys brillant|més tènue'), `${stem('baixa|abaixa|baixeu|abaixeu|redueix|reduïu|disminueix')} (?:el |els |la |les )?${stem('llum|brillantor|lluminositat')}`],
   },
-  cy: { up: [stem('mwy disglair|goleuach|disgleiriach|mwy o olau|mwy llachar')], down: [stem('tywyllach|pylu|pyla|llai llachar|llai o olau|llai disglair'), 'gostwng y (?:golau|goleuadau)'] },
+  // After a verb "mwy" (more) and "llai" (less) take the soft mutation: "rho fwy o olau" (give more light).
+  cy: { up: [stem('(?:m|f)wy disglair|goleuach|disgleiriach|(?:m|f)wy o olau|(?:m|f)wy llachar')], down: [stem('tywyllach|pylu|pyla|l?lai llachar|l?lai o olau|l?lai disglair'), 'gostwng y (?:golau|goleuadau)'] },
   da: {
     up: [stem('lysere(?! farve)|mere lys|kraftigere lys'), 'skru op for (?:lyset|lampen|lamperne|belysningen|lysstyrken)', '(?:skru|sæt) (?:lyset|lampen|lamperne|belysningen|lysstyrken) op', '(?:øg|hæv|forøg) (?:lysstyrken|lyset)'],
     down: [stem('mørkere(?! farve)|dæmp|mindre lys|svagere lys'), 'skru ned for (?:lyset|lampen|lamperne|belysningen|lysstyrken)', '(?:skru|sæt) (?:lyset|lampen|lamperne|belysningen|lysstyrken) ned', '(?:sænk|reducer|formindsk|mindsk) (?:lysstyrken|lyset)'],

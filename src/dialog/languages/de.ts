@@ -106,7 +106,8 @@ export const de: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kurzzeitwecker', 'countdown', 'stoppuhr'],
-    alarmVerbs: { set: ['stell', 'setz', 'erstell', 'mach', 'weck'], remove: ['lösch', 'loesch', 'entfern', 'deaktivier', 'abstell', 'aus', 'stopp', 'streich'] },
+    // Stems match at a word's start: "weck" alone was inside "wecker", the alarm itself.
+    alarmVerbs: { set: ['stell', 'setz', 'erstell', 'mach', 'weck mich', 'wecke mich', 'weck uns'], remove: ['lösch', 'loesch', 'entfern', 'deaktivier', 'abstell', 'aus', 'stopp', 'streich', 'los', 'vergiss', 'zurück', 'nicht', 'brich', 'schlummer'] },
     alarmWords: ['wecker', 'alarm'],
     wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich'],
     clockBefore: 'um|gegen|bis',

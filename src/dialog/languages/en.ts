@@ -55,7 +55,7 @@ export const en: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'count down', 'countdown'],
-    alarmVerbs: { set: ['set', 'create', 'make', 'add', 'put'], remove: ['remove', 'delete', 'cancel', 'turn off', 'clear', 'stop', 'disable', 'get rid', 'switch off', 'erase', 'drop'] },
+    alarmVerbs: { set: ['set', 'create', 'make', 'add', 'put'], remove: ['remove', 'delete', 'cancel', 'turn off', 'clear', 'stop', 'disable', 'get rid', 'switch off', 'erase', 'drop', 'unset', 'forget', "don't wake", 'dont wake', 'do not wake'] },
     alarmWords: ['alarm'],
     // "make sure i'm up at six forty five": being woken, said without "wake".
     wakeWords: ['wake me', 'wake up', 'get me up', "make sure i'm up", 'make sure im up', 'make sure i am up', "make sure i'm awake", 'make sure i am awake', 'make sure i get up'],

@@ -70,7 +70,7 @@ export const hi: LanguagePack = {
   },
   cues: {
     timerWords: ['टाइमर'],
-    alarmVerbs: { set: ['लगा', 'सेट', 'बना'], remove: ['हटा', 'मिटा', 'डिलीट', 'बंद', 'रद्द', 'कैंसल'] },
+    alarmVerbs: { set: ['लगा', 'सेट', 'बना'], remove: ['हटा', 'मिटा', 'डिलीट', 'बंद', 'रद्द', 'कैंसल', 'अक्षम', 'अनसेट'] },
     alarmWords: ['अलार्म'],
     wakeWords: ['जगा', 'उठा द', 'उठाना'],
     clockWords: /बजे|बजकर/,

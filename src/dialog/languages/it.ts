@@ -90,7 +90,7 @@ export const it: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'cronometro', 'conto alla rovescia'],
-    alarmVerbs: { set: ['metti', 'imposta', 'crea', 'programma', 'svegliami', 'punta'], remove: ['togli', 'cancella', 'elimina', 'rimuovi', 'disattiva', 'spegni'] },
+    alarmVerbs: { set: ['metti', 'imposta', 'crea', 'programma', 'svegliami', 'punta'], remove: ['togli', 'cancella', 'elimina', 'rimuovi', 'disattiva', 'spegni', 'rimuov', 'non svegliar'] },
     alarmWords: ['sveglia', 'allarme'],
     wakeWords: ['svegliami', 'svegliarmi'],
     clockBefore: 'alle|all|verso le|per le|le|alla',

@@ -86,7 +86,8 @@ export const nl: LanguagePack = {
   },
   cues: {
     timerWords: ['timer', 'kookwekker', 'aftellen', 'tel af'],
-    alarmVerbs: { set: ['zet', 'stel', 'maak', 'wek'], remove: ['verwijder', 'wis', 'annuleer', 'haal', 'uit'] },
+    // Stems match at a word's start: "wek" alone was inside "wekker" and "wekelijks".
+    alarmVerbs: { set: ['zet', 'stel', 'maak', 'wek me', 'wek mij', 'wek ons'], remove: ['verwijder', 'wis', 'annuleer', 'haal', 'uit', 'vergeet', 'anule', 'stop', 'niet', 'geen'] },
     alarmWords: ['wekker', 'alarm'],
     wakeWords: ['wakker', 'wek me'],
     clockBefore: 'om|tegen|rond|tot',

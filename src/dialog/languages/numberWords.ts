@@ -273,9 +273,11 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'тэг нэг|нэгэн хоёр гурав|гурван дөрөв|дөрвөн тав|таван зургаа|зургаан долоо|долоон найм|найман ес|есөн арав|арван',
     tens: 'хорь|хорин гуч|гучин дөч|дөчин тавь|тавин жар|жаран дал|далан ная|наян ер|ерэн',
     hundred: 'зуу|зуун',
-    extra: { мянга: 1000, мянган: 1000 },
-    // "тавд" (at five), "гучид" (at thirty), "зургаад".
-    suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'аас', 'оос'],
+    // Case forms whose stem changes or is shorter than three letters: "гурвыг" (three, accusative), "есөөр" (by nine).
+    extra: { мянга: 1000, мянган: 1000, гурвыг: 3, гурваар: 3, дөрвийг: 4, дөрвөөр: 4, есийг: 9, есөөр: 9, арвыг: 10, арваар: 10 },
+    // "тавд" (at five), "гучид" (at thirty), "зургаад"; the objects of a sum: "есийг" (nine,
+    // accusative), "наймаар" (by eight).
+    suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'аас', 'оос', 'ийг', 'ыг', 'г', 'аар', 'ээр', 'оор', 'өөр'],
     // "тавь" is fifty and "put": a request ends with the verb ("дуугүй дээр тавь", put it on mute).
     notNumber: (_prev, w, next) => w === 'тавь' && next === undefined,
   },

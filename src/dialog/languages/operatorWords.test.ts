@@ -33,6 +33,11 @@ describe('operator words for languages without a pack', () => {
     ['hu-HU', 'mennyi hatszor kilenc', 54], // the "times" ending glued to the number
     ['te-IN', 'ఎనిమిది ఇంటూ తొమ్మిది ఎంత', 72],
     ['hy-AM', 'յոթ անգամ ինը', 63],
+    // Verb-final: both numbers in their cases, then the operation ("nine by eight if multiplied").
+    ['mn-MN', 'есийг наймаар үржүүлбэл хэд вэ', 72],
+    ['mn-MN', 'зургааг гурвыг хасвал хэд вэ', 3],
+    ['mn-MN', 'тавыг гурвыг нэмбэл хэд болох вэ', 8],
+    ['bn-BD', 'পঁচিশ যোগ সতেরো কত হয়', 42],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

@@ -25,7 +25,8 @@ const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', 
   // "គុណនឹង", "ចែកនឹង": times, divided by ("នឹង", with).
   km: { '+': ['បូក'], '-': ['ដក'], '*': ['គុណនឹង', 'គុណ'], '/': ['ចែកនឹង', 'ចែក'] },
   lv: { '+': ['plus', 'pluss'], '-': ['mīnus'], '*': ['reiz', 'reizināts ar'], '/': ['dalīts ar'] },
-  mn: { '+': ['нэмэх', 'дээр нь нэмэх'], '-': ['хасах'], '*': ['үржих', 'үржүүлэх'], '/': ['хуваах'] },
+  // The verb ends the sum, in its conditional ("есийг наймаар үржүүлбэл", nine by eight if multiplied).
+  mn: { '+': ['нэмэх', 'дээр нь нэмэх', 'нэмбэл', 'нэмэхэд'], '-': ['хасах', 'хасвал', 'хасахад'], '*': ['үржих', 'үржүүлэх', 'үржүүлбэл', 'үржүүлэхэд', 'үржвэл'], '/': ['хуваах', 'хуваавал', 'хуваахад'] },
   ms: { '+': ['tambah', 'campur'], '-': ['tolak'], '*': ['darab', 'kali'], '/': ['bahagi'] },
   nb: { '+': ['pluss'], '-': ['minus'], '*': ['ganger', 'gange', 'ganget med'], '/': ['delt på', 'delt med', 'dividert med'] },
   ro: { '+': ['plus'], '-': ['minus'], '*': ['ori', 'înmulțit cu', 'inmultit cu'], '/': ['împărțit la', 'impartit la'] },

@@ -57,7 +57,7 @@ export const pt: LanguagePack = {
   },
   cues: {
     timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer', 'contagem decrescente', 'contagem regressiva'],
-    alarmVerbs: { set: ['põe', 'poe', 'coloca', 'define', 'cria', 'programa', 'acorda', 'ativa', 'mete'], remove: ['tira', 'apaga', 'elimina', 'remove', 'cancela', 'desativa', 'desliga'] },
+    alarmVerbs: { set: ['põe', 'poe', 'coloca', 'define', 'cria um', 'cria uma', 'criar', 'programa', 'acorda', 'ativa', 'mete'], remove: ['tira', 'apaga', 'elimina', 'remove', 'cancela', 'desativa', 'desliga', 'não me acord', 'nao me acord'] },
     alarmWords: ['alarme', 'despertador'],
     wakeWords: ['acorda-me', 'acorda me', 'me acorda', 'acordar-me', 'desperta-me'],
     clockBefore: 'às|as|à|para as|para a|pelas|pela',

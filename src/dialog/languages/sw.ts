@@ -59,7 +59,7 @@ export const sw: LanguagePack = {
   },
   cues: {
     timerWords: ['kipima'],
-    alarmVerbs: { set: ['weka', 'seti', 'niamshe', 'tengeneza'], remove: ['ondoa', 'futa', 'zima', 'ghairi', 'sitisha'] },
+    alarmVerbs: { set: ['weka', 'seti', 'niamshe', 'tengeneza'], remove: ['ondoa', 'futa', 'zima', 'ghairi', 'sitisha', 'upya'] },
     alarmWords: ['kengele', 'alarm'],
     wakeWords: ['niamshe', 'niamsha'],
     timerBefore: 'baada ya|kwa muda wa|kwa',

@@ -89,7 +89,7 @@ export const tr: LanguagePack = {
   },
   cues: {
     timerWords: ['zamanlayıcı', 'zamanlayici', 'sayaç', 'sayac', 'geri sayım', 'geri sayim'],
-    alarmVerbs: { set: ['kur', 'ayarla', 'koy', 'uyandır', 'uyandir', 'oluştur', 'olustur'], remove: ['sil', 'iptal', 'kaldır', 'kaldir', 'kapat', 'durdur'] },
+    alarmVerbs: { set: ['kur', 'ayarla', 'koy', 'uyandır', 'uyandir', 'oluştur', 'olustur'], remove: ['sil', 'iptal', 'kaldır', 'kaldir', 'kapat', 'durdur', 'kurtul', 'devre dışı', 'devre disi'] },
     alarmWords: ['alarm'],
     wakeWords: ['uyandır', 'uyandir'],
     // "Kaldırmak" is also "to remove": only with "beni" (me), before it or right after, is it

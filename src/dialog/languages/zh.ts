@@ -43,7 +43,7 @@ export const zh: LanguagePack = {
   },
   cues: {
     timerWords: ['计时', '定时', '計時', '倒计时', '倒數'],
-    alarmVerbs: { set: ['设', '設', '叫醒'], remove: ['删', '刪', '取消', '关掉', '關掉', '关闭', '關閉', '去掉'] },
+    alarmVerbs: { set: ['设', '設', '叫醒'], remove: ['删', '刪', '取消', '关掉', '關掉', '关闭', '關閉', '去掉', '移除', '重设', '重設', '不要叫醒'] },
     alarmWords: ['闹钟', '鬧鐘'],
     wakeWords: ['叫我起床', '叫醒', '起床'],
     clockWords: /[点點](?!心)/,

@@ -40,6 +40,10 @@ export function symbolsOf(text: string, locale: string): string {
       d = d.replace(re, (_m, pre: string) => `${pre} ${sym} `);
     }
   }
+  // Verb-final languages without a pack name both numbers, then the operation (Mongolian "есийг
+  // наймаар үржүүлбэл", nine by eight multiplied): "9 8 *" is "9 * 8". The packs' verb-final
+  // languages have their own forms (`fromForms`).
+  if (!pack) d = d.replace(/(-?\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+([+\-*/])(?=\s|$)/gu, '$1 $3 $2');
   return d.split(OPEN).join('(').split(CLOSE).join(')');
 }
 

@@ -175,6 +175,7 @@ describe('repairIntent', () => {
     ['ms-MY', 'tolong terangkan lampu bilik tidur', 'qa_definition', 'iot_hue_lightup'],
     ['ta-IN', 'விளக்கு வெளிச்சத்தை அதிகரி', 'audio_volume_up', 'iot_hue_lightup'],
     ['de-DE', 'mach das licht im bad heller', 'audio_volume_up', 'iot_hue_lightup'],
+    ['cy-GB', 'rho fwy o olau plis', 'qa_definition', 'iot_hue_lightup'],
   ])('%s "%s": an unsure %s that names a light and says one brightness direction is that direction', (locale, text, read, meant) => {
     expect(repairIntent(u(read, text, [], locale, 0.7), on)).toMatchObject({ intent: meant, repairedBy: 'brightness-and-light-words' });
   });
@@ -279,6 +280,27 @@ describe('repairIntent', () => {
     expect(repairIntent(u('alarm_remove', text, [], locale, 0.8), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-set-verb' });
   });
 
+  it.each<[string, string]>([
+    ['zh-CN', '移除我设的所有闹钟'],
+    ['tr-TR', 'sabah sekiz alarmımdan kurtul'],
+    ['tr-TR', 'bugün için ayarlanmış tüm alarmları devre dışı bırak'],
+    ['it-IT', 'puoi rimuovere le sveglie impostate tra le otto e le nove'],
+    ['ko-KR', '내일 로 설정된 알람 제거'],
+    ['nl-NL', 'verander mijn wekker'],
+    ['de-DE', 'ich brauche den siebzehn uhr wecker nicht mehr'],
+    ['es-ES', 'no me despiertes los fines de semana'],
+    ['pt-PT', 'ensina as crianças a nunca abrirem a porta'],
+  ])('%s "%s": a removal naming the alarm by its setting, or saying no set verb, stays a removal', (locale, text) => {
+    expect(repairIntent(u('alarm_remove', text, [], locale, 0.6), off).intent).toBe('alarm_remove');
+  });
+
+  it('a removal the NLU is sure of stays one whatever set verb it says', () => {
+    expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.9), off).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.5), off).intent).toBe('alarm_set');
+    // "weck mich" is a set verb, "wecker" (the alarm) is not
+    expect(repairIntent(u('alarm_remove', 'weck mich um sieben', [], 'de-DE', 0.6), off).intent).toBe('alarm_set');
+  });
+
   it('a removal that says remove stays one, also beside a set word', () => {
     expect(repairIntent(u('alarm_remove', 'kurulu alarmı sil', [], 'tr-TR', 0.8), off).intent).toBe('alarm_remove');
     expect(repairIntent(u('alarm_remove', 'アラームを消して', [], 'ja-JP', 0.8), off).intent).toBe('alarm_remove');
@@ -293,6 +315,16 @@ describe('repairIntent', () => {
     expect(repairIntent(u('qa_maths', 'so tell me what you think seven times eight might come to', [], 'en-US', 0.2), off).confidence).toBe(0.5);
     // no sum in the words: the unsure reading stays unsure
     expect(repairIntent(u('qa_maths', 'what is the square root of a lot', [], 'en-US', 0.2), off).confidence).toBe(0.2);
+  });
+
+  it('without a pack, a question whose words are a sum and two words more is arithmetic', () => {
+    expect(repairIntent(u('datetime_query', 'পঁচিশ যোগ সতেরো কত হয়', [], 'bn-BD', 0.76), off)).toMatchObject({ intent: 'qa_maths', repairedBy: 'maths-words' });
+    expect(repairIntent(u('qa_factoid', 'есийг наймаар үржүүлбэл хэд вэ', [], 'mn-MN', 0.6), off).intent).toBe('qa_maths');
+    expect(repairIntent(u('qa_maths', 'есийг наймаар үржүүлбэл хэд вэ', [], 'mn-MN', 0.2), off).confidence).toBe(0.5);
+    // An action, more words than a question, or an unspaced script: the NLU's reading stays.
+    expect(repairIntent(u('play_music', 'পঁচিশ যোগ সতেরো কত হয়', [], 'bn-BD', 0.6), off).intent).toBe('play_music');
+    expect(repairIntent(u('datetime_query', 'আমার জন্মদিন পঁচিশ যোগ সতেরো দিন পরে কবে', [], 'bn-BD', 0.6), off).intent).toBe('datetime_query');
+    expect(repairIntent(u('datetime_query', '10 บวก 5 วันที่เท่าไร', [], 'th-TH', 0.6), off).intent).toBe('datetime_query');
   });
 
   it('an unsure light intent with a colour word is a colour change; "off" and confident readings stay', () => {

@@ -50,7 +50,7 @@ export const ko: LanguagePack = {
   },
   cues: {
     timerWords: ['타이머', '카운트다운'],
-    alarmVerbs: { set: ['맞춰', '설정', '깨워', '만들'], remove: ['삭제', '지워', '취소', '꺼', '없애', '해제'] },
+    alarmVerbs: { set: ['맞춰', '설정', '깨워', '만들'], remove: ['삭제', '지워', '취소', '꺼', '없애', '해제', '제거', '지우'] },
     alarmWords: ['알람'],
     wakeWords: ['깨워', '깨우'],
     // 시 after a number is o'clock; 시간 is hours.
