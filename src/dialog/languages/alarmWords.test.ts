@@ -79,4 +79,11 @@ describe('alarm words for languages without a pack', () => {
     // A cancel word: no new alarm.
     expect(repairIntent(u('general_quirky', 'الارم بند کرو', [], 'ur-PK', 0.2), empty, timerRules).intent).toBe('general_quirky');
   });
+
+  it('confirms an unsure reading as a new alarm, so the dialogue asks for the time', () => {
+    const empty = initialDialogState();
+    expect(repairIntent(u('alarm_set', 'ಒಂದು ಅಲಾರ್ಮ್ ಇಡು', [], 'kn-IN', 0.14), empty, timerRules)).toMatchObject({ intent: 'alarm_set', confidence: 0.5, repairedBy: 'alarm-words' });
+    // Other alarm readings are the NLU's call: a question about alarms stays unsure.
+    expect(repairIntent(u('alarm_query', 'ಒಂದು ಅಲಾರ್ಮ್ ಇಡು', [], 'kn-IN', 0.14), empty, timerRules).confidence).toBe(0.14);
+  });
 });

@@ -294,6 +294,16 @@ describe('repairIntent', () => {
     expect(repairIntent(u('alarm_remove', text, [], locale, 0.6), off).intent).toBe('alarm_remove');
   });
 
+  it('an unsure question about alarms that begins or ends with a bare set verb and names the time sets one', () => {
+    expect(repairIntent(u('alarm_query', 'gece onu çeyrek geçe alarm kur', [], 'tr-TR', 0.65), off)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-set-verb' });
+    expect(repairIntent(u('alarm_query', 'set an alarm for seven thirty', [], 'en-US', 0.5), off).intent).toBe('alarm_set');
+    // A question says the verb inside it; no time, a remove verb or a sure reading: the question stays.
+    expect(repairIntent(u('alarm_query', 'did i set an alarm for seven thirty', [], 'en-US', 0.5), off).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'yedide kurduğum alarm var mı', [], 'tr-TR', 0.5), off).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'alarm kur', [], 'tr-TR', 0.5), off).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'gece onu çeyrek geçe alarm kur', [], 'tr-TR', 0.75), off).intent).toBe('alarm_query');
+  });
+
   it('a removal the NLU is sure of stays one whatever set verb it says', () => {
     expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.9), off).intent).toBe('alarm_remove');
     expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.5), off).intent).toBe('alarm_set');
