@@ -7,6 +7,7 @@
 #   INIT=4cfff95:public/models/polyvox-nlu-v4 nohup training/full_run.sh ...   # continue v4's weights
 #   PAIR=bd1f9c1:public/models/polyvox-nlu-v10 nohup training/full_run.sh ... # a second member for v10
 #   PAIR=... MORE_RUNS=training/out/v12third nohup training/full_run.sh ...    # and a third, trained before
+#   PAIR=... MORE_RUNS="<third> <fourth>" MORE_THRESHOLD=0.6 nohup training/full_run.sh ...  # in a third stage
 #
 # Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
 # The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
@@ -55,6 +56,8 @@ INTENT_BIAS=${INTENT_BIAS-iot_hue_lighton=1.0}
 if [ -n "$PAIR_FIRST" ]; then
   # MORE_RUNS="<run> ...": further members already trained on the same table (pair.py --more_run).
   more=(); for r in ${MORE_RUNS-}; do more+=(--more_run "$r"); done
+  # MORE_THRESHOLD=<p>: the later members only where the first two are unsure together (a third stage).
+  [ -z "${MORE_THRESHOLD-}" ] || more+=(--cascade_more_threshold "$MORE_THRESHOLD")
   [ -s "$DEST/model.int8.onnx" ] || { step export pair; $PY training/pair.py --first "$PAIR_FIRST" --run "$RUN" "${more[@]}" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }
 else
   [ -s "$DEST/model.int8.onnx" ] || { step export; $PY training/export.py --run "$RUN" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA" --intent_bias "$INTENT_BIAS"; }

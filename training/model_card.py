@@ -113,16 +113,23 @@ def pair_text(first, source, second, ck, threshold=None, slot_threshold=None):
                "body; the figures below are the cascade's." if threshold is not None else "") + "\n")
 
 
-def more_text(more, runs):
-    """The sentence on a pair's members after the second (config `more_architectures`, `members.more`)."""
+def more_text(more, runs, more_threshold=None, more_slot_threshold=None):
+    """The sentence on a pair's members after the second (config `more_architectures`, `members.more`)
+    and, with `more_threshold` (config `cascade_more_threshold`), on the third stage that asks them."""
     if not more:
         return ""
     names = "third fourth".split()
     parts = [f"a {names[k]} (d={m['d_model']}, {m['n_layers']} blocks, {m['attn_layers']} with attention, kernel "
              f"{m['kernel']}, {r.get('train_minutes', 0):.0f} minutes, `{r.get('run', '?')}`)" for k, (m, r) in enumerate(zip(more, runs))]
-    return (f"\n**More members on the same table:** {', '.join(parts)}, trained the same way (`train.py --embed_from`, "
-            "another seed; `pair.py --more_run`). Where the first member is unsure, the logits are the mean of all "
-            f"{2 + len(more)} members'; the graph runs them in the same branch.\n")
+    head = (f"\n**More members on the same table:** {', '.join(parts)}, trained the same way (`train.py --embed_from`, "
+            "another seed; `pair.py --more_run`). ")
+    n = 2 + len(more)
+    if more_threshold is None:
+        return head + f"Where the first member is unsure, the logits are the mean of all {n} members'; the graph runs them in the same branch.\n"
+    slots = f" and every token's top slot probability {more_slot_threshold} or more" if more_slot_threshold is not None else ""
+    return head + (f"**A third stage** (`cascade_more_threshold`): where the first member is unsure, the mean of the first "
+                   f"two answers where its top intent probability is {more_threshold} or more{slots}; only the rest ask "
+                   f"the later members and get the mean of all {n} members' logits (a second `If` inside the first).\n")
 
 
 def more_minutes(dest_config):
@@ -240,7 +247,7 @@ max pooling feed the intent head; the slot head reads each word's first subword 
 pooled utterance vector. {n_params / 1e6:.2f}M parameters, {n_emb / 1e6:.2f}M of them the embedding.
 Convolutions give each block cheap local context and the position signal attention needs (no
 positional table, any length exports); the factorized embedding keeps the int8 file small.
-{pair_text(pair_first, pair_source, cfg, ck, dest_config.get("cascade_threshold"), dest_config.get("cascade_slot_threshold")) if pair_first else ''}{more_text(dest_config.get("more_architectures"), (dest_config.get("members") or {}).get("more", []))}
+{pair_text(pair_first, pair_source, cfg, ck, dest_config.get("cascade_threshold"), dest_config.get("cascade_slot_threshold")) if pair_first else ''}{more_text(dest_config.get("more_architectures"), (dest_config.get("members") or {}).get("more", []), dest_config.get("cascade_more_threshold"), dest_config.get("cascade_more_slot_threshold"))}
 ### Size ablation (same data and code, dev mean over 52 locales, {abl['note']})
 | config | params | train minutes | steps | intent acc | slot F1 | exact match |
 |---|---|---|---|---|---|---|

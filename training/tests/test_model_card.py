@@ -22,3 +22,16 @@ def test_adds_the_table_before_training_then_replaces_it_in_place():
     assert "changed." in twice and "synthetic helps." not in twice
     assert twice.count("### Recipe ablation") == 1
     assert twice.endswith("## Training\n- Data: MASSIVE\n")
+
+
+def test_the_later_members_sentence_says_which_stage_asks_them():
+    from model_card import more_text
+    m = {"d_model": 144, "n_layers": 3, "attn_layers": 3, "kernel": 3}
+    runs = [{"run": "v12third", "train_minutes": 100}, {"run": "v13fourth", "train_minutes": 85}]
+    assert more_text([], []) == ""
+    one_stage = more_text([m, m], runs)
+    assert "a fourth (d=144, 3 blocks, 3 with attention, kernel 3, 85 minutes, `v13fourth`)" in one_stage
+    assert "the mean of all 4 members'" in one_stage and "third stage" not in one_stage
+    staged = more_text([m, m], runs, 0.6, 0.5)
+    assert "top intent probability is 0.6 or more and every token's top slot probability 0.5 or more" in staged
+    assert "mean of all 4 members' logits" in staged
