@@ -17,6 +17,8 @@
  *   so words between the list and the verb are the list's name;
  * - `nameBefore`: the word just before the list word names the list, unless it is glue.
  */
+import { grocerySet } from './groceryWords.ts';
+
 export interface ListAddWords {
   verbs: string;
   glue: string;
@@ -100,6 +102,31 @@ function hungarianObject(item: string): string {
   return item;
 }
 
+/** Endings of a Latvian object (accusative) and the dictionary-form endings they can come from. */
+const LV_OBJECT_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['us', ['i']], // ābolus → āboli
+  ['u', ['s', 'a', 'us']], // pienu → piens, kafiju → kafija, alu → alus
+  ['i', ['e', 's', 'is']], // maizi → maize, sāli → sāls, šķiņķi → šķiņķis
+];
+
+/** A Latvian grocery item in its dictionary form: "pievieno pienu un maizi" lists "piens" and "maize".
+ * Only to a word the grocery table holds (groceryWords.ts), so a word it lacks stays as said. */
+function latvianObject(item: string): string {
+  const known = grocerySet('lv');
+  return item
+    .split(' ')
+    .map((w) => {
+      for (const [ending, from] of LV_OBJECT_ENDINGS) {
+        if (!w.endsWith(ending) || w.length <= ending.length + 1) continue;
+        const stem = w.slice(0, -ending.length);
+        const found = from.map((e) => stem + e).find((c) => known.has(c));
+        if (found) return found;
+      }
+      return w;
+    })
+    .join(' ');
+}
+
 /** Malayalam chillu letters: "പാലും" (milk and) is "പാൽ" + "ഉം", the final consonant written in full before the ending. */
 const ML_CHILLU: Readonly<Record<string, string>> = { ല: 'ൽ', ര: 'ർ', ന: 'ൻ', ണ: 'ൺ', ള: 'ൾ' };
 
@@ -150,7 +177,7 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
   km: { verbs: 'សូមបន្ថែម|សូមដាក់|កុំភ្លេចបន្ថែម|កុំភ្លេចដាក់|បញ្ចូល|បន្ថែម|ថែម|ដាក់|សរសេរ|កត់', glue: 'ចូលក្នុង|ទៅក្នុង|នៅក្នុង|ចូល|ក្នុង|ទៅ|នៅ|ផង|បន្តិច|សូម|របស់ខ្ញុំ', need: 'ខ្ញុំត្រូវទិញ|ត្រូវទិញ|អស់ហើយ', and: 'និង|ហើយនិង|នឹង|ជាមួយ', list: 'បញ្ជី' },
   // "ಆಡ್ ಮಾಡಿ" (add do): the helper verb after a loanword verb is glue, as in Telugu, Tamil, Malayalam, Bengali, Urdu.
   kn: { verbs: 'ಸೇರಿಸ|ಹಾಕ|ಬರೆ|ಬರಿ|ಆಡ್', glue: 'ಗೆ|ಅಲ್ಲಿ|ನನ್ನ|ದಯವಿಟ್ಟು|ಸ್ವಲ್ಪ|ಮಾಡಿ|ಮಾಡು|ಮಾಡಿಬಿಡಿ|ಮಾಡಿಬಿಡು|ಬಿಡಿ|ಪ್ಲೀಸ್', need: 'ತಗೋಬೇಕು|ಕೊಳ್ಳಬೇಕು|ಖಾಲಿಯಾಗಿದೆ', pronouns: 'ಅದನ್ನು|ಅವನ್ನು|ಇದನ್ನು', and: 'ಮತ್ತು|ಹಾಗೂ|ಜೊತೆಗೆ', list: 'ಲಿಸ್ಟ|ಪಟ್ಟಿ', nameBefore: true, object: kannadaItem },
-  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', need: 'man vajag|man jānopērk|jānopērk', pronouns: 'to|tos|tās', and: 'un', list: 'sarakst', nameBefore: true },
+  lv: { verbs: 'pievieno|ieliec|uzraksti|ieraksti|pieraksti|pieliec', glue: 'uz|pie|manā|manu|lūdzu', need: 'man vajag|man jānopērk|jānopērk', pronouns: 'to|tos|tās', and: 'un', list: 'sarakst', nameBefore: true, object: latvianObject },
   ml: {
     verbs: 'ചേർക്ക|ചേര്‍ക്ക|ചേർത്ത|ഇട്|ഇടൂ|എഴുത|ആഡ്',
     glue: 'ൽ|ഇൽ|എന്റെ|എൻ്റെ|ദയവായി|ഒന്ന്|കൂടി|ചെയ്യ്|ചെയ്യൂ|ചെയ്യുക|ചെയ്തേക്ക്',

@@ -65,7 +65,11 @@ describe('list items for languages without a pack', () => {
     // A word that begins a longer item is no item of its own: "ikan bilis" (anchovies) stays one.
     ['ms-MY', 'tambah ikan bilis dan madu dalam senarai', undefined, ['ikan bilis', 'madu']],
     // ...and a known word first in a longer run is an item of its own ("miltus", flour; then cat food).
-    ['lv-LV', 'pievieno miltus kaķu barību un sāli sarakstam', undefined, ['miltus', 'kaķu barību', 'sāli']],
+    // Latvian items said as objects are listed in their dictionary form where the grocery table
+    // knows the word ("miltus" → "milti", "sāli" → "sāls"); cat food, unknown, stays as said.
+    ['lv-LV', 'pievieno miltus kaķu barību un sāli sarakstam', undefined, ['milti', 'kaķu barību', 'sāls']],
+    ['lv-LV', 'pievieno pienu un maizi iepirkumu sarakstam', 'iepirkumu', ['piens', 'maize']],
+    ['lv-LV', 'ieliec kafiju ābolus un alu sarakstā', undefined, ['kafija', 'āboli', 'alus']],
     // The zero-width non-joiner inside "లిస్ట్‌లో" (in the list) belongs to the list word, not to an item.
     ['te-IN', 'గుడ్లు మరియు పాలు లిస్ట్‌లో రాయండి', undefined, ['గుడ్లు', 'పాలు']],
     // Loanword verbs with a helper verb after them: "ಆಡ್ ಮಾಡಿ", "অ্যাড করে দাও", "ایڈ کر دو", "ആഡ് ചെയ്യൂ" (add do).
