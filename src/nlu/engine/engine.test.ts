@@ -1,7 +1,8 @@
 /**
  * The JS engine against onnxruntime on the shipped model: same intents, word labels and
  * embeddings within float32 noise, on the project's example sentences of all 52 locales and
- * on padded batches; the pair's cascade (its second member only where the first is unsure);
+ * on padded batches; the cascade (the second member only where the first is unsure, the third only
+ * where the first two are unsure together);
  * and its parts: the ONNX reader's errors, erf, the architecture check, the handover between engines.
  */
 import { readFileSync } from 'node:fs';
@@ -116,37 +117,47 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
     }
   });
 
-  it('runs the other members only where the first is unsure of the intent or a slot, as the graph does', async () => {
+  it('runs the other members only where the first is unsure, and the third only where the first two are unsure together, as the graph does', async () => {
     const arch = architectureOf(assets.config)!;
-    expect([arch.cascadeThreshold, arch.cascadeSlotThreshold]).toEqual([0.8, 0.5]);
+    expect([arch.cascadeThreshold, arch.cascadeSlotThreshold, arch.cascadeMoreThreshold, arch.cascadeMoreSlotThreshold, arch.more?.length]).toEqual([0.8, 0.5, 0.6, 0.5, 1]);
     const max = assets.config.max_tokens;
     const nSlots = assets.labels.slots.length;
-    const firstAlone = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 0, cascadeSlotThreshold: undefined }, max);
-    const alwaysBoth = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: undefined, cascadeSlotThreshold: undefined }, max);
+    // Each stage alone: the first member; the mean of the first two; the mean of all three.
+    const first = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 0, cascadeSlotThreshold: undefined }, max);
+    const two = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 0, cascadeMoreSlotThreshold: undefined }, max);
+    const all = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 2 }, max);
     const { makeBatch } = await import('../encode.ts');
-    const seen = { sure: 0, unsure: 0 };
+    const seen = [0, 0, 0];
     // Fragments the first member is rarely sure of, beside the examples it mostly is.
     const fragments = ['hmm', 'and then', 'the blue one', 'tomorrow', 'jazz', 'mom', 'seven', 'kitchen', 'the thing from before', 'ok so', 'noch mal', 'encore', 'más', 'それ', '???'];
+    /** Whether logits are sure at these thresholds; null where float32 noise could put them on either side. */
+    const sure = (r: BatchLogits, threshold: number, slotThreshold: number, n: number) => {
+      const top = Math.max(...softmax(r.intentLogits));
+      let least = 1;
+      for (let t = 0; t < n; t++) least = Math.min(least, Math.max(...softmax(r.slotLogits, t * nSlots, nSlots)));
+      if (Math.abs(top - threshold) < 1e-4 || Math.abs(least - slotThreshold) < 1e-4) return null;
+      return top >= threshold && least >= slotThreshold;
+    };
     for (const [locale, texts] of [...Object.entries(EXAMPLES), ['en-US', fragments] as const]) {
       for (const text of texts) {
         const batch = makeBatch([js.prepare({ text, locale }).enc], assets.config.pad_id);
-        const [graph, a, both] = [await ort.runner.run(batch), await firstAlone.run(batch), await alwaysBoth.run(batch)];
-        const top = Math.max(...softmax(a.intentLogits));
-        let leastSlot = 1;
-        for (let t = 0; t < batch.seqLen; t++) leastSlot = Math.min(leastSlot, Math.max(...softmax(a.slotLogits, t * nSlots, nSlots)));
-        // float32 noise could put these on either side
-        if (Math.abs(top - 0.8) < 1e-4 || Math.abs(leastSlot - 0.5) < 1e-4) continue;
-        const sure = top >= 0.8 && leastSlot >= 0.5;
-        const [chosen, other] = sure ? [a, both] : [both, a];
-        seen[sure ? 'sure' : 'unsure']++;
+        const [graph, a, ab, abc] = [await ort.runner.run(batch), await first.run(batch), await two.run(batch), await all.run(batch)];
+        const firstSure = sure(a, 0.8, 0.5, batch.seqLen);
+        const pairSure = sure(ab, 0.6, 0.5, batch.seqLen);
+        if (firstSure === null || pairSure === null) continue;
+        const stage = firstSure ? 0 : pairSure ? 1 : 2;
+        seen[stage]!++;
+        const chosen = [a, ab, abc][stage]!;
         expect(maxAbsDiff(graph.intentLogits, chosen.intentLogits)).toBeLessThan(1e-4);
         expect(maxAbsDiff(graph.slotLogits, chosen.slotLogits)).toBeLessThan(1e-4);
-        expect(maxAbsDiff(graph.intentLogits, other.intentLogits)).toBeGreaterThan(1e-3);
+        // ...and not another stage's answer.
+        for (const other of [a, ab, abc].filter((r) => r !== chosen)) expect(maxAbsDiff(graph.intentLogits, other.intentLogits)).toBeGreaterThan(1e-3);
       }
     }
-    // Both branches are taken (measured: 193 sure, 30 unsure; on intent alone 14 would be unsure).
-    expect(seen.sure).toBeGreaterThan(150);
-    expect(seen.unsure).toBeGreaterThan(20);
+    // Every stage is taken (measured: 210 by the first member, 4 by the first two, 9 by all three).
+    expect(seen[0]).toBeGreaterThan(150);
+    expect(seen[1]).toBeGreaterThan(2);
+    expect(seen[2]).toBeGreaterThan(5);
   });
 
   it('refuses a model whose weights do not match the architecture, naming the weight', () => {
