@@ -25,15 +25,19 @@ IDS = torch.tensor([[5, 6, 7, 8, 9], [10, 11, 12, 0, 0]])
 MASK = (IDS != 0).long()
 
 
-def tiny_pair(seed=0):
-    torch.manual_seed(seed)
-    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 24, "n_layers": 1})).eval()
-    # NOTE: the ONNX export merges initializers of equal values (fresh norms are all ones), which
-    # a trained model never has; noise keeps every tensor its own, as in a shipped file.
+def noisy(p):
+    """`p` with noise on every weight. NOTE: the ONNX export merges initializers of equal values
+    (fresh norms are all ones), which a trained model never has; noise keeps every tensor its own,
+    as in a shipped file."""
     with torch.no_grad():
         for w in p.parameters():
             w.add_(0.05 * torch.randn_like(w))
     return p
+
+
+def tiny_pair(seed=0):
+    torch.manual_seed(seed)
+    return noisy(PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 24, "n_layers": 1})).eval())
 
 
 def test_the_pair_averages_its_members_logits_and_keeps_the_first_embedding():
@@ -157,10 +161,8 @@ def test_build_pair_takes_further_members_and_averages_all_three(tmp_path, singl
 def test_three_members_ship_as_one_cascade_that_reads_back(tmp_path):
     torch.manual_seed(5)
     third = {**TINY, "d_model": 64, "n_layers": 1}
-    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1}), more=[ModelConfig(**third)]).eval()
+    p = noisy(PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1}), more=[ModelConfig(**third)]).eval())
     with torch.no_grad():
-        for w in p.parameters():
-            w.add_(0.05 * torch.randn_like(w))
         rows = p.a.embed(IDS)
         ia, _, _ = p.a.forward_rows(rows, MASK)
         ib, _, _ = p.b.forward_rows(rows, MASK)
@@ -234,10 +236,7 @@ def test_a_sure_first_member_answers_alone_and_the_others_get_the_mean():
 def test_the_pair_ships_as_one_graph_whose_second_member_runs_in_a_branch(tmp_path):
     torch.manual_seed(4)
     # A second member wide enough that quantize.py takes its matrices to int8 (4,096 weights or more).
-    p = PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1})).eval()
-    with torch.no_grad():
-        for w in p.parameters():
-            w.add_(0.05 * torch.randn_like(w))
+    p = noisy(PairNLU(ModelConfig(**TINY), ModelConfig(**{**TINY, "d_model": 64, "n_layers": 1})).eval())
     folder = write_folder(p, str(tmp_path / "pair"), {
         "architecture": p.a.cfg.to_dict(), "pair_architecture": p.b.cfg.to_dict(), "max_tokens": 64, "pad_id": 0,
         "cascade_threshold": 0.55})
@@ -284,12 +283,8 @@ def test_head_biases_finds_one_head_in_a_single_model():
 def four_members(seed=6):
     torch.manual_seed(seed)
     wide = {**TINY, "d_model": 64, "n_layers": 1}  # wide enough for int8 matrices (quantize.py)
-    p = PairNLU(ModelConfig(**TINY), ModelConfig(**wide), threshold=2.0, more=[ModelConfig(**wide), ModelConfig(**wide)],
-                more_threshold=0.5).eval()
-    with torch.no_grad():
-        for w in p.parameters():
-            w.add_(0.05 * torch.randn_like(w))
-    return p
+    return noisy(PairNLU(ModelConfig(**TINY), ModelConfig(**wide), threshold=2.0, more=[ModelConfig(**wide), ModelConfig(**wide)],
+                         more_threshold=0.5).eval())
 
 
 def test_a_third_stage_asks_the_later_members_only_where_the_first_two_are_unsure_together():

@@ -79,4 +79,55 @@ describe('alarm words in languages without a pack', () => {
   ])('%s "%s" read as %s at %s stays', (locale, text, intent, confidence) => {
     expect(repairIntent(u(intent, text, [], locale, confidence), empty, timerRules).intent).toBe(intent);
   });
+
+  it.each<[string, string]>([
+    ['tr-TR', 'gece onu çeyrek geçe alarm kur'],
+    ['ja-JP', 'アラームセットして'],
+    ['en-US', 'set an alarm please'],
+    ['de-DE', 'stell mir einen wecker'],
+    ['ru-RU', 'поставь будильник'],
+    ['ko-KR', '알람 맞춰 줘'],
+  ])('%s "%s": a removal reading with a set verb and no remove verb sets an alarm', (locale, text) => {
+    expect(repairIntent(u('alarm_remove', text, [], locale, 0.8), empty)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-set-verb' });
+  });
+
+  it.each<[string, string]>([
+    ['zh-CN', '移除我设的所有闹钟'],
+    ['tr-TR', 'sabah sekiz alarmımdan kurtul'],
+    ['tr-TR', 'bugün için ayarlanmış tüm alarmları devre dışı bırak'],
+    ['it-IT', 'puoi rimuovere le sveglie impostate tra le otto e le nove'],
+    ['ko-KR', '내일 로 설정된 알람 제거'],
+    ['nl-NL', 'verander mijn wekker'],
+    ['de-DE', 'ich brauche den siebzehn uhr wecker nicht mehr'],
+    ['es-ES', 'no me despiertes los fines de semana'],
+    ['pt-PT', 'ensina as crianças a nunca abrirem a porta'],
+  ])('%s "%s": a removal naming the alarm by its setting, or saying no set verb, stays a removal', (locale, text) => {
+    expect(repairIntent(u('alarm_remove', text, [], locale, 0.6), empty).intent).toBe('alarm_remove');
+  });
+
+  it('an unsure question about alarms that begins or ends with a bare set verb and names the time sets one', () => {
+    expect(repairIntent(u('alarm_query', 'gece onu çeyrek geçe alarm kur', [], 'tr-TR', 0.65), empty)).toMatchObject({ intent: 'alarm_set', repairedBy: 'alarm-set-verb' });
+    expect(repairIntent(u('alarm_query', 'set an alarm for seven thirty', [], 'en-US', 0.5), empty).intent).toBe('alarm_set');
+    // A question says the verb inside it; no time, a remove verb or a sure reading: the question stays.
+    expect(repairIntent(u('alarm_query', 'did i set an alarm for seven thirty', [], 'en-US', 0.5), empty).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'yedide kurduğum alarm var mı', [], 'tr-TR', 0.5), empty).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'alarm kur', [], 'tr-TR', 0.5), empty).intent).toBe('alarm_query');
+    expect(repairIntent(u('alarm_query', 'gece onu çeyrek geçe alarm kur', [], 'tr-TR', 0.75), empty).intent).toBe('alarm_query');
+  });
+
+  it('a removal the NLU is sure of stays one whatever set verb it says', () => {
+    expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.9), empty).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'alarm ayarlarını değiştir', [], 'tr-TR', 0.5), empty).intent).toBe('alarm_set');
+    // "weck mich" is a set verb, "wecker" (the alarm) is not
+    expect(repairIntent(u('alarm_remove', 'weck mich um sieben', [], 'de-DE', 0.6), empty).intent).toBe('alarm_set');
+  });
+
+  it('a removal that says remove stays one, also beside a set word', () => {
+    expect(repairIntent(u('alarm_remove', 'kurulu alarmı sil', [], 'tr-TR', 0.8), empty).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'アラームを消して', [], 'ja-JP', 0.8), empty).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'delete the alarm i set', [], 'en-US', 0.8), empty).intent).toBe('alarm_remove');
+    expect(repairIntent(u('alarm_remove', 'zet de wekker uit', [], 'nl-NL', 0.8), empty).intent).toBe('alarm_remove');
+    // "reset" is no "set"
+    expect(repairIntent(u('alarm_remove', 'reset my alarms', [], 'en-US', 0.8), empty).intent).toBe('alarm_remove');
+  });
 });
