@@ -52,14 +52,13 @@ class _FirstMember(torch.nn.Module):
 
 
 class _OtherMembers(torch.nn.Module):
-    """Members after the first: the sum of their logits (model.b.*, model.c.*, ...); all of them,
-    or with `later`, those after the second (a three-stage cascade's third stage), or with
-    `second_only` the second alone (its second stage)."""
+    """The sum of `members`' logits (model.b.*, model.c.*, ...): all the members after the first,
+    or in a three-stage cascade the second alone, then those after it."""
 
-    def __init__(self, pair, later=False, second_only=False):
+    def __init__(self, pair, members):
         super().__init__()
         self.model = pair
-        self.members = pair.others[1:] if later else pair.others[:1] if second_only else None
+        self.members = members
 
     def forward(self, rows, attention_mask):
         return self.model.others_sum(rows, attention_mask, self.members)
@@ -104,10 +103,11 @@ def export_int8(model, fp32_path):
            [*cascade_graph.A_OUT, "embedding", cascade_graph.ROWS], DYNAMIC)
     with torch.no_grad():
         rows = model.a.embed(IDS)
-    _trace(_OtherMembers(model, second_only=staged), (rows, mask), paths[1], [cascade_graph.ROWS, "attention_mask"],
+    second = model.others[:1] if staged else model.others  # the second alone, or all after the first
+    _trace(_OtherMembers(model, second), (rows, mask), paths[1], [cascade_graph.ROWS, "attention_mask"],
            list(cascade_graph.B_OUT), DYNAMIC)
     if staged:
-        _trace(_OtherMembers(model, later=True), (rows, mask), paths[2], [cascade_graph.ROWS, "attention_mask"],
+        _trace(_OtherMembers(model, model.others[1:]), (rows, mask), paths[2], [cascade_graph.ROWS, "attention_mask"],
                list(cascade_graph.C_OUT), DYNAMIC)
     graphs = [onnx.load(p) for p in paths]
 
