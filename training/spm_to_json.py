@@ -25,8 +25,10 @@ def _score(value):
 
     Why: SentencePiece stores float32 scores; written as float64 decimals ("-7.318963050842285")
     they took 0.6 of tokenizer.json's 1.1 MB. The rounding moves a score by at most half a float32
-    step (about 5e-7), far below any gap between two segmentations' sums; every MASSIVE utterance
-    (train and dev, 52 locales) tokenizes the same with the long and the short file."""
+    step (about 5e-7), far below any gap between two segmentations' sums: of the 442,756 distinct
+    words of MASSIVE train and dev (52 locales) one tokenizes differently with the long and the
+    short file, an exact tie between the same pieces in another order, and there the short file
+    agrees with SentencePiece."""
     return float(str(np.float32(value)))
 
 
