@@ -4,9 +4,10 @@
  * right per locale, overall, the mean over locales and per intent. An independent proxy for
  * the outside team's real-world measurement, for comparing models: measure, never tune on it.
  *
- * Run: npm run intents -- [--set intents|intents2] [--model public/models/<id>] [--locale de-DE,fr-FR]
+ * Run: npm run intents -- [--set intents|intents2|intents3] [--model public/models/<id>] [--locale de-DE,fr-FR]
  *        [--failures] [--json out.json] [--dialogue]
- * `--set intents2` runs the second set (e2e/intents2/: the 24 locales the first lacks).
+ * `--set intents2` runs the second set (e2e/intents2/: the 24 locales the first lacks), `--set intents3`
+ * the third (e2e/intents3/: all 52 locales, a wider smart-home plan).
  * `--dialogue` judges the intent the dialogue acts on: the NLU's, repaired by the word rules
  * (src/dialog/repair/), with the light on, as a page a while into a demo has it.
  * Exit code 0 (2 when the run failed).
@@ -15,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INTENT_LOCALES, INTENT_SET, type IntentCase } from '../e2e/intents/index.ts';
 import { INTENT2_LOCALES, INTENT2_SET } from '../e2e/intents2/index.ts';
+import { INTENT3_LOCALES, INTENT3_SET } from '../e2e/intents3/index.ts';
 import { understoodOf } from '../src/assistant/understood.ts';
 import { repairIntent } from '../src/dialog/repair/index.ts';
 import { initialDialogState } from '../src/dialog/state.ts';
@@ -24,6 +26,7 @@ import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
 const SETS: Readonly<Record<string, { locales: readonly string[]; cases: Readonly<Record<string, readonly IntentCase[]>> }>> = {
   intents: { locales: INTENT_LOCALES, cases: INTENT_SET },
   intents2: { locales: INTENT2_LOCALES, cases: INTENT2_SET },
+  intents3: { locales: INTENT3_LOCALES, cases: INTENT3_SET },
 };
 
 const USAGE = `usage: npm run intents -- [--set ${Object.keys(SETS).join('|')}] [--model dir] [--locale xx-XX,…] [--failures] [--json out.json] [--dialogue]`;
