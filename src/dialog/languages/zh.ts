@@ -1,6 +1,7 @@
 /** Chinese (simplified and traditional spellings). Written without spaces. */
 import { digitizeCjk } from './cjk.ts';
 import { before, H, itemPattern as p, n } from './shared.ts';
+import { KNOWN_ITEMS } from './items/zh.ts';
 import type { LanguagePack } from './types.ts';
 
 export const zh: LanguagePack = {
@@ -64,6 +65,7 @@ export const zh: LanguagePack = {
     placeholders: ['东西', '東西', '一些东西', '一样东西', '点东西', '一项', '一項'],
     // 和/跟/与 between two nouns (苹果和梨), not at a word's edge (和牛).
     separators: /、|,|，|(?<=\S)[和跟与與](?=\S)/,
+    knownItems: KNOWN_ITEMS,
     create: ['新建', '创建', '建立'],
   },
   maths: {

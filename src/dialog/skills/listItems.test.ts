@@ -188,6 +188,15 @@ describe('splitItems', () => {
     ['en-US', 'apple juice and milk', ['apple juice', 'milk']],
     ['it-IT', 'carta igienica e sapone', ['carta igienica', 'sapone']],
     ['en-US', 'paper towels', ['paper towels']],
+    // Unspaced: split where known items cover the whole run, and only there.
+    ['zh-CN', '苹果香蕉和牛奶', ['苹果', '香蕉', '牛奶']],
+    ['zh-CN', '鸡蛋面包牛奶', ['鸡蛋', '面包', '牛奶']],
+    ['zh-TW', '蘋果香蕉和牛奶', ['蘋果', '香蕉', '牛奶']],
+    ['zh-CN', '苹果汁和牛奶', ['苹果汁', '牛奶']],
+    ['zh-CN', '矿泉水', ['矿泉水']],
+    ['zh-CN', '鸡蛋面', ['鸡蛋面']],
+    ['tr-TR', 'domates peynir ve zeytin', ['domates', 'peynir', 'zeytin']],
+    ['tr-TR', 'domates salçası ve ekmek', ['domates salçası', 'ekmek']],
   ])('%s "%s" → %j', (locale, text, items) => {
     expect(splitItems(text, locale)).toEqual(items);
   });

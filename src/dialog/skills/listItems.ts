@@ -88,14 +88,38 @@ export function findListItem(text: string, locale: string, mode: 'add' | 'remove
 }
 
 /**
+ * An unspaced run written as known items one after another ("苹果香蕉"): those items, in the
+ * fewest pieces that cover all of it; null when no cover has two pieces or more ("苹果汁",
+ * apple juice, is "苹果" and an unknown "汁"). Linear in the run times the longest item.
+ */
+function coverByKnown(run: string, known: ReadonlySet<string>): string[] | null {
+  const chars = [...run];
+  const longest = Math.max(0, ...[...known].map((w) => [...w].length));
+  // best[i]: the fewest known items that make up chars[0, i), and where the last one starts.
+  const best: { pieces: number; from: number }[] = [{ pieces: 0, from: -1 }];
+  for (let end = 1; end <= chars.length; end++) {
+    best[end] = { pieces: Infinity, from: -1 };
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      if (best[start]!.pieces + 1 < best[end]!.pieces && known.has(chars.slice(start, end).join(''))) best[end] = { pieces: best[start]!.pieces + 1, from: start };
+    }
+  }
+  if (!(best[chars.length]!.pieces >= 2 && best[chars.length]!.pieces < Infinity)) return null;
+  const pieces: string[] = [];
+  for (let end = chars.length; end > 0; end = best[end]!.from) pieces.unshift(chars.slice(best[end]!.from, end).join(''));
+  return pieces;
+}
+
+/**
  * The items in one request's item text: "apples and pears", "Äpfel, Birnen und Milch",
  * "사과와 배" (the pack's `separators`). A recognizer writes no commas, so a part is split
  * further before a word that begins an item ("du lait des œufs": `itemStarts`) and into
- * its words when each is a known item ("eggs butter": `knownItems`). One item when nothing
+ * its words when each is a known item ("eggs butter": `knownItems`), or, in an unspaced
+ * script, into the known items that make up all of it ("苹果香蕉"). One item when nothing
  * separates it.
  */
 export function splitItems(item: string, locale: string): string[] {
-  const lists = packFor(locale)?.lists;
+  const pack = packFor(locale);
+  const lists = pack?.lists;
   const said = item.replace(/\s+/g, ' ').trim();
   if (!lists && said.length <= MAX_LIST_TEXT) return splitItemsInTable(said, langOf(locale)) ?? [said];
   if (!lists?.separators || said.length > MAX_LIST_TEXT) return [said];
@@ -108,6 +132,7 @@ export function splitItems(item: string, locale: string): string[] {
     .filter(Boolean)
     .flatMap((part) => {
       const words = part.split(' ');
+      if (pack?.unspaced && words.length === 1 && known.size) return coverByKnown(part.toLocaleLowerCase(locale), known) ?? [part];
       return words.length > 1 && words.every((w) => known.has(w.toLocaleLowerCase(locale))) ? words : [part];
     });
   return parts.length > 1 ? parts : [said];

@@ -5,7 +5,7 @@ export const KNOWN_ITEMS: readonly string[] = [
   'pirinç', 'pirinci', 'bulgur', 'makarna', 'makarnayı', 'şehriye', 'mercimek', 'nohut', 'fasulye', 'et',
   'kıyma', 'kıymayı', 'sucuk', 'salam', 'sosis', 'pastırma', 'balık', 'hamsi', 'karides', 'patates', 'soğan',
   'sarımsak', 'havuç', 'salatalık', 'marul', 'biber', 'patlıcan', 'ıspanak', 'kabak', 'mantar', 'brokoli',
-  'muz', 'üzüm', 'çilek', 'kiraz', 'şeftali', 'karpuz', 'kavun', 'mandalina', 'armut', 'kayısı',
+  'domates', 'domatesi', 'zeytin', 'zeytini', 'elma', 'portakal', 'muz', 'üzüm', 'çilek', 'kiraz', 'şeftali', 'karpuz', 'kavun', 'mandalina', 'armut', 'kayısı',
   'zeytinyağı', 'bal', 'reçel', 'tahin', 'pekmez', 'helva', 'ketçap', 'mayonez', 'hardal', 'sirke', 'salça',
   'çay', 'çayı', 'kahve', 'kahveyi', 'su', 'kola', 'bira', 'şarap', 'çikolata', 'bisküvi', 'cips', 'kraker',
   'gofret', 'lokum', 'fındık', 'ceviz', 'simit', 'yufka', 'lavaş', 'şampuan', 'sabun', 'deterjan', 'peçete',
