@@ -30,6 +30,10 @@ describe('brightness words for languages without a pack', () => {
     ['ca-ES', 'atenua els llums', 'down'],
     ['sv-SE', 'gör det ljusare i köket', 'up'],
     ['sv-SE', 'dämpa belysningen', 'down'],
+    // The comparative after the light ("make the light stronger").
+    ['sv-SE', 'gör ljuset starkare i arbetsrummet', 'up'],
+    ['da-DK', 'gør lyset kraftigere på kontoret', 'up'],
+    ['is-IS', 'dempaðu ljósin í borðstofunni', 'down'],
     ['vi-VN', 'cho đèn sáng hơn một chút', 'up'],
     ['vi-VN', 'làm đèn tối hơn', 'down'],
     ['fi-FI', 'valot kirkkaammiksi', 'up'],
@@ -137,6 +141,8 @@ describe('the brightness-table-words repair', () => {
     ['iot_hue_lightup', 'ಲೈಟ್ ಕಡಿಮೆ ಮಾಡಿ', 'kn-IN', 'iot_hue_lightdim'],
     ['iot_hue_lightdim', 'আলো বাড়িয়ে দাও', 'bn-BD', 'iot_hue_lightup'],
     ['iot_hue_lightup', 'روشنایی را کم کن', 'fa-IR', 'iot_hue_lightdim'],
+    ['iot_hue_lightchange', 'gör ljuset starkare i arbetsrummet', 'sv-SE', 'iot_hue_lightup'],
+    ['iot_hue_lighton', 'gør lyset kraftigere på kontoret', 'da-DK', 'iot_hue_lightup'],
   ])('%s "%s" (%s) → %s', (intent, text, locale, expected) => {
     const r = at(intent, text, locale);
     expect(r.intent).toBe(expected);

@@ -49,7 +49,8 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   // After a verb "mwy" (more) and "llai" (less) take the soft mutation: "rho fwy o olau" (give more light).
   cy: { up: [stem('(?:m|f)wy disglair|goleuach|disgleiriach|(?:m|f)wy o olau|(?:m|f)wy llachar')], down: [stem('tywyllach|pylu|pyla|l?lai llachar|l?lai o olau|l?lai disglair'), 'gostwng y (?:golau|goleuadau)'] },
   da: {
-    up: [stem('lysere(?! farve)|mere lys|kraftigere lys'), 'skru op for (?:lyset|lampen|lamperne|belysningen|lysstyrken)', '(?:skru|sæt) (?:lyset|lampen|lamperne|belysningen|lysstyrken) op', '(?:øg|hæv|forøg) (?:lysstyrken|lyset)'],
+    // "gør lyset kraftigere" (make the light stronger): the comparative after the light.
+    up: [stem('lysere(?! farve)|mere lys|kraftigere lys'), '(?:lyset|lampen|lamperne|belysningen) (?:\\S+ )?(?:kraftigere|stærkere)', 'skru op for (?:lyset|lampen|lamperne|belysningen|lysstyrken)', '(?:skru|sæt) (?:lyset|lampen|lamperne|belysningen|lysstyrken) op', '(?:øg|hæv|forøg) (?:lysstyrken|lyset)'],
     down: [stem('mørkere(?! farve)|dæmp|mindre lys|svagere lys'), 'skru ned for (?:lyset|lampen|lamperne|belysningen|lysstyrken)', '(?:skru|sæt) (?:lyset|lampen|lamperne|belysningen|lysstyrken) ned', '(?:sænk|reducer|formindsk|mindsk) (?:lysstyrken|lyset)'],
   },
   // Also as typed without accents.
@@ -88,7 +89,7 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   },
   is: {
     up: [stem('bjartar|bjartara|meira ljós|meiri birt|auka birt|auktu birt'), `${stem('hækkaðu|hækka')} (?:í )?${stem('ljós|birt')}`],
-    down: [stem('dimmra|daufara|dekkra|minna ljós|minni birt|deyf|dimmaðu'), `${stem('lækkaðu|lækka')} (?:í )?${stem('ljós|birt')}`],
+    down: [stem('dimmra|daufara|dekkra|minna ljós|minni birt|deyf|dimmaðu|dempaðu|dempa ljós'), `${stem('lækkaðu|lækka')} (?:í )?${stem('ljós|birt')}`],
   },
   jv: {
     up: [stem('luwih padhang|padhangke|padhangna|padhangno|padhangake|dipadhangke|tambah padhang|luwih terang|terangke|terangna|terangno|diterangke'), `${stem('padhang')}\\S* (?:\\S+ ){0,3}${stem('ditambah|tambahi|diundhakke|undhakke')}`],
@@ -146,7 +147,8 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   },
   // "en ljusare färg" (a lighter colour) is a colour.
   sv: {
-    up: [stem('ljusare(?! färg)|mer ljus|starkare ljus'), 'skruva upp (?:ljuset|lampan|lamporna|belysningen|ljusstyrkan)', 'skruva (?:ljuset|lampan|lamporna|belysningen|ljusstyrkan) uppåt', '(?:höj|öka) ljusstyrkan'],
+    // "gör ljuset starkare" (make the light stronger): the comparative after the light.
+    up: [stem('ljusare(?! färg)|mer ljus|starkare ljus'), '(?:ljuset|lampan|lamporna|belysningen) (?:\\S+ )?starkare', 'skruva upp (?:ljuset|lampan|lamporna|belysningen|ljusstyrkan)', 'skruva (?:ljuset|lampan|lamporna|belysningen|ljusstyrkan) uppåt', '(?:höj|öka) ljusstyrkan'],
     down: [stem('mörkare(?! färg)|dämpa|dimma|mindre ljus|svagare ljus'), 'skruva ne[rd] (?:ljuset|lampan|lamporna|belysningen|ljusstyrkan)', '(?:sänk|minska) ljusstyrkan'],
   },
   // கூட்டு/குறை with the light, and the spoken ஜாஸ்தி/கம்மி (more/less); "டிம் பண்ணு". Said of the light as it is

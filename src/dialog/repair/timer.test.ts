@@ -50,6 +50,16 @@ describe('timer and alarm repairs', () => {
     expect(repairIntent(u('alarm_remove', '19時45分にアラーム', [], 'ja-JP', 0.5), one, timerRules).intent).toBe('alarm_remove');
   });
 
+  it.each([
+    ['ja-JP', '7時のアラーム削除して'],
+    ['zh-CN', '把早上七点的闹钟删了'],
+    ['ko-KR', '7시 알람 삭제해 줘'],
+    ['sw-KE', 'futa kengele ya saa moja asubuhi'],
+    ['en-US', 'delete my 7 am alarm'],
+  ])('%s "%s": a removal that says its remove verb stays one with nothing to remove', (locale, text) => {
+    expect(repairIntent(u('alarm_remove', text, [], locale, 0.9), empty, timerRules).intent).toBe('alarm_remove');
+  });
+
   it('an alarm word without a time stays what the NLU said', () => {
     expect(repairIntent(u('general_quirky', 'i hate my alarm', [], 'en-US', 0.6), empty, timerRules).intent).toBe('general_quirky');
     // "Kaldır" without "beni" is a removal.

@@ -10,12 +10,18 @@ import { langOf } from '../languages/index.ts';
 import { newAlarmSaidOnly } from '../languages/alarmWords.ts';
 import { timerSaidOnly } from '../languages/lengthUnits.ts';
 import { clean, escapeRe, parseDuration, parseTime, readClock } from '../normalize/index.ts';
+import type { LanguagePack } from '../languages/types.ts';
 import type { RepairContext, RepairRule } from './types.ts';
 
 /** Whether the utterance contains one of the pack's (or English) words; substrings, so it works without spaces. */
 function mentions({ u }: RepairContext, words: readonly string[] | undefined): boolean {
   const t = u.text.toLowerCase();
   return (words ?? []).some((w) => t.includes(w));
+}
+
+/** Whether the cleaned text says one of `stems` at a word start (anywhere in an unspaced script): verbs take endings. */
+function saysStem(t: string, stems: readonly string[], pack: LanguagePack): boolean {
+  return stems.some((w) => (pack.unspaced ? t.includes(w) : new RegExp(`(?:^|\\s)${escapeRe(w)}`, 'u').test(t)));
 }
 
 /** Intents of the alarm skill: listing or removing is the NLU's call ("cancel the timer"). */
@@ -75,8 +81,7 @@ export const timerRules: readonly RepairRule[] = [
       const verbs = pack?.cues.alarmVerbs;
       if (!pack || !verbs) return null;
       const t = clean(u.text, pack.code);
-      const said = (stems: readonly string[]) =>
-        stems.some((w) => (pack.unspaced ? t.includes(w) : new RegExp(`(?:^|\\s)${escapeRe(w)}`, 'u').test(t)));
+      const said = (stems: readonly string[]) => saysStem(t, stems, pack);
       if (u.intent === 'alarm_query') {
         // "gece onu çeyrek geçe alarm kur" was also read as a question at 0.65. A question says
         // its set verb inside ("did I set", "kurduğum alarmlar"); a request begins or ends with
@@ -101,8 +106,13 @@ export const timerRules: readonly RepairRule[] = [
       const time = readClock(u.text, u.locale);
       if (!time) return null;
       // "remove my 7 am alarm" stays a removal when there is an alarm to remove; an alarm
-      // word and a time with nothing set yet ("18時30分にアラーム") can only be a request to set one.
-      if (u.intent === 'alarm_remove') return ctx.state.alarms.length === 0 && !time.loose ? 'alarm_set' : null;
+      // word and a time with nothing set yet ("18時30分にアラーム") can only be a request to set one,
+      // unless a remove verb is said: "7時のアラーム削除して" (delete the 7 o'clock alarm) with no
+      // alarm set had set one at 7, the opposite of what was asked; the skill says there is none.
+      if (u.intent === 'alarm_remove') {
+        const removal = saysStem(clean(u.text, pack.code), pack.cues.alarmVerbs?.remove ?? [], pack);
+        return ctx.state.alarms.length === 0 && !time.loose && !removal ? 'alarm_set' : null;
+      }
       return 'alarm_set';
     },
   },
