@@ -19,6 +19,7 @@
  */
 import { brightnessSaidOnly } from '../languages/brightnessWords.ts';
 import { saysColourNoun } from '../languages/colourWords.ts';
+import { darkRemarkSaid } from '../languages/darkWords.ts';
 import { langOf } from '../languages/index.ts';
 import { switchSaidOnly } from '../languages/switchWords.ts';
 import type { LanguagePack } from '../languages/types.ts';
@@ -141,6 +142,22 @@ export const brightnessRules: readonly RepairRule[] = [
       const switchless = u.intent === 'iot_hue_lightoff' && switchSaidOnly(t, lang) === null;
       if (!(onWhenOn || colourless || switchless || LIGHT_LEVEL.has(u.intent))) return null;
       return levelIntent(brightnessSaidOnly(t, lang));
+    },
+  },
+  {
+    // "тут слишком темно включи лампу" (it's too dark here, turn on the lamp) read as brightening
+    // at 0.46, "it's way too dark in here put the lamp on" as a colour change at 0.85: a remark on
+    // the dark with a switch word that says only "on", and no brightness word, asks for the light
+    // on. "On" alone is not enough: MASSIVE labels "włącz więcej światła", "pudes encender las
+    // luces" brighter (a rule on "on" alone changed 47 of its light readings, 46 against the label).
+    name: 'dark-remark',
+    apply: ({ u, pack }) => {
+      const lang = pack?.code ?? langOf(u.locale);
+      const t = clean(u.text, lang);
+      const colourless = u.intent === 'iot_hue_lightchange' && !saysColour(u, t, lang);
+      if ((u.intent !== 'iot_hue_lightup' && !colourless) || !darkRemarkSaid(t, lang)) return null;
+      if (switchSaid(u.text, pack, lang) !== 'on' || saysBrightnessWord(u.text, pack, lang)) return null;
+      return 'iot_hue_lighton';
     },
   },
   {
