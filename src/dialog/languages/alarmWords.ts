@@ -85,6 +85,13 @@ export function newAlarmSaidOnly(text: string, lang: string): boolean {
   return re !== undefined && re.alarm.test(t) && !re.not.test(t);
 }
 
+/** Whether `text` (any case) is about an alarm already set in `lang`'s own words: an alarm word and a cancel or question word. */
+export function setAlarmSaidOf(text: string, lang: string): boolean {
+  const re = Object.hasOwn(READY, lang) ? READY[lang] : undefined;
+  const t = text.toLowerCase();
+  return re !== undefined && re.alarm.test(t) && re.not.test(t);
+}
+
 /** Whether `text` (any case) says one of `lang`'s alarm or wake words, whatever else it says. */
 export function alarmWordSaid(text: string, lang: string): boolean {
   return Object.hasOwn(READY, lang) ? READY[lang]!.alarm.test(text.toLowerCase()) : false;

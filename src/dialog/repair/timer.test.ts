@@ -60,6 +60,15 @@ describe('timer and alarm repairs', () => {
     expect(repairIntent(u('alarm_remove', text, [], locale, 0.9), empty, timerRules).intent).toBe('alarm_remove');
   });
 
+  it('reads an unsure time question without a pack that says an alarm and a question word as a question about the alarms', () => {
+    expect(repairIntent(u('calendar_query', 'ನನ್ನ ಅಲಾರ್ಮ್ ಎಷ್ಟು ಗಂಟೆಗೆ ಇಟ್ಟಿದೆ', [], 'kn-IN', 0.44), empty, timerRules)).toMatchObject({ intent: 'alarm_query', repairedBy: 'alarm-question-words' });
+    expect(repairIntent(u('datetime_query', 'mikä herätys on huomenna', [], 'fi-FI', 0.4), empty, timerRules).intent).toBe('alarm_query');
+    expect(repairIntent(u('calendar_query', 'mitkä herätykset on asetettu kello seitsemälle', [], 'fi-FI', 0.4), empty, timerRules).intent).toBe('alarm_query');
+    // Sure, or without the alarm word, it stays.
+    expect(repairIntent(u('calendar_query', 'ನನ್ನ ಅಲಾರ್ಮ್ ಎಷ್ಟು ಗಂಟೆಗೆ ಇಟ್ಟಿದೆ', [], 'kn-IN', 0.7), empty, timerRules).intent).toBe('calendar_query');
+    expect(repairIntent(u('calendar_query', 'ನಾಳೆ ಮೀಟಿಂಗ್ ಎಷ್ಟು ಗಂಟೆಗೆ', [], 'kn-IN', 0.4), empty, timerRules).intent).toBe('calendar_query');
+  });
+
   it('an alarm word without a time stays what the NLU said', () => {
     expect(repairIntent(u('general_quirky', 'i hate my alarm', [], 'en-US', 0.6), empty, timerRules).intent).toBe('general_quirky');
     // "Kaldır" without "beni" is a removal.
@@ -83,7 +92,7 @@ describe('alarm words in languages without a pack', () => {
 
   it.each([
     ['sv-SE', 'stäng av larmet klockan sju', 'audio_volume_mute', 0.4], // a cancel word
-    ['fi-FI', 'mitkä herätykset on asetettu kello seitsemälle', 'calendar_query', 0.4], // a question
+    ['fi-FI', 'mitkä herätykset on asetettu kello seitsemälle', 'play_music', 0.4], // a question
     ['el-GR', 'ξύπνα', 'general_quirky', 0.4], // no time: a remark
     ['fi-FI', 'herätä minut kello viisi', 'calendar_set', 0.7], // the NLU is sure of something else
   ])('%s "%s" read as %s at %s stays', (locale, text, intent, confidence) => {

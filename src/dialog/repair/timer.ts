@@ -7,7 +7,7 @@
  * utterance, so a passing mention of a timer ("the timer song") stays what the NLU said.
  */
 import { langOf } from '../languages/index.ts';
-import { newAlarmSaidOnly } from '../languages/alarmWords.ts';
+import { newAlarmSaidOnly, setAlarmSaidOf } from '../languages/alarmWords.ts';
 import { timerSaidOnly } from '../languages/lengthUnits.ts';
 import { clean, escapeRe, parseDuration, parseTime, readClock } from '../normalize/index.ts';
 import type { LanguagePack } from '../languages/types.ts';
@@ -36,6 +36,9 @@ const UNSURE_QUERY = 0.7;
 /** From this on a removal stays one whatever set verb it says (the set participle of "the alarm I set"). */
 const SURE_REMOVAL = 0.85;
 
+/** Questions about times that an alarm word makes a question about the alarms (alarm-question-words). */
+const TIME_QUESTIONS = new Set(['calendar_query', 'datetime_query']);
+
 /** Below this an alarm word outweighs the NLU's reading (languages without a pack; measured in alarmWords' rule below). */
 const UNSURE_ALARM = 0.6;
 
@@ -55,6 +58,16 @@ export const timerRules: readonly RepairRule[] = [
       // Below what the dialogue acts on, the alarm word alone is a request to set one: asking
       // "for what time?" beats "I did not understand" ("አላርም ሙላልኝ", set me an alarm, at 0.15).
       return parseTime(u.text, u.locale) !== null || u.confidence < GUESSING ? 'alarm_set' : null;
+    },
+  },
+  {
+    // "ನನ್ನ ಅಲಾರ್ಮ್ ಎಷ್ಟು ಗಂಟೆಗೆ ಇಟ್ಟಿದೆ" (what time is my alarm set for) read as a calendar question at
+    // 0.44: without a pack, an unsure question about times that says an alarm word and a question
+    // or cancel word is about the alarms.
+    name: 'alarm-question-words',
+    apply: ({ u, pack }) => {
+      if (pack || !TIME_QUESTIONS.has(u.intent) || u.confidence >= UNSURE_ALARM) return null;
+      return setAlarmSaidOf(u.text, langOf(u.locale)) ? 'alarm_query' : null;
     },
   },
   {
