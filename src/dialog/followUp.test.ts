@@ -32,6 +32,22 @@ describe('follow-up answers', () => {
     expect(dialog.state.getState().lists.flatMap((l) => l.items)).toEqual([]);
   });
 
+  it('a confident command whose every letter carries a vowel sign overtakes the item question (Kannada)', async () => {
+    for (const [intent, text, locale, slot, effect, ask] of [
+      ['audio_volume_up', 'ವಾಲ್ಯೂಮ್ ಸ್ವಲ್ಪ ಜಾಸ್ತಿ ಮಾಡು', 'kn-IN', 'ಸ್ವಲ್ಪ', 'volume:up', 'ಶಾಪಿಂಗ್ ಲಿಸ್ಟಿಗೆ ಏನೋ ಸೇರಿಸಬೇಕು'],
+      ['iot_hue_lightoff', 'ಲೈಟ್ ಆಫ್ ಮಾಡು', 'kn-IN', 'ಲೈಟ್', 'light:off', 'ಶಾಪಿಂಗ್ ಲಿಸ್ಟಿಗೆ ಏನೋ ಸೇರಿಸಬೇಕು'],
+    ] as const) {
+      const { dialog } = testDialog();
+      await dialog.handle(u('iot_hue_lighton', 'turn on the light'));
+      await dialog.handle(u('lists_createoradd', ask, [['list_name', 'ಶಾಪಿಂಗ್']], locale));
+      expect(dialog.awaiting(), text).not.toBeNull();
+      // The NLU tags one word; the words beside it ("ಜಾಸ್ತಿ ಮಾಡು", make more) are the request.
+      const turn = await dialog.handle(u(intent, text, [[intent === 'audio_volume_up' ? 'change_amount' : 'device_type', slot]], locale, 0.86));
+      expect(turn.effect, text).toBe(effect);
+      expect(dialog.state.getState().lists.flatMap((l) => l.items), text).toEqual([]);
+    }
+  });
+
   it('"add something to the list" without a pack asks which item ("något", "κάτι")', async () => {
     for (const [text, locale] of [['lägg till något på listan', 'sv-SE'], ['πρόσθεσε κάτι στη λίστα', 'el-GR']] as const) {
       const { dialog } = testDialog();

@@ -67,11 +67,15 @@ export const CONFIDENT_COMMAND = 0.5;
  */
 const COMMANDS_OVER_TEXT = /^(?:iot_(?!coffee)|audio_volume|alarm_|calendar_|datetime_|play_)/;
 
-/** Whether some word of `text` lies outside every slot ("turn off" in "turn off the lights"). */
+/**
+ * Whether some word of `text` lies outside every slot ("turn off" in "turn off the lights").
+ * A vowel sign counts as part of the word: in Kannada or Malayalam every consonant may carry
+ * one ("ಮಾಡು", do: letter, mark, letter, mark), so two letters in a row would find no word.
+ */
 function wordsBesideSlots(u: Understood): boolean {
   let rest = u.text;
   for (const s of [...u.slots].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + ' ' + rest.slice(s.end);
-  return /[\p{L}\p{N}]{2}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(rest);
+  return /[\p{L}\p{N}][\p{L}\p{M}\p{N}]|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(rest);
 }
 
 /**
