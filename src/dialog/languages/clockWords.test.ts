@@ -58,6 +58,12 @@ describe('clock words for languages without a pack', () => {
     ['km-KH', 'ម៉ោង 6 កន្លះ', '6:30'],
     ['az-AZ', '7 saat 30 dəqiqədə', '7:30'],
     ['af-ZA', '7 uur 30', '7:30'],
+    // Quarters after the hour: Kannada "ಏಳು ಮುಕ್ಕಾಲಿಗೆ" (at seven and three quarters), Malayalam
+    // "അഞ്ചേകാലിന്" (at five and a quarter, glued, with its ending), Amharic "አንድ ሰዓት ከሩብ".
+    ['kn-IN', 'ಬೆಳಿಗ್ಗೆ ಏಳು ಮುಕ್ಕಾಲಿಗೆ', '7:45'],
+    ['kn-IN', 'ಏಳು ಕಾಲು', '7:15'],
+    ['ml-IN', 'രാവിലെ അഞ്ചേകാലിന്', '5:15'],
+    ['am-ET', 'አንድ ሰዓት ከሩብ', '1:15'],
   ])('%s "%s" → %s', (locale, text, expected) => {
     expect(hm(text, locale)).toBe(expected);
   });

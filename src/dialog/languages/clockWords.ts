@@ -71,7 +71,8 @@ const END = '[\\p{L}\\p{M}]*';
 
 const FORMS: Readonly<Record<string, ClockForms>> = {
   // Amharic "ስድስት ተኩል" is half past six; "8 ሰዓት 45" is read by the hour word.
-  am: { hourAfter: `ሰዓት${END}|ሰአት${END}`, halfAfter: 'ተኩል' },
+  // "አንድ ሰዓት ከሩብ" (one o'clock and a quarter; Ethiopian time, ethiopianClock.ts).
+  am: { hourAfter: `ሰዓት${END}|ሰአት${END}`, halfAfter: 'ተኩል', quarterAfter: '(?:ሰዓት|ሰአት) ከሩብ' },
   // Afrikaans "half agt" is half past seven, "kwart oor sewe" 7:15, "tien voor agt" 7:50.
   af: { hourAfter: 'uur', minute: 'minute', halfBefore: 'half', past: 'oor', toHour: 'voor', quarter: 'kwart' },
   // Azerbaijani "altı yarımda" is half past six.
@@ -118,7 +119,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   my: { hourAfter: 'နာရီ', minute: 'မိနစ်', halfAfter: 'ခွဲ' },
   // Kannada "ಏಳೂವರೆ" and Malayalam "ഏഴര" (half past seven) reach the rules as "7 ಅರ್ಧ", "7 അര" (numberWords.ts).
   // Malayalam "മണിക്കൂർ" (hours) begins with the clock word "മണി".
-  kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}`, halfAfter: `ಅರ್ಧ${END}` },
+  // "ಏಳು ಮುಕ್ಕಾಲಿಗೆ" (at seven and three quarters) is 7:45, "ಏಳು ಕಾಲು" 7:15.
+  kn: { hourAfter: `ಗಂಟೆ${END}`, minute: `ನಿಮಿಷ${END}`, halfAfter: `ಅರ್ಧ${END}`, threeQuartersAfter: `ಮುಕ್ಕಾಲ${END}`, quarterAfter: `ಕಾಲು${END}|ಕಾಲಿಗೆ` },
   ml: { hourAfter: `മണി(?!ക്കൂ)${END}`, minute: `മിനിറ്റ${END}`, halfAfter: `അര${END}`, threeQuartersAfter: 'മുക്കാൽ', quarterAfter: 'കാൽ' },
   // Mongolian "долоо хагаст" is half past seven.
   mn: { hourAfter: `цаг${END}`, minute: `минут${END}`, halfAfter: `хагас${END}` },

@@ -9,7 +9,8 @@
  * without a part of the day, or with "a.m."/"p.m.", stays international.
  */
 const MORNING = /ጠዋ|ጥዋ|ንጋት|ንጋቱ/u;
-const AFTERNOON = /ከሰዓት|ከሰአት|ከሰዓቱ|ከቀትር በኋላ/u;
+// "ከቀኑ ዘጠኝ ሰዓት" (nine of the day) is 15:00 too.
+const AFTERNOON = /ከሰዓት|ከሰአት|ከሰዓቱ|ከቀትር በኋላ|ከቀኑ/u;
 const EVENING = /ምሽ|ማታ/u;
 const NIGHT = /ሌሊ/u;
 const LATIN_PERIOD = /[ኤፒ]\.? ?ኤም/u;

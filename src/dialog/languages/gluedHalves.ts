@@ -17,8 +17,9 @@ const TE_HALVES: Readonly<Record<string, number>> = {
 const ML_HALVES: Readonly<Record<string, number>> = {
   ഒന്ന: 1, രണ്ട: 2, മൂന്ന: 3, നാല: 4, അഞ്ച: 5, ആറ: 6, ഏഴ: 7, എട്ട: 8, ഒമ്പത: 9, ഒൻപത: 9, പത്ത: 10, പതിനൊന്ന: 11, പന്ത്രണ്ട: 12,
 };
-// and its quarters after an emphatic hour: "നാലേകാൽ" (4:15), "ഏഴേമുക്കാൽ" (7:45).
-const ML_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})േ(മുക്കാൽ|കാൽ)`, 'gu');
+// and its quarters after an emphatic hour: "നാലേകാൽ" (4:15), "ഏഴേമുക്കാൽ" (7:45), also with a case
+// ending, which goes: "അഞ്ചേകാലിന്" (at a quarter past five).
+const ML_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})േ(മുക്കാ|കാ)(?:ൽ|ല[\\p{L}\\p{M}]*)`, 'gu');
 const ML_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(ML_HALVES).join('|')})ര(?=$|\\s|യ|ക്ക|മണി)`, 'gu');
 const KN_HALVES: Readonly<Record<string, number>> = {
   ಒಂದ: 1, ಎರಡ: 2, ಮೂರ: 3, ನಾಲ್ಕ: 4, ಐದ: 5, ಆರ: 6, ಏಳ: 7, ಎಂಟ: 8, ಒಂಬತ್ತ: 9, ಹತ್ತ: 10, ಹನ್ನೊಂದ: 11, ಹನ್ನೆರಡ: 12,
@@ -39,7 +40,7 @@ const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|
 export const gluedHalves = {
   ta: (t: string) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`).replace(TA_QUARTER, (_m, n: string) => `${TA_HALVES[n]}`),
   te: (t: string) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
-  ml: (t: string) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(ML_QUARTER, (_m, n: string, q: string) => `${ML_HALVES[n]} ${q}`),
+  ml: (t: string) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(ML_QUARTER, (_m, n: string, q: string) => `${ML_HALVES[n]} ${q}ൽ`),
   // "ಏಳೂವರೆಗೆ" (at half past seven) → "7 ಅರ್ಧಗೆ", so that "ವರೆಗೆ" (until) stays itself.
   kn: (t: string) => t.replace(KN_HALF, (_m, n: string) => `${KN_HALVES[n]} ಅರ್ಧ`),
   el: (t: string) => t.replace(EL_HALF, (_m, n: string) => `${EL_HALVES[n]} και μισή`),

@@ -133,6 +133,13 @@ describe('hours that are also the clock hour count as a length with the timer sa
     ['kn-IN', 'ಟೈಮರ್ ಎರಡು ಗಂಟೆ', 7200],
     ['te-IN', 'ఒక గంట టైమర్ పెట్టు', 3600],
     ['my-MM', 'တစ်နာရီ တိုင်မာပေးထား', 3600],
+    // An hour and a half, two and a half hours, with the timer said.
+    ['kn-IN', 'ಒಂದೂವರೆ ಗಂಟೆ ಟೈಮರ್ ಇಡು', 5400],
+    ['my-MM', 'နှစ်နာရီခွဲ တိုင်မာပေးထား', 9000],
+    // Amharic hours before minutes are a length: an hour and twenty minutes.
+    ['am-ET', 'ታይመር ለአንድ ሰዓት ከሃያ ደቂቃ አስቀምጥ', 4800],
+    ['kn-IN', 'ಒಂದೂವರೆ ಗಂಟೆಗೆ ಅಲಾರಾಂ ಇಡು', null],
+    ['my-MM', 'နှစ်နာရီခွဲ နှိုးစက်', null],
     // Without the timer the hour is the clock's: no length.
     ['kn-IN', 'ಏಳು ಗಂಟೆಗೆ ಅಲಾರಾಂ ಇಡು', null],
     ['te-IN', 'ఏడు గంటలకు అలారం', null],

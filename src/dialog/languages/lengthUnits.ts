@@ -18,7 +18,8 @@ const END = '[\\p{L}\\p{M}]*';
 const UNITS: Readonly<Record<string, readonly [string, string, string | null]>> = {
   // "7 uur" is seven o'clock; "1 uur en 15 minute" is a length.
   af: [`sekonde${END}`, `minuut|minute`, 'ure|uur(?= en \\d+ minu)'],
-  am: [`ሰከንድ${END}`, `ደቂቃ${END}`, null],
+  // "ሰዓት" is also the clock hour: a length only before minutes ("1 ሰዓት 20 ደቂቃ", an hour and twenty minutes).
+  am: [`ሰከንድ${END}`, `ደቂቃ${END}`, `ሰዓት(?= \\d+ ደቂቃ)`],
   az: [`saniy${END}`, `dəqiq${END}`, `saat${END}`],
   bn: [`সেকেন্ড${END}`, `মিনিট${END}`, `ঘণ্টা${END}`],
   ca: ['segons?', 'minuts?', 'hor(?:a|es)'],
@@ -230,6 +231,10 @@ const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> 
 
 /** A count of a unit and a half, the half said after the unit: "2 ชั่วโมงครึ่ง", "rong jam setengah" (two and a half hours). */
 const AND_A_HALF: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  // Kannada "ಒಂದೂವರೆ ಗಂಟೆ" (an hour and a half, read "1 ಅರ್ಧ ಗಂಟೆ") and Burmese "နှစ်နာရီခွဲ" (two and a half
+  // hours) are also the clock's half past: a length only with the timer word, as their hours are (UNITS).
+  kn: [['ಅರ್ಧ ಗಂಟೆ(?!ಗೆ)(?=.*ಟೈಮರ್)|(?<=ಟೈಮರ್.*)ಅರ್ಧ ಗಂಟೆ(?!ಗೆ)', 3600]],
+  my: [['နာရီခွဲ(?=.*တိုင်မာ)|(?<=တိုင်မာ.*)နာရီခွဲ', 3600]],
   jv: [['jam setengah', 3600], ['menit setengah', 60]],
   ms: [['jam setengah', 3600], ['minit setengah', 60]],
   th: [['ชั่วโมงครึ่ง', 3600], ['นาทีครึ่ง', 60]],

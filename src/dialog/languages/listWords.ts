@@ -37,6 +37,8 @@ export interface ListAddWords {
    * ரொட்டியும்", tomatoes and onions, milk and bread): the items part after it; `object` takes it off.
    */
   andSuffix?: string;
+  /** "And" glued to the end of the item before it, once (Burmese "ကြက်ဥ ဆန်နဲ့ ဆီ", eggs, rice and oil): the items part there, without it. */
+  andGlued?: string;
   /** "I need (to buy)", "… has run out" around items said before the verb ("ek het … nodig", "… dah habis"): dropped at the ends of the items. */
   need?: string;
   /** Words that refer back to items said before the verb ("sit dit op die lys", put it on the list): no item. */
@@ -195,6 +197,7 @@ export const LIST_WORDS: Readonly<Record<string, ListAddWords>> = {
     glue: 'ထဲသို့|သို့|ထဲကို|ထဲမှာ|ထဲ|မှာ|တွင်|တို့ကို|တို့|ကို|ပေးပါ|ပေး|ပါ|ကျေးဇူးပြု၍|ကျေးဇူးပြုပြီး|ကျွန်တော့်|ကျွန်မ|ငါ့ရဲ့|ငါ့|ရဲ့',
     need: 'ဝယ်ရမယ်|ဝယ်ဖို့|ကုန်သွားပြီ',
     and: 'နဲ့|နှင့်|ရယ်',
+    andGlued: 'နဲ့|နှင့်',
     list: 'စာရင်း',
     // The object ending glued on: "ကားဝန်ဆောင်မှုကို" is the car service.
     object: (item) => item.replace(/(?<=\S{2})ကို$/u, ''),

@@ -309,6 +309,11 @@ describe('days, parts of the day and player words for languages without a pack',
     ['am-ET', 'ምሽት አምስት ሰዓት', '17:00'],
     ['am-ET', 'ጠዋት ሶስት ሰዓት ኤ.ኤም.', '3:00'],
     ['am-ET', 'ጠዋት ስምንት ሰዓት', '8:00'],
+    // "Of the day" counts from 6 am too; "ከጠዋቱ አንድ ሰዓት ከሩብ" is a quarter past one in the morning, 7:15.
+    ['am-ET', 'ከቀኑ ዘጠኝ ሰዓት', '15:00'],
+    ['am-ET', 'ከጠዋቱ አንድ ሰዓት ከሩብ', '7:15'],
+    // Burmese midday, in its other spelling: two in the afternoon.
+    ['my-MM', 'နေ့လည် နှစ်နာရီ', '14:00'],
     // Halves and quarters glued to or said after the hour.
     ['el-GR', 'στις οχτώμισι το βράδυ', '20:30'],
     ['ta-IN', 'காலை ஏழே கால் மணிக்கு', '7:15'],

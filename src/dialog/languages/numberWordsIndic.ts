@@ -10,6 +10,45 @@ import type { TableWords } from './types.ts';
 
 const UR_LIGHT_VERB = /^(?:کر|دے|لگا|بتا|چلا|سنا|بڑھا|گھٹا|ہٹا|رکھ|بجا|جلا|بجھا|کھول|ڈال)$/u;
 
+const KN_UNITS = 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು';
+const KN_TENS = 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು ಎಪ್ಪತ್ತು ಎಂಬತ್ತು ತೊಂಬತ್ತು';
+const KN_EXTRA: Readonly<Record<string, number>> = { ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನಲವತ್ತೈದು: 45, ಐವತ್ತೈದು: 55, ಅರವತ್ತೈದು: 65, ಎಪ್ಪತ್ತೈದು: 75, ಎಂಬತ್ತೈದು: 85, ತೊಂಬತ್ತೈದು: 95, ನೂರು: 100 };
+/** The same words as a table (as normalize/numbers.ts builds it: units from 0, tens from 20), for `reorder`, which runs before it. */
+const KN_TABLE: ReadonlyMap<string, number> = new Map([
+  ...KN_UNITS.split(' ').map((w, i) => [w, i] as const),
+  ...KN_TENS.split(' ').map((w, i) => [w, 20 + 10 * i] as const),
+  ...Object.entries(KN_EXTRA),
+]);
+
+/** Kannada vowel signs and the vowels they stand for at a word start ("ಮೂವತ್ತೇಳು" is ಮೂವತ್ತು + ಏಳು). */
+const KN_VOWELS: Readonly<Record<string, string>> = { 'ಾ': 'ಆ', 'ಿ': 'ಇ', 'ು': 'ಉ', 'ೆ': 'ಎ', 'ೇ': 'ಏ', 'ೈ': 'ಐ', 'ೊ': 'ಒ', 'ೋ': 'ಓ' };
+
+/** Kannada case endings on a number that ends in -ು: "ಆರಕ್ಕೆ" (at six), "ನೂರರಲ್ಲಿ" (in a hundred), "ಹತ್ತರಿಂದ", "ಐದನ್ನು". */
+const KN_CASES = /^(.+?)(?:ಕ್ಕೆ|ರಲ್ಲಿ|ರಿಂದ|ರಿಗೆ|ನ್ನು)$/u;
+
+/**
+ * A Kannada number word the table has not listed: 21–99 said as one word, the tens without
+ * their final -ು and the unit glued on ("ಮೂವತ್ತೇಳು" 37, "ಇಪ್ಪತ್ತೊಂದು" 21, "ನಲವತ್ತಮೂರು" 43), and
+ * any number with a case ending. Undefined for any other word.
+ */
+function knNumber(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const cased = KN_CASES.exec(word);
+  if (cased) return table.get(`${cased[1]}ು`) ?? knCompound(`${cased[1]}ು`, table);
+  return knCompound(word, table);
+}
+
+function knCompound(word: string, table: ReadonlyMap<string, number>): number | undefined {
+  const known = table.get(word);
+  if (known !== undefined) return known;
+  for (const [tens, value] of table) {
+    if (value < 20 || value > 90 || value % 10 !== 0 || !tens.endsWith('ು') || !word.startsWith(tens.slice(0, -1))) continue;
+    const rest = word.slice(tens.length - 1);
+    const unit = table.get(KN_VOWELS[rest[0] ?? ''] ? `${KN_VOWELS[rest[0]!]}${rest.slice(1)}` : rest);
+    if (unit !== undefined && unit >= 1 && unit <= 9) return value + unit;
+  }
+  return undefined;
+}
+
 export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   bn: {
     units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
@@ -22,13 +61,13 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   // Kannada, Malayalam, Tamil and Telugu: the numbers as said before a noun ("ಐದು ನಿಮಿಷ", "അഞ്ചു മിനിറ്റ്").
   kn: {
-    units: 'ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು ಹನ್ನೊಂದು ಹನ್ನೆರಡು ಹದಿಮೂರು ಹದಿನಾಲ್ಕು ಹದಿನೈದು ಹದಿನಾರು ಹದಿನೇಳು ಹದಿನೆಂಟು ಹತ್ತೊಂಬತ್ತು',
-    tens: 'ಇಪ್ಪತ್ತು ಮೂವತ್ತು ನಲವತ್ತು ಐವತ್ತು ಅರವತ್ತು ಎಪ್ಪತ್ತು ಎಂಬತ್ತು ತೊಂಬತ್ತು',
-    extra: { ಇಪ್ಪತ್ತೈದು: 25, ಮೂವತ್ತೈದು: 35, ನಲವತ್ತೈದು: 45, ಐವತ್ತೈದು: 55, ಅರವತ್ತೈದು: 65, ಎಪ್ಪತ್ತೈದು: 75, ಎಂಬತ್ತೈದು: 85, ತೊಂಬತ್ತೈದು: 95, ನೂರು: 100 },
-    // "ಏಳೂವರೆಗೆ" (at half past seven): gluedHalves.ts.
-    reorder: gluedHalves.kn,
-    // The dative of a number ending in -ು: "ಆರಕ್ಕೆ" (at six, of "ಆರು"), "ಹತ್ತಕ್ಕೆ" (at ten).
-    derived: (word, table) => (word.endsWith('ಕ್ಕೆ') ? table.get(`${word.slice(0, -'ಕ್ಕೆ'.length)}ು`) : undefined),
+    units: KN_UNITS,
+    tens: KN_TENS,
+    extra: KN_EXTRA,
+    // "ಏಳೂವರೆಗೆ" (at half past seven): gluedHalves.ts. A number with a case ending is a number of
+    // its own: "ನೂರರಲ್ಲಿ ಮೂವತ್ತೇಳು ಕಳೆದರೆ" (from a hundred take thirty-seven) is 100 and 37, not 137.
+    reorder: (t) => gluedHalves.kn(t).replace(/[\p{L}\p{M}]+/gu, (w) => (KN_CASES.test(w) ? String(knNumber(w, KN_TABLE) ?? w) : w)),
+    derived: knNumber,
   },
   ml: {
     units: 'പൂജ്യം ഒന്ന്|ഒരു രണ്ട്|രണ്ടു മൂന്ന്|മൂന്നു നാല്|നാലു അഞ്ച്|അഞ്ചു ആറ്|ആറു ഏഴ്|ഏഴു എട്ട്|എട്ടു ഒമ്പത്|ഒൻപത് പത്ത്|പത്തു ' +
@@ -40,7 +79,8 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     },
     // "എട്ടിന്" (at eight), "ഏഴിലേക്ക്" (to seven): the ending replaces the final virama. "ആറുമണിക്ക്" (at six o'clock): the clock word is split off.
     derived: (word, table) => {
-      const m = /^(.+)ി(?:ന്?|ലേക്ക്)$|^(.+)ിനു$/u.exec(word);
+      // Also the object, "പതിനാറിനെ" (sixteen), and "ഏഴിൽ" (in seven).
+      const m = /^(.+)ി(?:ന്?|നെ|ൽ|ലേക്ക്)$|^(.+)ിനു$/u.exec(word);
       const stem = m ? (m[1] ?? m[2])! : undefined;
       return stem === undefined ? undefined : (table.get(`${stem}്`) ?? table.get(stem));
     },

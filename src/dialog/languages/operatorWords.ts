@@ -7,6 +7,8 @@
 
 const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', readonly string[]>>>> = {
   af: { '+': ['plus'], '-': ['minus'], '*': ['maal', 'keer'], '/': ['gedeel deur'] },
+  // "ሲደመር", "ሲቀነስ", "ሲባዛ", "ሲካፈል": when added, subtracted, multiplied, divided; "ጊዜ" (times).
+  am: { '+': ['ሲደመር', 'ደምር', 'ፕላስ'], '-': ['ሲቀነስ', 'ቀንስ', 'ማይነስ'], '*': ['ጊዜ', 'ሲባዛ', 'አባዛ'], '/': ['ሲካፈል', 'አካፍል'] },
   az: { '+': ['üstəgəl', 'plyus', 'plus'], '-': ['çıx', 'minus'], '*': ['vur', 'vurulsun'], '/': ['böl', 'bölünsün'] },
   bn: { '+': ['যোগ', 'প্লাস'], '-': ['বিয়োগ', 'মাইনাস'], '*': ['গুণ'], '/': ['ভাগ'] },
   ca: { '+': ['més'], '-': ['menys'], '*': ['per', 'multiplicat per'], '/': ['dividit per', 'dividit entre', 'entre'] },
@@ -24,10 +26,16 @@ const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', 
   ka: { '+': ['პლუს', 'მიმატებული'], '-': ['მინუს', 'გამოკლებული'], '*': ['გამრავლებული'], '/': ['გაყოფილი'] },
   // "គុណនឹង", "ចែកនឹង": times, divided by ("នឹង", with).
   km: { '+': ['បូក'], '-': ['ដក'], '*': ['គុណនឹង', 'គុណ'], '/': ['ចែកនឹង', 'ចែក'] },
+  // Verb last, in its conditional ("ನೂರರಲ್ಲಿ ಮೂವತ್ತೇಳು ಕಳೆದರೆ", from a hundred, thirty-seven if taken away).
+  kn: { '+': ['ಕೂಡಿಸಿದರೆ', 'ಸೇರಿಸಿದರೆ', 'ಕೂಡಿಸು', 'ಪ್ಲಸ್'], '-': ['ಕಳೆದರೆ', 'ಕಳೆಯಿರಿ', 'ಮೈನಸ್'], '*': ['ಗುಣಿಸಿದರೆ', 'ಗುಣಿಸು', 'ಇಂಟು', 'ಇಂಟೂ'], '/': ['ಭಾಗಿಸಿದರೆ', 'ಭಾಗಿಸು'] },
   lv: { '+': ['plus', 'pluss'], '-': ['mīnus'], '*': ['reiz', 'reizināts ar'], '/': ['dalīts ar'] },
   // The verb ends the sum, in its conditional ("есийг наймаар үржүүлбэл", nine by eight if multiplied).
   mn: { '+': ['нэмэх', 'дээр нь нэмэх', 'нэмбэл', 'нэмэхэд'], '-': ['хасах', 'хасвал', 'хасахад'], '*': ['үржих', 'үржүүлэх', 'үржүүлбэл', 'үржүүлэхэд', 'үржвэл'], '/': ['хуваах', 'хуваавал', 'хуваахад'] },
+  // Verb last, in its conditional ("പതിനാറിനെ ആറ് കൊണ്ട് ഗുണിച്ചാൽ", sixteen by six if multiplied);
+  // not "കുറച്ച്" (a little), only "കുറച്ചാൽ" (if taken away).
+  ml: { '+': ['കൂട്ടിയാൽ', 'കൂട്ടുക', 'പ്ലസ്'], '-': ['കുറച്ചാൽ', 'കുറയ്ക്കുക', 'മൈനസ്'], '*': ['കൊണ്ട് ഗുണിച്ചാൽ', 'ഗുണിച്ചാൽ', 'ഗുണിക്കുക', 'ഇന്റു'], '/': ['കൊണ്ട് ഹരിച്ചാൽ', 'ഹരിച്ചാൽ', 'ഹരിക്കുക'] },
   ms: { '+': ['tambah', 'campur'], '-': ['tolak'], '*': ['darab', 'kali'], '/': ['bahagi'] },
+  my: { '+': ['ပေါင်း'], '-': ['နုတ်'], '*': ['မြှောက်'], '/': ['စား'] },
   nb: { '+': ['pluss'], '-': ['minus'], '*': ['ganger', 'gange', 'ganget med'], '/': ['delt på', 'delt med', 'dividert med'] },
   ro: { '+': ['plus'], '-': ['minus'], '*': ['ori', 'înmulțit cu', 'inmultit cu'], '/': ['împărțit la', 'impartit la'] },
   sl: { '+': ['plus'], '-': ['minus'], '*': ['krat'], '/': ['deljeno z', 'deljeno s'] },

@@ -61,8 +61,9 @@ const PERIODS: Readonly<Record<string, PeriodWords>> = {
   ml: p('രാവിലെ', 'വൈകുന്നേരം|വൈകിട്ട്', 'രാത്രി', 'ഉച്ചയ്ക്ക്|ഉച്ചക്ക്'),
   mn: p('өглөө|өглөөний', 'үдээс хойш|орой|оройн', 'шөнө|шөнийн', 'өдрийн'),
   ms: p('pagi', 'petang', 'malam', 'tengah hari'),
-  // Burmese: "မနက် ခုနစ်နာရီ" (7 am), "ညနေ" (evening), "ည ခုနစ်နာရီ" (7 pm), "နေ့လယ် နှစ်နာရီ" (2 pm).
-  my: { ...p('မနက်', 'ညနေ|နေ့လယ်ခင်း', 'ည', 'နေ့လယ်'), notPeriod: /မနက်ဖြန်/gu },
+  // Burmese: "မနက် ခုနစ်နာရီ" (7 am), "ညနေ" (evening), "ည ခုနစ်နာရီ" (7 pm), "နေ့လယ် နှစ်နာရီ" (2 pm),
+  // also spelt "နေ့လည်".
+  my: { ...p('မနက်', 'ညနေ|နေ့လယ်ခင်း|နေ့လည်ခင်း', 'ည', 'နေ့လယ်|နေ့လည်'), notPeriod: /မနက်ဖြန်/gu },
   nb: p('om morgenen|om formiddagen|i morgen tidlig|morgen tidlig', 'om ettermiddagen|om kvelden|i kveld|ettermiddag|kveld', 'om natta|om natten|i natt'),
   ro: p('dimineața|dimineata|de dimineață|de dimineata|a. m.', 'după-amiaza|după amiaza|după amiază|dupa amiaza|seara|diseară|diseara|p. m.', 'noaptea|la noapte|în noaptea'),
   sl: p('zjutraj|dopoldne', 'popoldne|zvečer|nocoj', 'ponoči'),

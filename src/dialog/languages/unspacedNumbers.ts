@@ -53,7 +53,8 @@ const NUMERALS: Readonly<Record<string, Numerals>> = {
     // Not the start of "ရာခိုင်နှုန်း" (percent).
     hundred: 'ရာ(?!ခိုင်)',
     // Spoken lengths put the unit first: "မိနစ်နှစ်ဆယ်" (minutes twenty), "စက္ကန့်လေးဆယ်" (seconds forty).
-    before: 'နာရီ|မိနစ်|စက္ကန့်|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်',
+    // The operator before its second number too: "ခုနစ်ဆယ့်ငါး ပေါင်း ဆယ့်ရှစ်" (75 plus 18).
+    before: 'နာရီ|မိနစ်|စက္ကန့်|အပေါင်း|အနုတ်|အမြှောက်|အစား|မြှောက်|ပေါင်း|နုတ်|စား',
     // Days: "ဆယ့်နှစ်ရက်" (the 12th, or 12 days).
     after: 'နာရီ|မိနစ်|စက္ကန့်|ပေါင်း|နုတ်|မြှောက်|စား|ရာခိုင်နှုန်း|ရက်',
     unitFirst: 'မိနစ်|စက္ကန့်',

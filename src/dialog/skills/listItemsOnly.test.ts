@@ -20,6 +20,8 @@ describe('list items for languages without a pack', () => {
 
   it.each<[string, string, string | undefined, string[]]>([
     ['sv-SE', 'skriv upp ägg och smör på handlingslistan', 'handlingslistan', ['ägg', 'smör']],
+    // Burmese "and" glued to the item before it: eggs, rice and oil.
+    ['my-MM', 'ဈေးဝယ်စာရင်းထဲ ကြက်ဥ ဆန်နဲ့ ဆီ ထည့်ပေး', 'ဈေးဝယ်စာရင်းထဲ', ['ကြက်ဥ', 'ဆန်', 'ဆီ']],
     ['da-DK', 'sæt kaffe og sukker på indkøbslisten', undefined, ['kaffe', 'sukker']],
     ['fi-FI', 'lisää kahvi ja jogurtti ostoslistalle', 'ostoslistalle', ['kahvi', 'jogurtti']],
     ['hu-HU', 'írd fel a bevásárlólistára a tojást és a lisztet', 'bevásárlólistára', ['tojás', 'liszt']],

@@ -146,7 +146,7 @@ function groceryRun(part: string, lang: string): string[] {
 export function splitItemsInTable(item: string, lang: string): string[] | null {
   const words = listWordsOnly(lang);
   if (!words) return null;
-  const suffix = words.andSuffix ? `|(?<=${words.andSuffix})\\s+` : '';
+  const suffix = `${words.andSuffix ? `|(?<=${words.andSuffix})\\s+` : ''}${words.andGlued ? `|(?<=\\S)(?:${words.andGlued})\\s+` : ''}`;
   const and = new RegExp(`\\s*,\\s*|\\s+(?:${words.and})\\s+${words.andPrefix ? `|\\s+(?=${words.andPrefix}${L})` : ''}${suffix}`, 'u');
   const article = words.articles ? new RegExp(`^(?:${words.articles})(?:\\s+|(?<='))`, 'u') : null;
   const parts = item
