@@ -99,6 +99,8 @@ describe('lengths and clock times as the templates of 5 December say them', () =
     ['th-TH', 'หนึ่งร้อยเปอร์เซ็นต์', 100],
     ['km-KH', 'មួយរយភាគរយ', 100],
     ['my-MM', 'တစ်ရာရာခိုင်နှုန်း', 100],
+    // The percent word holds a hundred ("مية"): thirty percent, not three thousand.
+    ['ar-SA', 'لثلاثين بالمية', 30],
   ])('%s "%s" is the level %i', (locale, text, value) => {
     expect(parseAmount(text, locale)?.value).toBe(value);
   });

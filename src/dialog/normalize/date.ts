@@ -155,3 +155,24 @@ export function namedDay(text: string, locale: string, now: Date): CalendarDay |
 export function isoDay(day: CalendarDay): string {
   return `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 }
+
+/**
+ * The day a date slot names, read with the word before or after it where that makes another day:
+ * the NLU cuts a phrase short and tags the rest as a time ("நாளை" of "நாளை மறுநாள்", tomorrow of
+ * the day after tomorrow; "فردا" of "پس فردا"). Only a slot that is a day itself, and a neighbour
+ * with no digit ("7 demain" is no date phrase): a slot that reads as none stays none ("четверть",
+ * a quarter, tagged a date, is not "четверть десятого", the tenth).
+ */
+export function slotDay(dateText: string, text: string, locale: string, now: Date): CalendarDay | null {
+  const day = parseDate(dateText, locale, now);
+  const at = text.toLowerCase().indexOf(dateText.toLowerCase());
+  if (!day || at < 0) return day;
+  const before = text.slice(0, at).trim().split(/\s+/).pop() ?? '';
+  const after = text.slice(at + dateText.length).trim().split(/\s+/)[0] ?? '';
+  for (const wider of [before && `${before} ${dateText}`, after && `${dateText} ${after}`]) {
+    if (!wider || /\d/.test(wider.replace(dateText, '')) || !/\p{L}/u.test(wider.replace(dateText, ''))) continue;
+    const d = parseDate(wider, locale, now);
+    if (d && isoDay(d) !== isoDay(day)) return d;
+  }
+  return day;
+}

@@ -83,6 +83,9 @@ export function parseDuration(text: string, locale: string): number | null {
     const [secondsUnit, minutesUnit, hoursUnit] = lex.units;
     const after = new RegExp(`(?:^|\\s|\\d)(?:${hoursUnit}) (\\d{1,2})(?![\\d.]| ?(?:${minutesUnit}|${secondsUnit}))`).exec(d);
     if (after && Number(after[1]) < 60) total += Number(after[1]) * 60;
+    // "deux minutes trente", "zwei Minuten dreißig": seconds said right after the minutes, the same way.
+    const seconds = new RegExp(`(?:^|\\s|\\d)(?:${minutesUnit}) (\\d{1,2})(?![\\d.]| ?(?:${secondsUnit}|${minutesUnit}|${hoursUnit}))`).exec(d);
+    if (seconds && Number(seconds[1]) < 60) total += Number(seconds[1]);
   }
   if (!found || !Number.isFinite(total)) return null;
   const seconds = Math.round(total);

@@ -5,10 +5,10 @@
  */
 import { withEnglish } from '../languages/index.ts';
 import { digitize, parseNumberText } from './numbers.ts';
-import { clean, escapeRe, langOf } from './text.ts';
+import { clean, langOf } from './text.ts';
 
 export { parseTime, readClock, saidOn24HourClock, type ClockReading, type ClockTime } from './time.ts';
-export { parseDate, namedDay, isoDay, type CalendarDay } from './date.ts';
+export { parseDate, namedDay, isoDay, slotDay, type CalendarDay } from './date.ts';
 export { durationMeant, parseDuration } from './duration.ts';
 export { parseColour, COLOURS, type ColourName } from './colour.ts';
 export { NORMALIZER_LANGS, normLang, langOf, clean, escapeRe, isUnspaced } from './text.ts';
@@ -30,9 +30,11 @@ export function parseAmount(text: string, locale: string): { value: number; perc
   let t = clean(text, lang);
   // Marked before number words are read: 百 in 百分之 and yüz in yüzde are also numbers.
   for (const before of packs.map((p) => p.maths.percentBefore)) if (before) t = t.split(before).join(` ${BEFORE_MARK} `);
+  // And the words after it, for the same reason: "ثلاثين بالمية" (thirty percent) holds "مية", a hundred.
+  const words = packs.flatMap((p) => p.maths.percentAfter.map((w) => clean(w, p.code))).sort((a, b) => b.length - a.length);
+  for (const w of words) t = t.split(w).join(' % ');
   const d = digitize(t, lang);
-  const words = packs.flatMap((p) => p.maths.percentAfter.map((w) => escapeRe(clean(w, p.code)))).sort((a, b) => b.length - a.length);
-  const m = new RegExp(`(${BEFORE_MARK}\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(${['%', ...words].join('|')})?`).exec(d);
+  const m = new RegExp(`(${BEFORE_MARK}\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(%)?`).exec(d);
   const value = m ? Number(m[2]!.replace(',', '.')) : NaN;
   // Digits beyond floating point ("999…9 percent") are no amount.
   if (!m || !Number.isFinite(value)) return null;

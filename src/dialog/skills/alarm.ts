@@ -3,7 +3,7 @@
  * removing them. Ringing, snoozing and the sound live in `alarms/scheduler.ts`.
  */
 import { formatDuration, formatList, formatRelative, formatTime, formatTimeOnDay } from '../format.ts';
-import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, type CalendarDay, type ClockTime } from '../normalize/index.ts';
+import { durationMeant, namedDay, parseDate, parseDuration, parseTime, readClock, saidOn24HourClock, slotDay, type CalendarDay, type ClockTime } from '../normalize/index.ts';
 import { MAX_ALARM_AHEAD_MS, MAX_TIMER_SECONDS, timerProblem } from '../limits.ts';
 import { langOf, packFor, withEnglish } from '../languages/index.ts';
 import { timerSaidOnly } from '../languages/lengthUnits.ts';
@@ -126,7 +126,8 @@ function setAlarm(ctx: SkillContext): SkillResult {
   if (!time) return timeText ? clarify(timeText, 'time', 'time') : ask('askAlarmTime', 'time', 'time');
   const dateText = slotText(ctx, 'date');
   // A day the NLU left untagged, tagged as a time or cut short ("après-demain", "天" of "后天"): the words say it.
-  const day = (dateText ? parseDate(dateText, u.locale, now) : null) ?? namedDay(wholeText(ctx), u.locale, now);
+  // A slot cut short of its phrase ("فردا" of "پس فردا") is read with its neighbours (slotDay).
+  const day = (dateText ? slotDay(dateText, u.text, u.locale, now) : null) ?? namedDay(wholeText(ctx), u.locale, now);
   if (dateText && !day && !partOfTime(ctx, dateText)) return clarify(dateText, 'date', 'date');
   const at = nextOccurrence(time, now, day);
   // A day in the past ("on 1 January 1900") cannot ring; one over a year ahead is a calendar entry.

@@ -146,6 +146,9 @@ describe('timer lengths from the whole utterance', () => {
     ['ru-RU', 'таймер на час двадцать', [['time', 'час двадцать']], 4800],
     ['fr-FR', "minuteur d'une heure vingt", [['time', "d'une heure vingt"]], 4800],
     ['en-US', 'set a timer for 2 hours 15', [], 8100],
+    // Seconds said after the minutes without their unit.
+    ['fr-FR', 'lance un minuteur de deux minutes trente', [['time', 'deux minutes trente']], 150],
+    ['de-DE', 'stell einen timer auf zwei minuten dreißig', [], 150],
   ])('%s "%s"', async (locale, text, slots, seconds) => {
     expect(await run(locale, text, slots)).toEqual({ timer: seconds });
   });

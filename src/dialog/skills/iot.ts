@@ -2,6 +2,7 @@
  * iot: the virtual smart home: one light (on/off, brightness, colour), a plug, a vacuum
  * cleaner and a coffee machine. Changes are visible in SmartHomePanel.
  */
+import { packFor } from '../languages/index.ts';
 import { parseColour } from '../normalize/index.ts';
 import { defineSkill, type SkillContext, type SkillResult } from '../types.ts';
 import { ask, clarify, slotText } from './helpers.ts';
@@ -18,6 +19,12 @@ function targetLevel(ctx: SkillContext, direction: 1 | -1): number {
   const amountText = slotText(ctx, 'change_amount');
   // "a little" with a number word in it (un poco, ein bisschen, 一点) is no amount, even cut short to "un".
   const amount = amountText ? amountSaid(amountText, readVolume(ctx.u.text, ctx.u.locale), ctx.u.locale) : null;
+  // No amount tagged, in a language without a pack: a number from 10 on is the level it goes to
+  // ("หรี่ไฟเหลือสามสิบเปอร์เซ็นต์", dim the light to thirty percent), as for the volume (readVolume).
+  if (!amount && !amountText && !packFor(ctx.u.locale)) {
+    const level = readVolume(ctx.u.text, ctx.u.locale).level;
+    if (level !== null) return Math.min(100, Math.max(1, level));
+  }
   // Words without a number ("a little bit") mean one step.
   if (!amount) return Math.min(100, Math.max(5, current + direction * STEP));
   const level = amount.percent || amount.value > 10 ? amount.value : amount.value * 10;

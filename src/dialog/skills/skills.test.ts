@@ -46,6 +46,16 @@ describe('alarm', () => {
     expect(dialog.state.getState().alarms[0]).toMatchObject({ kind: 'timer', seconds: 300, at: NOW.getTime() + 300_000 });
   });
 
+  it.each([
+    // The NLU tags "tomorrow" of "the day after tomorrow" as the date and the rest as a time.
+    ['ta-IN', 'நாளை மறுநாள் காலை ஆறரை மணிக்கு ஒரு அலாரம் வை', [['date', 'நாளை'], ['time', 'மறுநாள்'], ['timeofday', 'காலை'], ['time', 'ஆறரை மணிக்கு']]],
+    ['fa-IR', 'پس فردا ساعت شش و نیم صبح یه آلارم بذار', [['time', 'پس'], ['date', 'فردا'], ['time', 'شش و نیم صبح']]],
+  ] as const)('%s "%s": a date slot cut short of "the day after tomorrow" is read with its neighbour', async (locale, text, slots) => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('alarm_set', text, slots.map(([l, t]) => [l, t] as [string, string]), locale));
+    expect(new Date(dialog.state.getState().alarms[0]!.at)).toEqual(new Date(2025, 2, 16, 6, 30));
+  });
+
   it('sets a German alarm for "halb acht abends"', async () => {
     const { dialog } = testDialog();
     const turn = await dialog.handle(u('alarm_set', 'weck mich um halb acht abends', [['time', 'halb acht abends']], 'de-DE'));
@@ -154,6 +164,15 @@ describe('iot', () => {
     expect((await dialog.handle(u('iot_cleaning', 'start the vacuum'))).reply.key).toBe('vacuumStarted');
     expect((await dialog.handle(u('iot_coffee', 'make me a coffee'))).reply.key).toBe('coffeeStarted');
     expect(dialog.state.getState().devices).toMatchObject({ plug: { on: false }, vacuum: { running: true }, coffee: { brewing: true } });
+  });
+
+  it.each([
+    ['th-TH', 'หรี่ไฟเหลือสามสิบเปอร์เซ็นต์'],
+    ['ta-IN', 'லைட்ட முப்பது பர்சென்ட்டுக்கு டிம் பண்ணு'],
+  ])('%s "%s": a level the NLU did not tag, without a pack, is the level it dims to', async (locale, text) => {
+    const { dialog } = testDialog();
+    await dialog.handle(u('iot_hue_lighton', 'turn on the lights'));
+    expect((await dialog.handle(u('iot_hue_lightdim', text, [], locale))).reply.params?.level).toBe(30);
   });
 
   it('reads colours in other languages and asks when none is said', async () => {
