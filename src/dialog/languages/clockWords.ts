@@ -152,8 +152,10 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
   },
   sv: { hourBefore: 'klockan|kl', join: 'och', joinBare: true, halfBefore: 'halv', past: 'över|over', toHour: 'i', quarter: 'kvart', minute: `minut${END}` },
   // Tamil "ஏழரை" and Telugu "ఐదున్నర" reach the rules as "7 அரை", "5 అర" (numberWords.ts).
-  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}`, threeQuartersAfter: 'முக்கால்', quarterAfter: 'கால்' },
-  te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}`, halfAfter: `అర${END}` },
+  // Also with a case ending: "ஆறே காலுக்கு" (at a quarter past six).
+  ta: { hourAfter: `மணி${END}`, minute: `நிமிட${END}`, halfAfter: `அரை${END}`, threeQuartersAfter: `முக்கால்|முக்காலு${END}`, quarterAfter: `கால்|காலு${END}` },
+  // Telugu "ఆరుంపావు" (a quarter past six, glued; read "6 పావు") and "ముప్పావు" (three quarters).
+  te: { hourAfter: `గంట${END}`, minute: `నిమిష${END}`, halfAfter: `అర${END}`, threeQuartersAfter: `ముప్పావు${END}`, quarterAfter: `పావు${END}` },
   // Tagalog tells the clock in Spanish numbers: "alas siyete y medya" is half past seven.
   // "ala una" (one o'clock) takes "ala", the other hours "alas".
   // "kinse para alas tres" (a quarter to three) counts the minutes back from the hour.

@@ -33,13 +33,15 @@ const EL_HALVES: Readonly<Record<string, number>> = {
 };
 const EL_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(EL_HALVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 // Tamil says the quarters after an emphatic hour: "ஆறே முக்கால்" (six and three quarters, 6:45), "ஏழே கால்" (7:15).
-const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நான்க|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால்|கால்))`, 'gu');
+const TA_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ஒன்ற|இரண்ட|மூன்ற|நான்க|நால|ஐந்த|ஆற|ஏழ|எட்ட|ஒன்பத|பத்த|பதினொன்ற|பன்னிரண்ட'})ே(?= (?:முக்கால|கால))`, 'gu');
+// Telugu glues the quarter on with "ం": "ఆరుంపావుకి" (at a quarter past six), "ఏడుంముప్పావు" (7:45).
+const TE_QUARTER = new RegExp(`(?<![\\p{L}\\p{M}])(${'ఒకటి|రెండు|మూడు|నాలుగు|ఐదు|ఆరు|ఏడు|ఎనిమిది|తొమ్మిది|పది|పదకొండు|పన్నెండు'})ం(ముప్పావు|పావు)`, 'gu');
 const TE_HALF = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(TE_HALVES).join('|')})న్నర`, 'gu');
 
 /** Per language, the text with its glued halves (and Tamil's quarters) split off. */
 export const gluedHalves = {
   ta: (t: string) => t.replace(TA_HALF, (_m, n: string) => `${TA_HALVES[n]} அரை`).replace(TA_QUARTER, (_m, n: string) => `${TA_HALVES[n]}`),
-  te: (t: string) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`),
+  te: (t: string) => t.replace(TE_HALF, (_m, n: string) => `${TE_HALVES[n]} అర`).replace(TE_QUARTER, (_m, n: string, q: string) => `${TE_HALVES[n]} ${q}`),
   ml: (t: string) => t.replace(ML_HALF, (_m, n: string) => `${ML_HALVES[n]} അര`).replace(ML_QUARTER, (_m, n: string, q: string) => `${ML_HALVES[n]} ${q}ൽ`),
   // "ಏಳೂವರೆಗೆ" (at half past seven) → "7 ಅರ್ಧಗೆ", so that "ವರೆಗೆ" (until) stays itself.
   kn: (t: string) => t.replace(KN_HALF, (_m, n: string) => `${KN_HALVES[n]} ಅರ್ಧ`),

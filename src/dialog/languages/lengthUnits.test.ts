@@ -138,6 +138,10 @@ describe('hours that are also the clock hour count as a length with the timer sa
     ['my-MM', 'နှစ်နာရီခွဲ တိုင်မာပေးထား', 9000],
     // Amharic hours before minutes are a length: an hour and twenty minutes.
     ['am-ET', 'ታይመር ለአንድ ሰዓት ከሃያ ደቂቃ አስቀምጥ', 4800],
+    // A quarter of an hour as a phrase.
+    ['fa-IR', 'یه ربع تایمر بذار', 900],
+    ['he-IL', 'תשים טיימר לרבע שעה', 900],
+    ['ta-IN', 'கால் மணி நேரத்துக்கு ஒரு டைமர் வை', 900],
     ['kn-IN', 'ಒಂದೂವರೆ ಗಂಟೆಗೆ ಅಲಾರಾಂ ಇಡು', null],
     ['my-MM', 'နှစ်နာရီခွဲ နှိုးစက်', null],
     // Without the timer the hour is the clock's: no length.

@@ -224,9 +224,13 @@ const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> 
   lv: [['pusotr[aui]s? stund', 5400], ['pusotr[aui]s? minūt', 90], ['ceturtdaļstund', 900]],
   ms: [['(?:sejam|satu jam) setengah', 5400], ['sejam', 3600], ['seminit', 60]],
   sl: [['četrt ure', 900], ['uro in pol', 5400], ['minuto in pol', 90], ['eno uro', 3600], ['eno minuto', 60]],
-  ta: [['அரை நிமி(?:ட|ஷ)', 30]],
   th: [['ชั่วโมงครึ่ง', 5400], ['นาทีครึ่ง', 90]],
   ur: [['ڈیڑھ گھنٹ', 5400], ['ڈیڑھ منٹ', 90], ['ڈھائی گھنٹ', 9000], ['ڈھائی منٹ', 150], ['سوا گھنٹ', 4500]],
+  // A quarter of an hour as a phrase: Persian "یه ربع" (a quarter, its article already read as "1";
+  // not "و ربع", a quarter past), Hebrew "רבע שעה" (not "ורבע", a quarter past), Tamil "கால் மணி நேரம்".
+  fa: [['1 ربع|ربع ساعت', 900]],
+  he: [['[לב]?רבע שעה', 900]],
+  ta: [['அரை நிமி(?:ட|ஷ)', 30], ['கால் மணி நேர', 900]],
 };
 
 /** A count of a unit and a half, the half said after the unit: "2 ชั่วโมงครึ่ง", "rong jam setengah" (two and a half hours). */

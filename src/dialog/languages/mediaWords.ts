@@ -67,7 +67,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   my: { pause: ['ရပ်ထား', 'ရပ်ပေး', 'ရပ်လိုက်', 'ခဏရပ်'], resume: ['ဆက်ဖွင့်'], next: ['နောက်သီချင်း', 'ကျော်လိုက်'], nouns: ['သီချင်း', 'ဂီတ'] },
   lv: { pause: [stem('apturi|pauze|pauzē|nopauzē')], resume: [stem('turpini|atsāc')], next: [stem('nākam|izlaid')], nouns: [stem('mūzik|dziesm')] },
   ur: { pause: ['بند کر', 'روکو', 'روک دو', 'پاز'], resume: ['دوبارہ چلاؤ'], next: ['اگلا گانا'], nouns: ['گانا', 'گانے', 'میوزک', 'موسیقی'] },
-  vi: { pause: ['tạm dừng', word('dừng|ngừng'), 'tắt nhạc'], resume: ['tiếp tục', 'phát tiếp', 'mở lại'], next: ['bài tiếp', 'bài kế', 'chuyển bài', 'bỏ qua'], nouns: [word('nhạc|bài hát|bài')] },
+  vi: { pause: ['tạm dừng', word('dừng|ngừng'), 'tắt nhạc'], resume: ['tiếp tục', 'phát tiếp', 'mở lại', 'bật nhạc', 'mở nhạc', 'phát nhạc'], next: ['bài tiếp', 'bài kế', 'chuyển bài', 'bỏ qua'], nouns: [word('nhạc|bài hát|bài')] },
 };
 
 const READY: Readonly<Record<string, Readonly<Record<keyof Words, RegExp>>>> = Object.fromEntries(

@@ -314,6 +314,9 @@ describe('days, parts of the day and player words for languages without a pack',
     ['am-ET', 'ከጠዋቱ አንድ ሰዓት ከሩብ', '7:15'],
     // Burmese midday, in its other spelling: two in the afternoon.
     ['my-MM', 'နေ့လည် နှစ်နာရီ', '14:00'],
+    // Quarters with a case ending (Tamil) or glued with "ం" (Telugu).
+    ['ta-IN', 'காலைல ஆறே காலுக்கு', '6:15'],
+    ['te-IN', 'పొద్దున ఆరుంపావుకి', '6:15'],
     // Halves and quarters glued to or said after the hour.
     ['el-GR', 'στις οχτώμισι το βράδυ', '20:30'],
     ['ta-IN', 'காலை ஏழே கால் மணிக்கு', '7:15'],

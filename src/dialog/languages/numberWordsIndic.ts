@@ -53,11 +53,16 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   bn: {
     units: 'শূন্য এক দুই|দু তিন চার পাঁচ ছয়|ছ সাত আট নয় দশ এগারো বারো তেরো চোদ্দ|চৌদ্দ পনেরো|পনের ষোলো|ষোল সতেরো|সতের আঠারো|আঠার উনিশ',
     tens: 'বিশ|কুড়ি ত্রিশ|তিরিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই',
-    extra: { পঁচিশ: 25, পঁয়ত্রিশ: 35, পঁয়তাল্লিশ: 45, পঞ্চান্ন: 55, একশো: 100 },
+    extra: { পঁচিশ: 25, পঁয়ত্রিশ: 35, পঁয়তাল্লিশ: 45, পঞ্চান্ন: 55, একশো: 100, দুইশো: 200, দুশো: 200, তিনশো: 300, চারশো: 400, পাঁচশো: 500 },
     // "চল্লিশে" (at forty: "ভলিউম চল্লিশে দাও"), "দশে", "পঞ্চাশের".
     suffixes: ['ের', 'এর', 'ে', 'এ'],
     // "সাতটায়" (at seven): the classifier is split off, so that the clock word stays ("7 টায়").
-    reorder: (t) => t.replace(/(?<![\p{L}\p{M}])(এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো)(টা[\p{L}\p{M}]*)/gu, '$1 $2'),
+    // "দুইশোর পনেরো পার্সেন্ট" (fifteen percent of two hundred): the genitive is split off, so the
+    // hundreds are a number of their own (200 and 15, not 215) and "র" reads as "of" (operatorWords.ts).
+    reorder: (t) =>
+      t
+        .replace(/(?<![\p{L}\p{M}])(এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো)(টা[\p{L}\p{M}]*)/gu, '$1 $2')
+        .replace(/(?<![\p{L}\p{M}])(একশো|দুইশো|দুশো|তিনশো|চারশো|পাঁচশো)(র|এর)(?![\p{L}\p{M}])/gu, '$1 $2'),
   },
   // Kannada, Malayalam, Tamil and Telugu: the numbers as said before a noun ("ಐದು ನಿಮಿಷ", "അഞ്ചു മിനിറ്റ്").
   kn: {
@@ -92,17 +97,19 @@ export const INDIC_NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'பதினொன்று|பதினொரு பன்னிரண்டு பதிமூன்று பதினான்கு பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது',
     tens: 'இருபது முப்பது நாற்பது ஐம்பது அறுபது எழுபது எண்பது தொண்ணூறு',
     extra: { இருபத்தைந்து: 25, முப்பத்தைந்து: 35, நாற்பத்தைந்து: 45, ஐம்பத்தைந்து: 55, அறுபத்தைந்து: 65, எழுபத்தைந்து: 75, எண்பத்தைந்து: 85, தொண்ணூற்றைந்து: 95, நூறு: 100 },
-    // "ஒன்பதாக" (to nine, "ஒன்பது" with -ஆக): a level said as what it becomes.
-    derived: (word, table) => (word.endsWith('ாக') ? table.get(`${word.slice(0, -2)}ு`) : undefined),
+    // "ஒன்பதாக" (to nine, "ஒன்பது" with -ஆக): a level said as what it becomes; "இருபதுக்கு" (to twenty).
+    derived: (word, table) =>
+      word.endsWith('ாக') ? table.get(`${word.slice(0, -2)}ு`) : word.endsWith('ுக்கு') ? table.get(word.slice(0, -'க்கு'.length)) : undefined,
     // "ஏழரை" (seven and a half) glues the half to the hour: split it off, so the clock reads "7 அரை".
     reorder: gluedHalves.ta,
   },
   te: {
     units: 'సున్నా ఒకటి|ఒక|ఒంటి రెండు మూడు నాలుగు ఐదు ఆరు ఏడు ఎనిమిది తొమ్మిది పది పదకొండు పన్నెండు పదమూడు పద్నాలుగు పదిహేను పదహారు పదిహేడు పద్దెనిమిది పంతొమ్మిది',
     tens: 'ఇరవై ముప్పై నలభై యాభై అరవై డెబ్బై ఎనభై తొంభై',
-    extra: { వంద: 100 },
-    // The dative of a clock hour or a level: "ఐదుకి" (at five), "నలభైకి" (to forty).
-    suffixes: ['కి', 'కు'],
+    // "నూట" is a hundred before another number ("నూట యాభై", 150).
+    extra: { వంద: 100, నూట: 100 },
+    // The dative of a clock hour or a level: "ఐదుకి" (at five), "నలభైకి" (to forty); "యాభైలో" (in fifty).
+    suffixes: ['కి', 'కు', 'లో'],
     // "ఐదున్నర" (five and a half), "ఐదున్నరకి" (at half past five): the half is split off ("5 అర").
     reorder: gluedHalves.te,
   },

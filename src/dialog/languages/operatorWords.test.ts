@@ -45,6 +45,11 @@ describe('operator words for languages without a pack', () => {
     ['kn-IN', 'ಇಪ್ಪತ್ತೊಂದು ಕೂಡಿಸಿದರೆ ನಲವತ್ತಮೂರು', 64],
     ['ml-IN', 'പതിനാറിനെ ആറ് കൊണ്ട് ഗുണിച്ചാൽ എത്ര', 96],
     ['my-MM', 'ခုနစ်ဆယ့်ငါး ပေါင်း ဆယ့်ရှစ် ဘယ်လောက်လဲ', 93],
+    // A percentage of a number, base first or last.
+    ['fa-IR', 'سی درصد هشتاد چند میشه', 24],
+    ['ur-PK', 'تین سو کا پچیس فیصد کتنا ہے', 75],
+    ['te-IN', 'నూట యాభైలో ఇరవై శాతం ఎంత', 30],
+    ['bn-BD', 'দুইশোর পনেরো পার্সেন্ট কত', 30],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

@@ -4,6 +4,7 @@
  * to a sum said with digits. The numbers are digits, or words where a pack or numberWords.ts has them; the
  * words around the sum are the question and are skipped by the maths reader.
  */
+import type { MathWords } from './types.ts';
 
 const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', readonly string[]>>>> = {
   af: { '+': ['plus'], '-': ['minus'], '*': ['maal', 'keer'], '/': ['gedeel deur'] },
@@ -55,6 +56,25 @@ const OPERATORS: Readonly<Record<string, Readonly<Record<'+' | '-' | '*' | '/', 
 export function operatorWordsOnly(lang: string): readonly (readonly [string, string])[] | undefined {
   const ops = OPERATORS[lang];
   return ops && (Object.entries(ops) as [string, readonly string[]][]).flatMap(([sym, words]) => words.map((w) => [w, sym] as const));
+}
+
+/**
+ * "X percent of Y" without a pack, as a pack's `maths` says it (`percentAfter`, `of`, `baseFirst`):
+ * Persian "سی درصد هشتاد" (thirty percent [of] eighty), Urdu "تین سو کا پچیس فیصد" (of three
+ * hundred, twenty-five percent), Telugu "నూట యాభైలో ఇరవై శాతం" (in a hundred and fifty, twenty
+ * percent), Bengali "দুইশোর পনেরো পার্সেন্ট" (of two hundred, fifteen percent).
+ */
+const PERCENT: Readonly<Record<string, Pick<MathWords, 'percentAfter' | 'of' | 'baseFirst'>>> = {
+  bn: { percentAfter: ['শতাংশ', 'পার্সেন্ট', 'পারসেন্ট'], baseFirst: 'এর|র' },
+  fa: { percentAfter: ['درصد'], of: 'از|' },
+  // "యాభైలో" (in fifty) is read as its number, the ending gone: the base may stand bare before the percentage.
+  te: { percentAfter: ['శాతం', 'పర్సెంట్'], baseFirst: 'లో|' },
+  ur: { percentAfter: ['فیصد', 'پرسنٹ', 'پرسینٹ'], of: 'کا|کی|کے', baseFirst: 'کا|کی|کے' },
+};
+
+/** `lang`'s percent words when it has no pack, or undefined. */
+export function percentWordsOnly(lang: string): Pick<MathWords, 'percentAfter' | 'of' | 'baseFirst'> | undefined {
+  return Object.hasOwn(PERCENT, lang) ? PERCENT[lang] : undefined;
 }
 
 /** The languages with operator words here (for tests). */

@@ -5,18 +5,20 @@
  * words are the pack's (`maths.percentAfter`, `percentBefore`, `of`, `baseFirst`).
  */
 import { packFor } from '../languages/index.ts';
+import { percentWordsOnly } from '../languages/operatorWords.ts';
 import { clean, escapeRe as esc } from '../normalize/index.ts';
 
 const PCT = '§';
 
 /** Cleans `text` and marks percent words with "%" (after the number) or "§" (before it). */
 export function markPercent(text: string, lang: string): string {
-  const maths = packFor(lang)?.maths;
+  const pack = packFor(lang)?.maths;
+  const maths = pack ?? percentWordsOnly(lang);
   let t = clean(text, lang);
   // Longest first: "pour cent" before "pourcent", "процентов" before "процент".
   const after = [...(maths?.percentAfter ?? [])].sort((a, b) => b.length - a.length);
   for (const w of after.map((x) => clean(x, lang))) t = t.split(w).join(' % ');
-  const before = maths?.percentBefore;
+  const before = pack?.percentBefore;
   if (before) t = t.split(before).join(` ${PCT} `);
   return t.replace(/\s+/g, ' ');
 }
@@ -34,7 +36,7 @@ const baseFirstRe = (of: string) => new RegExp(`${N}\\s*(?:${of})\\s*(\\d+(?:\\.
 /** On digitized text: "10 % of 200" / "§ 10 ya 200" / "200 の 10 %" → "10% * 200". */
 export function percentOf(d: string, lang: string): string {
   let t = d.replace(BEFORE_NUMBER, '$1 %').replace(/(\d)\s*%/g, '$1%');
-  const maths = packFor(lang)?.maths;
+  const maths = packFor(lang)?.maths ?? percentWordsOnly(lang);
   const of = maths?.of;
   if (of) t = t.replace(percentOfRe(of), '$1% * $2');
   const baseFirst = maths?.baseFirst;

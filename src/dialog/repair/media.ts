@@ -18,6 +18,12 @@ const UNREAD = 0.3;
 /** Below this, "likes" is as likely a misheard player command (see the rule). */
 const UNSURE_LIKE = 0.5;
 
+/**
+ * Below this, a volume step without a pack that says no volume word, only the music and a play
+ * word, is the player's: "bật nhạc lên đi" (turn the music on) read as louder at 0.44.
+ */
+const UNSURE_STEP = 0.5;
+
 /** Intents whose words name a record or a device of their own ("stop the alarm", "pause the vacuum"). */
 const KEEP = /^(?:alarm|calendar|lists|iot)_/;
 
@@ -50,7 +56,7 @@ export const mediaRules: readonly RepairRule[] = [
       // "saxla", keep, is also stop): 35 wrong at 0.85 and over; below 0.5, dev 0 changes, train 1
       // ("hopp over denne sangen", skip this song, labelled a dislike; the player skips).
       const setting = u.scenario === 'music' && (u.intent !== 'music_likeness' || u.confidence >= UNSURE_LIKE);
-      if (!pack && (!said.noun || (setting && u.confidence >= UNREAD) || /^audio_volume_(?:up|down)$/.test(u.intent))) return null;
+      if (!pack && (!said.noun || (setting && u.confidence >= UNREAD) || (/^audio_volume_(?:up|down)$/.test(u.intent) && u.confidence >= UNSURE_STEP))) return null;
       return 'play_music';
     },
   },

@@ -60,6 +60,9 @@ describe('volume words', () => {
     expect(readVolume('baja el volumen un poco', 'es-ES')).toMatchObject({ dir: 'down', level: null });
     expect(readVolume('音量大一点', 'zh-CN')).toMatchObject({ dir: 'up', level: null });
     expect(readVolume('volume to 4', 'en-US').level).toBe(40);
+    // Without a pack: Tamil "to twenty" in its dative, Thai "to thirty-five" after "ไปที่".
+    expect(readVolume('வால்யூம இருபதுக்கு வை', 'ta-IN')).toMatchObject({ level: 20, noun: true });
+    expect(readVolume('ปรับเสียงไปที่สามสิบห้า', 'th-TH')).toMatchObject({ level: 35, noun: true });
   });
 
   it('repairs a close but wrong intent from the words', () => {
@@ -134,6 +137,13 @@ describe('player words', () => {
     expect((await dialog.handle(u('music_settings', '把音乐停了', [], 'zh-CN', 0.25))).effect).toBe('play:pause');
     await dialog.handle(u('play_music', 'play some jazz', [], 'en-US'));
     expect(dialog.state.getState().audio.playing).toBe(true);
+  });
+
+  it('without a pack, an unsure volume step that says only the music and a play word is the player; a sure one stays', () => {
+    expect(repairIntent(u('audio_volume_up', 'bật nhạc lên đi', [], 'vi-VN', 0.44), state)).toMatchObject({ intent: 'play_music', repairedBy: 'player-words' });
+    expect(repairIntent(u('audio_volume_up', 'bật nhạc lên đi', [], 'vi-VN', 0.6), state).intent).toBe('audio_volume_up');
+    // A volume word says the step: it stays one.
+    expect(repairIntent(u('audio_volume_up', 'bật nhạc to lên', [], 'vi-VN', 0.44), state).intent).toBe('audio_volume_up');
   });
 
   it('confirms a play reading too unsure to act on when a player word is in it', async () => {
