@@ -19,6 +19,8 @@ import { HELDOUT12 } from '../e2e/commands/heldout12/index.ts';
 import { HELDOUT13 } from '../e2e/commands/heldout13/index.ts';
 import { HELDOUT14 } from '../e2e/commands/heldout14/index.ts';
 import { HELDOUT15 } from '../e2e/commands/heldout15/index.ts';
+import { HELDOUT16 } from '../e2e/commands/heldout16/index.ts';
+import { HELDOUT17 } from '../e2e/commands/heldout17/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -263,9 +265,11 @@ describe('the held-out sets', () => {
   });
 });
 
-describe('the held-out sets on the second plan', () => {
+describe('the held-out sets on the second and third plans', () => {
   // Minutes, hours and minutes, three items, a follow-up overtaken: the eleventh to thirteenth
-  // and the fifteenth in languages without a pack, the fourteenth in the suite's 16 (docs/commands.md).
+  // and the fifteenth in languages without a pack, the fourteenth in the suite's 16; the third plan
+  // (a day next week, seconds, a phrase for a quarter hour, a level, an answer to the alarm's
+  // question) in the sixteenth and seventeenth, in the same skill order (docs/commands.md).
   const PLAN = ['alarm', 'alarm', 'timer', 'timer', 'list', 'calendar', 'light', 'light', 'volume', 'media', 'math', 'followup'];
   const SECOND_PLAN = [
     ['heldout11', HELDOUT11],
@@ -273,6 +277,8 @@ describe('the held-out sets on the second plan', () => {
     ['heldout13', HELDOUT13],
     ['heldout14', HELDOUT14],
     ['heldout15', HELDOUT15],
+    ['heldout16', HELDOUT16],
+    ['heldout17', HELDOUT17],
   ] as const;
 
   it('the fourteenth speaks the suite\'s 16 locales', () => {

@@ -44,6 +44,10 @@ export const HELDOUT12_LOCALES = ['af-ZA', 'az-AZ', 'ca-ES', 'cy-GB', 'da-DK', '
 export const HELDOUT13_LOCALES = ['nb-NO', 'is-IS', 'sq-AL', 'sl-SL', 'lv-LV', 'tl-PH', 'ms-MY', 'te-IN', 'ka-GE', 'hy-AM'] as const;
 /** The fifteenth: the second plan in the five languages without a pack that had not had it, written after the fourteenth set's fixes. */
 export const HELDOUT15_LOCALES = ['am-ET', 'kn-IN', 'ml-IN', 'my-MM', 'jv-ID'] as const;
+/** The sixteenth: a third plan in eight of the suite's locales. */
+export const HELDOUT16_LOCALES = ['de-DE', 'fr-FR', 'es-ES', 'pt-PT', 'ja-JP', 'zh-CN', 'ar-SA', 'ru-RU'] as const;
+/** The seventeenth: the third plan in eight languages without a pack. */
+export const HELDOUT17_LOCALES = ['ta-IN', 'te-IN', 'bn-BD', 'ur-PK', 'fa-IR', 'he-IL', 'th-TH', 'vi-VN'] as const;
 /** A locale any set may speak: the suite's, or one of a held-out set's extra ones. */
 export type SetLocale = SuiteLocale | (typeof EXTRA_LOCALES)[number];
 
