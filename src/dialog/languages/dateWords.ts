@@ -111,7 +111,8 @@ const DAY_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, string])[
 
 
 const BASE: Readonly<Record<string, DateWords>> = {
-  af: days({ vandag: 0, vanaand: 0, vannag: 0, môre: 1, more: 1, 'môreoggend': 1, oormôre: 2, oormore: 2 }, [
+  // "oormôreoggend" (the morning after tomorrow), "môreaand" (tomorrow evening): the part of the day glued on.
+  af: days({ vandag: 0, vanaand: 0, vannag: 0, môre: 1, more: 1, 'môreoggend': 1, 'môreaand': 1, 'môremiddag': 1, 'oormôre*': 2, 'oormore*': 2 }, [
     'sondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrydag', 'saterdag',
   ], { next: ['volgende', 'aanstaande'] }),
   am: days({ ዛሬ: 0, 'ዛሬ ማታ': 0, ነገ: 1, 'ከነገ ወዲያ': 2 }, ['እሁድ|እሑድ', 'ሰኞ', 'ማክሰኞ', 'ረቡዕ', 'ሐሙስ|ሀሙስ', 'አርብ', 'ቅዳሜ']),
@@ -154,7 +155,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
     // "minggu" is also a week ("dua minggu", "minggu depan"): Sunday only as "hari minggu" or "ahad".
     'hari minggu|ahad', 'senin', 'selasa', 'rabu', 'kamis', "jumat|jum'at", 'sabtu',
   ], { next: ['depan'] }),
-  is: days({ 'í dag': 0, 'í kvöld': 0, 'í nótt': 0, 'á morgun': 1, 'hinn daginn': 2 }, [
+  // "annað kvöld" (tomorrow evening, literally the other evening).
+  is: days({ 'í dag': 0, 'í kvöld': 0, 'í nótt': 0, 'á morgun': 1, 'annað kvöld': 1, 'hinn daginn': 2 }, [
     'sunnudag', 'mánudag', 'þriðjudag', 'miðvikudag', 'fimmtudag', 'föstudag', 'laugardag',
   ], { next: ['næsta', 'næstkomandi'] }),
   // Javanese names beside the Indonesian ones ("senen", "slasa"), and the polite "benjing" (tomorrow).
@@ -226,8 +228,28 @@ export const DATE_WORDS: Readonly<Record<string, DateWords>> = Object.fromEntrie
 
 /** `lang`'s day words when it has no pack, or undefined. */
 export function dateWordsOnly(lang: string): DateWords | undefined {
-  return Object.hasOwn(DATE_WORDS, lang) ? DATE_WORDS[lang] : undefined;
+  return Object.hasOwn(WITH_NEXT_WEEK, lang) ? WITH_NEXT_WEEK[lang] : undefined;
 }
+
+/**
+ * "Next week", said with a weekday ("onsdag nästa vecka", "naslednji teden v sredo", "հաջորդ
+ * շաբաթվա չորեքշաբթի"): the weekday in the week after this one, not the coming one. Left out
+ * where the word for week is also a weekday (Georgian and Thai "Sunday").
+ */
+const NEXT_WEEK: Readonly<Record<string, readonly string[]>> = {
+  af: ['volgende week'], am: ['በሚቀጥለው ሳምንት', 'የሚቀጥለው ሳምንት'], az: ['gələn həftə'], bn: ['আগামী সপ্তাহ', 'পরের সপ্তাহ'],
+  ca: ['la setmana que ve', 'setmana vinent'], cy: ['wythnos nesaf', 'wythnos nesa'], da: ['næste uge'], el: ['επόμενη εβδομάδα', 'την άλλη εβδομάδα'],
+  fa: ['هفته بعد', 'هفته آینده', 'هفته‌ی بعد'], fi: ['ensi viikon', 'ensi viikolla', 'ensi viikko'], he: ['בשבוע הבא'], hu: ['jövő hét'],
+  hy: ['հաջորդ շաբաթ', 'գալիք շաբաթ'], id: ['minggu depan'], is: ['næstu viku'], jv: ['minggu ngarep', 'minggu ngajeng'], km: ['សប្តាហ៍ក្រោយ', 'អាទិត្យក្រោយ'],
+  kn: ['ಮುಂದಿನ ವಾರ'], lv: ['nākamnedēļ', 'nākamajā nedēļā', 'nākamās nedēļas'], ml: ['അടുത്ത ആഴ്ച'], mn: ['дараа долоо хоног', 'ирэх долоо хоног'],
+  ms: ['minggu depan', 'minggu hadapan'], my: ['နောက်အပတ်'], nb: ['neste uke'], ro: ['săptămâna viitoare', 'saptamana viitoare'],
+  sl: ['naslednji teden', 'prihodnji teden'], sq: ['javën e ardhshme', 'javen e ardhshme'], sv: ['nästa vecka'], ta: ['அடுத்த வாரம்', 'அடுத்த வார'],
+  te: ['వచ్చే వారం'], tl: ['susunod na linggo'], ur: ['اگلے ہفتے'], vi: ['tuần sau', 'tuần tới'],
+};
+
+const WITH_NEXT_WEEK: Readonly<Record<string, DateWords>> = Object.fromEntries(
+  Object.entries(DATE_WORDS).map(([lang, words]) => [lang, NEXT_WEEK[lang] ? { ...words, nextWeek: NEXT_WEEK[lang] } : words]),
+);
 
 /** The languages with day words here (for tests). */
 export const DATE_WORD_LANGS: readonly string[] = Object.keys(DATE_WORDS);

@@ -230,6 +230,15 @@ describe('days, parts of the day and player words for languages without a pack',
     ['da-DK', 'på onsdag', '2026-11-25'],
     ['fi-FI', 'torstaina', '2026-11-26'],
     ['fi-FI', 'ylihuomenna', '2026-11-26'],
+    // A weekday of next week: the week after this one, not the coming day.
+    ['sv-SE', 'onsdag nästa vecka', '2026-12-02'],
+    ['sl-SL', 'naslednji teden v sredo', '2026-12-02'],
+    ['hy-AM', 'հաջորդ շաբաթվա չորեքշաբթի', '2026-12-02'],
+    ['af-ZA', 'volgende week maandag', '2026-11-30'],
+    // The part of the day glued on (Afrikaans), "the other evening" (Icelandic: tomorrow evening).
+    ['af-ZA', 'oormôreoggend', '2026-11-26'],
+    ['af-ZA', 'môreaand', '2026-11-25'],
+    ['is-IS', 'annað kvöld', '2026-11-25'],
     ['hu-HU', 'pénteken', '2026-11-27'],
     ['hu-HU', 'holnapra', '2026-11-25'],
     ['ro-RO', 'luni', '2026-11-30'],
@@ -314,6 +323,8 @@ describe('days, parts of the day and player words for languages without a pack',
     ['am-ET', 'ከጠዋቱ አንድ ሰዓት ከሩብ', '7:15'],
     // Burmese midday, in its other spelling: two in the afternoon.
     ['my-MM', 'နေ့လည် နှစ်နာရီ', '14:00'],
+    // Afrikaans glues the half to the hour it counts towards: "halftien vanaand" is 21:30.
+    ['af-ZA', 'halftien vanaand', '21:30'],
     // Quarters with a case ending (Tamil) or glued with "ం" (Telugu).
     ['ta-IN', 'காலைல ஆறே காலுக்கு', '6:15'],
     ['te-IN', 'పొద్దున ఆరుంపావుకి', '6:15'],

@@ -63,7 +63,12 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     // "agtuur" (eight o'clock) glues the hour word to the number.
     suffixes: ['uur'],
     // "vyf-en-twintig" (25) reaches the reader as "vyf en twintig": the unit goes after the tens.
-    reorder: unitAndTens('een|twee|drie|vier|vyf|ses|sewe|agt|nege', 'en', 'twintig|dertig|veertig|vyftig|sestig|sewentig|tagtig|negentig'),
+    // "halftien" (half past nine) is "half tien", as the clock reads it.
+    reorder: (t) =>
+      unitAndTens('een|twee|drie|vier|vyf|ses|sewe|agt|nege', 'en', 'twintig|dertig|veertig|vyftig|sestig|sewentig|tagtig|negentig')(t).replace(
+        /(?<![\p{L}\p{M}])half(?=(?:een|twee|drie|vier|vyf|ses|sewe|agt|nege|tien|elf|twaalf)(?![\p{L}\p{M}]))/gu,
+        'half ',
+      ),
   },
   // Amharic: "አስራ አምስት" is ten and five; the clock words are in lengthUnits.ts and clockWords.ts.
   am: {
@@ -106,7 +111,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   cy: {
     unitsStart: 1,
     units: 'un dau|dwy|ddau|ddwy tri|tair|dri|dair pedwar|pedair|bedwar|bedair pump|pum|bum|bump|phump chwech|chwe saith wyth naw deg|ddeg',
-    extra: { unarddeg: 11, deuddeg: 12, ddeuddeg: 12, pymtheg: 15, bymtheg: 15, ugain: 20, hugain: 20 },
+    extra: { unarddeg: 11, deuddeg: 12, ddeuddeg: 12, pymtheg: 15, bymtheg: 15, phymtheg: 15, ugain: 20, hugain: 20 },
     // Welsh counts in tens: "saith deg tri" is 73, "dau ddeg pump" 25; "hanner cant" (half a hundred) is 50.
     reorder: welshTens,
   },
@@ -183,12 +188,13 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
   },
   hu: {
     units: 'nulla egy kettő|két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő|tizenkét tizenhárom tizennégy tizenöt tizenhat tizenhét tizennyolc tizenkilenc',
-    tens: 'húsz harminc negyven ötven hatvan hetven nyolcvan kilencven',
+    // "huszon" is twenty before its unit ("huszonöt", 25).
+    tens: 'húsz|huszon harminc negyven ötven hatvan hetven nyolcvan kilencven',
     hundred: 'száz',
     extra: { ezer: 1000, ötre: 5, ötkor: 5, ötig: 5, ötért: 5 },
     glued: { tensUnit: true },
-    // "hétkor" (at seven), "nyolcra" (for eight), "tízig", "ötkor"; the stem must be a number word.
-    suffixes: ['kor', 'ra', 're', 'ig', 'tól', 'től', 'ért'],
+    // "hétkor" (at seven), "nyolcra" (for eight), "tízig", "ötkor", "tizenkettővel" (by twelve); the stem must be a number word.
+    suffixes: ['kor', 'ra', 're', 'ig', 'tól', 'től', 'ért', 'vel', 'val'],
     // "hét" is also a week: "egy hét", "jövő hét", "a hét".
     notNumber: (prev, w) => w === 'hét' && HU_WEEK_BEFORE.test(prev ?? ''),
     // "tizenháromszor hét" (thirteen times seven): the "times" ending is split off, an operator (operatorWords.ts).
@@ -221,7 +227,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'núll einn|ein|eitt|einni|einu|eins|einn|eina tveir|tvær|tvö|tvo|tveimur|tveggja þrír|þrjár|þrjú|þrjá|þremur fjórir|fjórar|fjögur|fjóra|fjórum ' +
       'fimm sex sjö átta níu tíu ellefu tólf þrettán fjórtán fimmtán sextán sautján átján nítján',
     tens: 'tuttugu þrjátíu fjörutíu fimmtíu sextíu sjötíu áttatíu níutíu',
-    hundred: 'hundrað',
+    hundred: 'hundrað|hundruð',
     joiners: ['og'],
     extra: { þúsund: 1000 },
   },
@@ -242,7 +248,7 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       'თერთმეტი|თერთმეტ თორმეტი|თორმეტ ცამეტი|ცამეტ თოთხმეტი|თოთხმეტ თხუთმეტი|თხუთმეტ თექვსმეტი|თექვსმეტ ჩვიდმეტი|ჩვიდმეტ თვრამეტი|თვრამეტ ცხრამეტი|ცხრამეტ',
     // Stems of two letters take no ending by rule (numberWordsRead.ts): their case forms are listed ("ოცზე", to twenty).
     extra: {
-      ოცი: 20, ოც: 20, ორმოცი: 40, ორმოც: 40, სამოცი: 60, სამოც: 60, ოთხმოცი: 80, ოთხმოც: 80, ორზე: 2, ორისთვის: 2, ასი: 100, პირველზე: 1, პირველ: 1,
+      ოცი: 20, ოც: 20, ორმოცი: 40, ორმოც: 40, სამოცი: 60, სამოც: 60, ოთხმოცი: 80, ოთხმოც: 80, ორზე: 2, ორისთვის: 2, ასი: 100, ას: 100, პირველზე: 1, პირველ: 1,
       ოცზე: 20, ოცამდე: 20, ათზე: 10, ათამდე: 10,
     },
     derived: (word, table) => georgian(word, table) ?? georgian(word.replace(/ი$/u, ''), table),
@@ -277,7 +283,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { мянга: 1000, мянган: 1000, гурвыг: 3, гурваар: 3, дөрвийг: 4, дөрвөөр: 4, есийг: 9, есөөр: 9, арвыг: 10, арваар: 10 },
     // "тавд" (at five), "гучид" (at thirty), "зургаад"; the objects of a sum: "есийг" (nine,
     // accusative), "наймаар" (by eight).
-    suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'аас', 'оос', 'ийг', 'ыг', 'г', 'аар', 'ээр', 'оор', 'өөр'],
+    // "тавины" (of fifty).
+    suffixes: ['ид', 'д', 'т', 'ийн', 'ын', 'ы', 'аас', 'оос', 'ийг', 'ыг', 'г', 'аар', 'ээр', 'оор', 'өөр'],
     // "тавь" is fifty and "put": a request ends with the verb ("дуугүй дээр тавь", put it on mute).
     notNumber: (_prev, w, next) => w === 'тавь' && next === undefined,
   },
@@ -292,6 +299,8 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     units: 'null en|ett|én|ei to tre fire fem seks sju|syv åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten',
     tens: 'tjue|tyve tretti|tredve førti femti seksti sytti åtti nitti',
     hundred: 'hundre',
+    // "hundre og femti" (a hundred and fifty).
+    joiners: ['og'],
     extra: { tusen: 1000 },
     notNumber: timerArticle,
     glued: { tensUnit: true, unitJoinTens: 'og' },
@@ -347,9 +356,9 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       labingisa: 11, labindalawa: 12, labingdalawa: 12, labintatlo: 13, labingtatlo: 13, labingapat: 14, labinlima: 15, labinglima: 15,
       labinganim: 16, labimpito: 17, labingpito: 17, labingwalo: 18, labinsiyam: 19, labingsiyam: 19,
       dalawampu: 20, dalawampung: 20, tatlumpu: 30, tatlumpung: 30, apatnapu: 40, apatnapung: 40, limampu: 50, limampung: 50, animnapu: 60,
-      // Taglish clock times and lengths in English: "nine am", "ten minutes".
+      // Taglish clock times, lengths and levels in English: "nine am", "ten minutes", "gawin mong seventy yung volume".
       one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
-      twenty: 20, thirty: 30, forty: 40, fifty: 50,
+      twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
       animnapung: 60, pitumpu: 70, pitumpung: 70, walumpu: 80, walumpung: 80, siyamnapu: 90, siyamnapung: 90,
     },
     joiners: ['at'],

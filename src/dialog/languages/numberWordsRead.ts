@@ -24,6 +24,15 @@ function derived(words: TableWords, word: string, table: ReadonlyMap<string, num
     const join = words.glued?.unitJoinTens;
     if (join && b.startsWith(join) && unit(a) !== undefined && tens(b.slice(join.length)) !== undefined) return unit(a)! + tens(b.slice(join.length))!;
   }
+  // Hundreds glued to their count and to what follows ("hundrafyrtiofyra" 144, "dvesto" 200).
+  for (const h of words.hundred?.split('|') ?? []) {
+    const at = word.indexOf(h);
+    const [head, tail] = [word.slice(0, at), word.slice(at + h.length)];
+    if (at < 0 || (head === '' && tail === '')) continue;
+    const count = head === '' ? 1 : unit(head);
+    const rest = tail === '' ? 0 : (table.get(tail) ?? (depth === 0 ? derived(words, tail, table, 1) : undefined));
+    if (count !== undefined && rest !== undefined && rest < 100) return count * 100 + rest;
+  }
   if (depth > 0) return undefined;
   for (const suffix of words.suffixes ?? []) {
     const stem = word.slice(0, -suffix.length);
@@ -45,6 +54,8 @@ export function numberWordsOnly(lang: string): NumberWords | undefined {
   if (!ready) {
     const { glued, suffixes, ...rest } = words;
     ready = glued || suffixes ? { ...rest, derived: (word, table) => derived(words, word, table) } : rest;
+    // A case ending closes the number: "వందలో పది" (in a hundred, ten) is 100 and 10, not 110.
+    if (suffixes) ready = { ...ready, closes: (word) => suffixes.some((s) => word.endsWith(s)) };
     // (`derived` above also asks the language's own `derived` first: Georgian's twenties.)
     READY.set(lang, ready);
   }

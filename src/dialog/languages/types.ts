@@ -26,6 +26,8 @@ export interface NumberWord {
 
 /** How a language writes numbers in words. */
 export interface NumberWords {
+  /** Whether a number word not in the table ends the number: a case ending ("వందలో", in a hundred). */
+  closes?: (word: string) => boolean;
   /**
    * Reads the numerals of a whole cleaned text itself (CJK positional numerals, Korean's two
    * number systems), returning the text with every number as decimal digits. When given,
@@ -108,6 +110,8 @@ export interface DateWords {
   months: readonly string[];
   /** "next" as in "next Friday" (skips today); substrings of the text. */
   next?: readonly string[];
+  /** "next week" said with a weekday ("onsdag nästa vecka"): that weekday in the week after this one; substrings of the text. */
+  nextWeek?: readonly string[];
   /** "in N days" → N (digitized text); a leading `(\d+)` needs `(?<!\d)` before it (linear). */
   inDays?: RegExp;
   /** Numbered month and day (3月14日, 6월 1일): groups year (optional), month, day. */

@@ -133,6 +133,8 @@ function weekdayIn(t: string, lex: DateWords, lang: string, now: Date): Calendar
   if (weekday < 0) return null;
   let diff = (weekday - now.getDay() + 7) % 7;
   if (diff === 0 && (lex.next ?? []).some((w) => t.includes(w))) diff = 7;
+  // "Wednesday next week": the days to next Monday, then to the weekday (weeks begin on Monday).
+  if ((lex.nextWeek ?? []).some((w) => t.includes(w))) diff = ((8 - now.getDay()) % 7 || 7) + ((weekday + 6) % 7);
   return addDays(now, diff);
 }
 

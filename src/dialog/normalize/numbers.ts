@@ -52,6 +52,11 @@ function wordValue(word: string, words: NumberWords): NumberWord | undefined {
   return undefined;
 }
 
+/** Whether `word` is a number word only with one of the language's case endings ("ఐదుకి", "hétre"). */
+function endsInCase(word: string, words: NumberWords): boolean {
+  return words.closes !== undefined && !tableOf(words).has(word) && words.closes(word);
+}
+
 /** Whether `next` continues the number `cur` (twenty → twenty five; not seven → seven thirty). */
 function continues(cur: number, next: NumberWord, words: NumberWords): boolean {
   if (words.continues?.(cur, next)) return true;
@@ -90,6 +95,8 @@ export function digitize(t: string, lang: string): string {
       flush();
       cur = wv.v;
     }
+    // A case ending closes the number: "వందలో పది" (in a hundred, ten) is 100 and 10, not 110.
+    if (wv !== undefined && endsInCase(word, words)) flush();
   }
   flush();
   return out.join(' ');
