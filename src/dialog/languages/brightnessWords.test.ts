@@ -34,6 +34,7 @@ describe('brightness words for languages without a pack', () => {
     ['sv-SE', 'gör ljuset starkare i arbetsrummet', 'up'],
     ['da-DK', 'gør lyset kraftigere på kontoret', 'up'],
     ['is-IS', 'dempaðu ljósin í borðstofunni', 'down'],
+    ['mn-MN', 'гэрлээ жаахан гэрэлтүүлээч', 'up'],
     ['vi-VN', 'cho đèn sáng hơn một chút', 'up'],
     ['vi-VN', 'làm đèn tối hơn', 'down'],
     ['fi-FI', 'valot kirkkaammiksi', 'up'],

@@ -120,7 +120,7 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   },
   // бүдэг (dim) said of the light as it is ("бүдэг байна") asks for no dimming.
   mn: {
-    up: [stem('илүү тод|тодруул|илүү гэрэлтэй'), `${stem('гэрэл|гэрл')}\\S* (?:\\S+ )?${stem('нэм|ихэсгэ|өсгө')}`],
+    up: [stem('илүү тод|тодруул|илүү гэрэлтэй|гэрэлтүүл'), `${stem('гэрэл|гэрл')}\\S* (?:\\S+ )?${stem('нэм|ихэсгэ|өсгө')}`],
     down: [`${stem('бүдэг')}(?! байна)`, stem('бүдгэр|илүү харанхуй|харанхуйл'), `${stem('гэрэл|гэрл')}\\S* (?:\\S+ )?${stem('багас|бууруул|сулруул')}`],
   },
   ms: {

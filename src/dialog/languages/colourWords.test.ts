@@ -68,6 +68,8 @@ describe('colour words for languages without a pack', () => {
     ['he-IL', 'מי האדם הכי גבוה בעולם'],
     ['sv-SE', 'tänd lampan i vardagsrummet'],
     ['vi-VN', 'bật đèn phòng khách'],
+    // Afrikaans "pers" (purple) begins "persent" (percent).
+    ['af-ZA', 'verdof die ligte na dertig persent'],
   ])('%s "%s" names no colour', (locale, text) => {
     expect(parseColour(text, locale)).toBeNull();
   });

@@ -15,7 +15,7 @@ import { LETTER, stem, word } from './wordPatterns.ts';
 type Words = Partial<Record<ColourKey, string>>;
 
 const WORDS: Readonly<Record<string, Words>> = {
-  af: { red: stem('rooi'), orange: stem('oranje'), yellow: stem('geel|gele'), green: stem('groen'), blue: stem('blou|turkoois'), purple: stem('pers|violet'), pink: stem('pienk'), white: word('wit|wit?te'), warm: stem('warm'), cool: stem('koel') },
+  af: { red: stem('rooi'), orange: stem('oranje'), yellow: stem('geel|gele'), green: stem('groen'), blue: stem('blou|turkoois'), purple: stem('pers(?!ent)|violet'), pink: stem('pienk'), white: word('wit|wit?te'), warm: stem('warm'), cool: stem('koel') },
   am: { red: 'ቀይ', orange: 'ብርቱካን|ብርቱካና', yellow: 'ቢጫ', green: 'አረንጓዴ', blue: 'ሰማያዊ', purple: 'ሐምራዊ|ወይን ጠጅ', pink: 'ሮዝ', white: 'ነጭ' },
   az: { red: stem('qırmızı'), orange: stem('narıncı'), yellow: stem('sarı'), green: stem('yaşıl'), blue: stem('mavi|göy'), purple: stem('bənövşəyi'), pink: stem('çəhrayı'), white: word('ağ|ağa'), warm: stem('isti'), cool: stem('soyuq') },
   // "আকাশি" (sky-coloured) is a light blue.

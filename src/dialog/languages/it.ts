@@ -151,7 +151,7 @@ export const it: LanguagePack = {
     mute: ['muto', 'silenzia', 'togli audio', 'disattiva audio', 'togli il suono', 'modalità silenziosa'],
     nouns: ['volume', 'audio'],
     to: ['a', 'al', 'su', 'sul'],
-    aBit: ['un po', "un po'", 'un pochino', 'un poco', 'una tacca'],
+    aBit: ['un po', "un po'", 'un pochino', 'un poco', 'una tacca', 'un attimo'],
   },
   media: { nouns: ['musica', 'canzone', 'brano', 'riproduzione', 'podcast', 'radio', 'audiolibro'], next: ['prossima canzone', 'canzone successiva', 'brano successivo', 'prossimo brano', 'passa alla prossima'] },
   thanks: ['grazie'],

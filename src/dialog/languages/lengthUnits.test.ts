@@ -142,6 +142,20 @@ describe('hours that are also the clock hour count as a length with the timer sa
     ['fa-IR', 'یه ربع تایمر بذار', 900],
     ['he-IL', 'תשים טיימר לרבע שעה', 900],
     ['ta-IN', 'கால் மணி நேரத்துக்கு ஒரு டைமர் வை', 900],
+    ['sv-SE', 'ställ en timer på en kvart', 900],
+    ['nb-NO', 'start en timer på et kvarter', 900],
+    ['hu-HU', 'tegyél fel egy időzítőt negyed órára', 900],
+    ['ro-RO', 'pune un timer de un sfert de oră', 900],
+    ['ca-ES', "posa un temporitzador d'un quart d'hora", 900],
+    ['sq-AL', 'vendos një kohëmatës për një çerek ore', 900],
+    ['cy-GB', 'gosod amserydd am chwarter awr', 900],
+    ['id-ID', 'pasang timer seperempat jam ya', 900],
+    // Welsh "phymtheg" (fifteen, after "a"): three minutes and fifteen seconds.
+    ['cy-GB', 'amserydd am dri munud a phymtheg eiliad', 195],
+    // A quarter to or past is the clock's: no length.
+    ['fi-FI', 'tee minulle herätys varttia vaille yhdeksän', null],
+    ['is-IS', 'klukkan korter í fjögur', null],
+    ['sv-SE', 'väck mig kvart över sju', null],
     ['kn-IN', 'ಒಂದೂವರೆ ಗಂಟೆಗೆ ಅಲಾರಾಂ ಇಡು', null],
     ['my-MM', 'နှစ်နာရီခွဲ နှိုးစက်', null],
     // Without the timer the hour is the clock's: no length.

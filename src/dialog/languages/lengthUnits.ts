@@ -219,7 +219,7 @@ const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> 
   // "ለደቂቃ ተኩል" (for a minute and a half); not "ሰዓት ተኩል", which after an hour is half past.
   am: [['(?:ለ|ከ)?ደቂቃ ተኩል', 90]],
   bn: [['দেড় ঘণ্টা', 5400], ['দেড় মিনিট', 90], ['আড়াই ঘণ্টা', 9000], ['আড়াই মিনিট', 150]],
-  hy: [['մեկուկես ժամ', 5400], ['մեկուկես րոպե', 90]],
+  hy: [['մեկուկես ժամ', 5400], ['մեկուկես րոպե', 90], ['քառորդ ժամ', 900]],
   jv: [['semenit', 60], ['sejam', 3600], ['seprapat jam', 900], ['sejam setengah', 5400]],
   lv: [['pusotr[aui]s? stund', 5400], ['pusotr[aui]s? minūt', 90], ['ceturtdaļstund', 900]],
   ms: [['(?:sejam|satu jam) setengah', 5400], ['sejam', 3600], ['seminit', 60]],
@@ -227,9 +227,27 @@ const PHRASES: Readonly<Record<string, readonly (readonly [string, number])[]>> 
   th: [['ชั่วโมงครึ่ง', 5400], ['นาทีครึ่ง', 90]],
   ur: [['ڈیڑھ گھنٹ', 5400], ['ڈیڑھ منٹ', 90], ['ڈھائی گھنٹ', 9000], ['ڈھائی منٹ', 150], ['سوا گھنٹ', 4500]],
   // A quarter of an hour as a phrase: Persian "یه ربع" (a quarter, its article already read as "1";
-  // not "و ربع", a quarter past), Hebrew "רבע שעה" (not "ורבע", a quarter past), Tamil "கால் மணி நேரம்".
+  // not "و ربع", a quarter past), Hebrew "רבע שעה" (not "ורבע", a quarter past), Tamil "கால் மணி நேரம்",
+  // Swedish "en kvart" and Norwegian and Danish "et kvarter" (read "1 kvart": not "kvart över 7", a
+  // quarter past), Hungarian "negyed óra" (not "negyed 8"), Romanian "un sfert de oră", Catalan "un quart
+  // d'hora", Albanian "një çerek ore", Welsh "chwarter awr" (which "awr" alone had made an hour),
+  // Finnish "vartiksi", Icelandic "korter", Armenian "քառորդ ժամ", Azerbaijani "rüb saat", Indonesian
+  // "seperempat jam".
   fa: [['1 ربع|ربع ساعت', 900]],
   he: [['[לב]?רבע שעה', 900]],
+  sv: [['1 kvart(?! (?:över|i) )', 900]],
+  nb: [['(?:1|et) kvarter', 900]],
+  da: [['1 kvarter', 900]],
+  hu: [['negyed ór', 900]],
+  ro: [['1 sfert de or', 900]],
+  ca: [["quart d'hora|quart d hora", 900]],
+  sq: [['1 çerek or|çerek or', 900]],
+  cy: [['chwarter awr', 900]],
+  // Not "varttia vaille", "vartin yli" (a quarter to, past), nor Icelandic "korter í", "korter yfir".
+  fi: [['vartiksi|varttitunn', 900]],
+  is: [['korter(?! (?:í|yfir) )', 900]],
+  az: [['rüb saat', 900]],
+  id: [['seperempat jam', 900]],
   ta: [['அரை நிமி(?:ட|ஷ)', 30], ['கால் மணி நேர', 900]],
 };
 

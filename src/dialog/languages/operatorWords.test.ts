@@ -50,10 +50,26 @@ describe('operator words for languages without a pack', () => {
     ['ur-PK', 'تین سو کا پچیس فیصد کتنا ہے', 75],
     ['te-IN', 'నూట యాభైలో ఇరవై శాతం ఎంత', 30],
     ['bn-BD', 'দুইশোর পনেরো পার্সেন্ট কত', 30],
+    ['da-DK', 'hvad er femten procent af to hundrede', 30],
+    ['ro-RO', 'cât fac douăzeci la sută din două sute cincizeci', 50],
+    ['nb-NO', 'hva er tjue prosent av hundre og femti', 30],
+    ['ka-GE', 'რამდენია ას ორმოცდაათის ოცი პროცენტი', 30],
+    ['mn-MN', 'зуун тавины хорин хувь хэд вэ', 30],
+    // A case ending closes its number: in a hundred, ten percent (not 110).
+    ['te-IN', 'వందలో పది శాతం', 10],
+    // Hundreds glued to what follows, and Hungarian and Tagalog numbers.
+    ['sv-SE', 'vad är hundrafyrtiofyra delat med tolv', 12],
+    ['sl-SL', 'koliko je dvesto deljeno z osem', 25],
+    ['hu-HU', 'mennyi száznyolcvan osztva tizenkettővel', 15],
+    ['tl-PH', 'ano ang ninety six divided by eight', 12],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();
     expect(evaluate(expr!)).toBe(value);
+  });
+
+  it('reads no percentage out of a bare one ("20%" is not 0 % of 2)', () => {
+    for (const [text, locale] of [['20 százalék', 'hu-HU'], ['30 درصد', 'fa-IR'], ['20 శాతం', 'te-IN']] as const) expect(spokenToExpression(text, locale), text).toBeNull();
   });
 
   it('reads no sum where no operator is said', () => {

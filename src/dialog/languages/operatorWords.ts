@@ -65,11 +65,36 @@ export function operatorWordsOnly(lang: string): readonly (readonly [string, str
  * percent), Bengali "দুইশোর পনেরো পার্সেন্ট" (of two hundred, fifteen percent).
  */
 const PERCENT: Readonly<Record<string, Pick<MathWords, 'percentAfter' | 'of' | 'baseFirst'>>> = {
+  af: { percentAfter: ['persent'], of: 'van' },
+  // The base first in its genitive, read as its number ("150-nin 20 faizi", "ას ორმოცდაათის ოცი
+  // პროცენტი", "зуун тавины хорин хувь", "200 15 százaléka"): only a space between the two (never
+  // nothing, or "20%" would read as 0% of 2).
+  az: { percentAfter: ['faizi', 'faiz'], baseFirst: ' ' },
   bn: { percentAfter: ['শতাংশ', 'পার্সেন্ট', 'পারসেন্ট'], baseFirst: 'এর|র' },
+  ca: { percentAfter: ['per cent', 'percent'], of: 'de' },
+  cy: { percentAfter: ['y cant', 'y cent'], of: 'o' },
+  da: { percentAfter: ['procent'], of: 'af' },
+  el: { percentAfter: ['τοις εκατό', 'τοις εκατο'], of: 'του|της|από|απο' },
   fa: { percentAfter: ['درصد'], of: 'از|' },
-  // "యాభైలో" (in fifty) is read as its number, the ending gone: the base may stand bare before the percentage.
-  te: { percentAfter: ['శాతం', 'పర్సెంట్'], baseFirst: 'లో|' },
+  hu: { percentAfter: ['százaléka', 'százalékát', 'százalék'], baseFirst: ' ' },
+  hy: { percentAfter: ['տոկոսը', 'տոկոս'], baseFirst: ' ' },
+  id: { percentAfter: ['persen'], of: 'dari' },
+  is: { percentAfter: ['prósent'], of: 'af' },
+  jv: { percentAfter: ['persen'], of: 'saka|seka|dari' },
+  ka: { percentAfter: ['პროცენტი', 'პროცენტს', 'პროცენტ'], baseFirst: ' ' },
+  lv: { percentAfter: ['procentiem', 'procentus', 'procenti', 'procents'], of: 'no' },
+  mn: { percentAfter: ['хувийг', 'хувь'], baseFirst: ' ' },
+  ms: { percentAfter: ['peratus', 'persen'], of: 'daripada|dari' },
+  nb: { percentAfter: ['prosent'], of: 'av' },
+  ro: { percentAfter: ['la sută', 'la suta', 'procente', 'procent'], of: 'din' },
+  sl: { percentAfter: ['odstotkov', 'odstotka', 'odstotke', 'odstotek', 'procentov'], of: 'od' },
+  sq: { percentAfter: ['përqind', 'perqind'], of: 'e|të|i' },
+  sv: { percentAfter: ['procent'], of: 'av' },
+  // "యాభైలో" (in fifty) is read as its number, the ending gone: the base may stand bare before the percentage, a space between.
+  te: { percentAfter: ['శాతం', 'పర్సెంట్'], baseFirst: 'లో| ' },
+  tl: { percentAfter: ['porsyento', 'porsiyento', 'percent'], of: 'ng' },
   ur: { percentAfter: ['فیصد', 'پرسنٹ', 'پرسینٹ'], of: 'کا|کی|کے', baseFirst: 'کا|کی|کے' },
+  vi: { percentAfter: ['phần trăm'], of: 'của' },
 };
 
 /** `lang`'s percent words when it has no pack, or undefined. */

@@ -3,7 +3,8 @@
  * with a pack (src/dialog/languages/). Every reader returns null when unsure, and the
  * skill then asks (`clarifyValue`) rather than guessing.
  */
-import { withEnglish } from '../languages/index.ts';
+import { packFor, withEnglish } from '../languages/index.ts';
+import { percentWordsOnly } from '../languages/operatorWords.ts';
 import { digitize, parseNumberText } from './numbers.ts';
 import { clean, langOf } from './text.ts';
 
@@ -31,7 +32,9 @@ export function parseAmount(text: string, locale: string): { value: number; perc
   // Marked before number words are read: 百 in 百分之 and yüz in yüzde are also numbers.
   for (const before of packs.map((p) => p.maths.percentBefore)) if (before) t = t.split(before).join(` ${BEFORE_MARK} `);
   // And the words after it, for the same reason: "ثلاثين بالمية" (thirty percent) holds "مية", a hundred.
-  const words = packs.flatMap((p) => p.maths.percentAfter.map((w) => clean(w, p.code))).sort((a, b) => b.length - a.length);
+  // Without a pack, the language's own percent words too ("y cant", "persent": operatorWords.ts).
+  const own = packFor(lang) ? [] : (percentWordsOnly(lang)?.percentAfter ?? []).map((w) => clean(w, lang));
+  const words = [...packs.flatMap((p) => p.maths.percentAfter.map((w) => clean(w, p.code))), ...own].sort((a, b) => b.length - a.length);
   for (const w of words) t = t.split(w).join(' % ');
   const d = digitize(t, lang);
   const m = new RegExp(`(${BEFORE_MARK}\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(%)?`).exec(d);

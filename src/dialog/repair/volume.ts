@@ -26,6 +26,9 @@ const KEEP = /^(?:alarm|calendar|lists)_/;
  */
 const UNSURE = 0.8;
 
+/** Below this the dialogue would not act on the reading (dialog.ts minConfidence). */
+const UNREAD = 0.3;
+
 export const volumeRules: readonly RepairRule[] = [
   {
     name: 'volume-words',
@@ -50,7 +53,13 @@ export const volumeRules: readonly RepairRule[] = [
       const lang = langOf(u.locale);
       if (u.intent.startsWith('iot_hue_') && namesLight(u.text, pack, lang)) return null;
       const dir = volumeSaidOnly(clean(u.text, lang), lang);
-      return dir ? `audio_volume_${dir}` : null;
+      if (dir) return `audio_volume_${dir}`;
+      // A volume reading too unsure to act on that says no way but a level ("gawin mong seventy yung
+      // volume", make the volume seventy, read as louder at 0.28) sets that level. Not a surer one:
+      // MASSIVE labels "volume up to sixty" louder (at any confidence this changed 364 of its
+      // no-pack readings, 362 against the label).
+      const unread = u.intent.startsWith('audio_volume_') && u.confidence < UNREAD;
+      return unread && readVolume(u.text, u.locale).level !== null ? 'audio_volume_other' : null;
     },
   },
 ];

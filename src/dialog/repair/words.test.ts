@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../languages/index.ts';
+import { parseAmount } from '../normalize/index.ts';
 import { readMedia, readVolume } from '../skills/playback.ts';
 import { initialDialogState } from '../state.ts';
 import { testDialog, understood as u } from '../../../testing/dialog.ts';
@@ -63,6 +64,20 @@ describe('volume words', () => {
     // Without a pack: Tamil "to twenty" in its dative, Thai "to thirty-five" after "ไปที่".
     expect(readVolume('வால்யூம இருபதுக்கு வை', 'ta-IN')).toMatchObject({ level: 20, noun: true });
     expect(readVolume('ปรับเสียงไปที่สามสิบห้า', 'th-TH')).toMatchObject({ level: 35, noun: true });
+    // Hungarian "to twenty-five" (glued, with its ending), Burmese "put it at twenty", Tagalog in English.
+    expect(readVolume('állítsd a hangerőt huszonötre', 'hu-HU').level).toBe(25);
+    expect(readVolume('အသံကို နှစ်ဆယ် ထားပေး', 'my-MM').level).toBe(20);
+    expect(readVolume('gawin mong seventy yung volume', 'tl-PH').level).toBe(70);
+    // Percent words of a language without a pack: Welsh "y cant".
+    expect(parseAmount('i ugain y cant', 'cy-GB')).toEqual({ value: 20, percent: true });
+    // "Un attimo" (a moment) is "a little", no level of one.
+    expect(readVolume('alza un attimo il volume', 'it-IT').level).toBeNull();
+  });
+
+  it('without a pack, a volume reading too unsure to act on that says a level sets it; a surer one stays', () => {
+    expect(repaired('audio_volume_up', 'gawin mong seventy yung volume', 'tl-PH', 0.28)).toBe('audio_volume_other');
+    // MASSIVE labels "volume up to sixty" louder.
+    expect(repaired('audio_volume_up', 'gawin mong seventy yung volume', 'tl-PH', 0.6)).toBe('audio_volume_up');
   });
 
   it('repairs a close but wrong intent from the words', () => {

@@ -20,6 +20,8 @@ describe('list items for languages without a pack', () => {
 
   it.each<[string, string, string | undefined, string[]]>([
     ['sv-SE', 'skriv upp ägg och smör på handlingslistan', 'handlingslistan', ['ägg', 'smör']],
+    // Tagalog's spoken article "yung" (the) is no part of the item.
+    ['tl-PH', 'idagdag mo yung toilet paper sa shopping list', 'shopping', ['toilet paper']],
     // Burmese "and" glued to the item before it: eggs, rice and oil.
     ['my-MM', 'ဈေးဝယ်စာရင်းထဲ ကြက်ဥ ဆန်နဲ့ ဆီ ထည့်ပေး', 'ဈေးဝယ်စာရင်းထဲ', ['ကြက်ဥ', 'ဆန်', 'ဆီ']],
     ['da-DK', 'sæt kaffe og sukker på indkøbslisten', undefined, ['kaffe', 'sukker']],
