@@ -21,6 +21,10 @@ import { HELDOUT14 } from '../e2e/commands/heldout14/index.ts';
 import { HELDOUT15 } from '../e2e/commands/heldout15/index.ts';
 import { HELDOUT16 } from '../e2e/commands/heldout16/index.ts';
 import { HELDOUT17 } from '../e2e/commands/heldout17/index.ts';
+import { HELDOUT18 } from '../e2e/commands/heldout18/index.ts';
+import { HELDOUT19 } from '../e2e/commands/heldout19/index.ts';
+import { HELDOUT20 } from '../e2e/commands/heldout20/index.ts';
+import { HELDOUT21 } from '../e2e/commands/heldout21/index.ts';
 import { belowBaseline } from '../e2e/commands/baseline.ts';
 import { formatTable, summarize } from '../e2e/commands/report.ts';
 
@@ -269,7 +273,7 @@ describe('the held-out sets on the second and third plans', () => {
   // Minutes, hours and minutes, three items, a follow-up overtaken: the eleventh to thirteenth
   // and the fifteenth in languages without a pack, the fourteenth in the suite's 16; the third plan
   // (a day next week, seconds, a phrase for a quarter hour, a level, an answer to the alarm's
-  // question) in the sixteenth and seventeenth, in the same skill order (docs/commands.md).
+  // question) in the sixteenth to twenty-first, in the same skill order (docs/commands.md).
   const PLAN = ['alarm', 'alarm', 'timer', 'timer', 'list', 'calendar', 'light', 'light', 'volume', 'media', 'math', 'followup'];
   const SECOND_PLAN = [
     ['heldout11', HELDOUT11],
@@ -279,6 +283,10 @@ describe('the held-out sets on the second and third plans', () => {
     ['heldout15', HELDOUT15],
     ['heldout16', HELDOUT16],
     ['heldout17', HELDOUT17],
+    ['heldout18', HELDOUT18],
+    ['heldout19', HELDOUT19],
+    ['heldout20', HELDOUT20],
+    ['heldout21', HELDOUT21],
   ] as const;
 
   it('the fourteenth speaks the suite\'s 16 locales', () => {

@@ -6,9 +6,9 @@
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
  *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v11]
- *        [--write-baseline] [--set main|heldout|heldout2|…|heldout17]
- * `--set heldout` / `heldout2` … `heldout6` / `heldout7` … `heldout17` runs a held-out set
- * (e2e/commands/heldout/ … heldout17/; the seventh to thirteenth, the fifteenth and the seventeenth in languages without a pack, each written after the
+ *        [--write-baseline] [--set main|heldout|heldout2|…|heldout21]
+ * `--set heldout` / `heldout2` … `heldout6` / `heldout7` … `heldout21` runs a held-out set
+ * (e2e/commands/heldout/ … heldout21/; from the seventh on mostly in languages without a pack, each written after the
  * dialogue fixes of their day) instead of the main suite: same runner and checker, no baseline.
  * Exit code 0, unless --min is given and the overall share is below it (or the run failed).
  * Locales below the recorded Node baseline (e2e/commands/baseline.json) are named, not fatal.
@@ -33,6 +33,10 @@ import { HELDOUT14 } from '../e2e/commands/heldout14/index.ts';
 import { HELDOUT15 } from '../e2e/commands/heldout15/index.ts';
 import { HELDOUT16 } from '../e2e/commands/heldout16/index.ts';
 import { HELDOUT17 } from '../e2e/commands/heldout17/index.ts';
+import { HELDOUT18 } from '../e2e/commands/heldout18/index.ts';
+import { HELDOUT19 } from '../e2e/commands/heldout19/index.ts';
+import { HELDOUT20 } from '../e2e/commands/heldout20/index.ts';
+import { HELDOUT21 } from '../e2e/commands/heldout21/index.ts';
 import { belowBaseline, readBaseline, writeBaseline } from '../e2e/commands/baseline.ts';
 import { formatMarkdown, formatTable, share, summarize } from '../e2e/commands/report.ts';
 import { DEFAULT_MODEL_DIR, openNodeModel } from './nodeModel.ts';
@@ -46,9 +50,10 @@ import { brokenSetups, runCommand, type CommandResult } from './commands/run.ts'
  * each once, blind; from the seventh on, in languages without a pack), and the fourteenth (5
  * December, the suite's 16 locales on the second plan, written the same way) and the fifteenth
  * (the same day, the five languages without a pack that had not had the second plan), and the
- * sixteenth and seventeenth (a third plan, in eight pack and eight other languages). See docs/commands.md.
+ * sixteenth to twenty-first (a third plan: the sixteenth and eighteenth in the suite's locales, the
+ * others in languages without a pack). See docs/commands.md.
  */
-const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17 } as const;
+const SETS = { main: SUITE, heldout: HELDOUT, heldout2: HELDOUT2, heldout3: HELDOUT3, heldout4: HELDOUT4, heldout5: HELDOUT5, heldout6: HELDOUT6, heldout7: HELDOUT7, heldout8: HELDOUT8, heldout9: HELDOUT9, heldout10: HELDOUT10, heldout11: HELDOUT11, heldout12: HELDOUT12, heldout13: HELDOUT13, heldout14: HELDOUT14, heldout15: HELDOUT15, heldout16: HELDOUT16, heldout17: HELDOUT17, heldout18: HELDOUT18, heldout19: HELDOUT19, heldout20: HELDOUT20, heldout21: HELDOUT21 } as const;
 type SetName = keyof typeof SETS;
 
 const USAGE = `usage: npm run commands -- [--locale xx-XX,…] [--skill alarm,…] [--failures] [--json out.json] [--markdown] [--min 0..1] [--model dir] [--write-baseline] [--set ${Object.keys(SETS).join('|')}]`;

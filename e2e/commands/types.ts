@@ -48,6 +48,14 @@ export const HELDOUT15_LOCALES = ['am-ET', 'kn-IN', 'ml-IN', 'my-MM', 'jv-ID'] a
 export const HELDOUT16_LOCALES = ['de-DE', 'fr-FR', 'es-ES', 'pt-PT', 'ja-JP', 'zh-CN', 'ar-SA', 'ru-RU'] as const;
 /** The seventeenth: the third plan in eight languages without a pack. */
 export const HELDOUT17_LOCALES = ['ta-IN', 'te-IN', 'bn-BD', 'ur-PK', 'fa-IR', 'he-IL', 'th-TH', 'vi-VN'] as const;
+/** The eighteenth: the third plan in the suite's other eight locales. */
+export const HELDOUT18_LOCALES = ['en-US', 'it-IT', 'hi-IN', 'sw-KE', 'nl-NL', 'pl-PL', 'tr-TR', 'ko-KR'] as const;
+/** The nineteenth: the third plan in eight more languages without a pack. */
+export const HELDOUT19_LOCALES = ['sv-SE', 'da-DK', 'fi-FI', 'hu-HU', 'ro-RO', 'el-GR', 'id-ID', 'ca-ES'] as const;
+/** The twentieth: the third plan in eight more languages without a pack. */
+export const HELDOUT20_LOCALES = ['af-ZA', 'az-AZ', 'cy-GB', 'is-IS', 'lv-LV', 'sl-SL', 'sq-AL', 'tl-PH'] as const;
+/** The twenty-first: the third plan in eight more languages without a pack. */
+export const HELDOUT21_LOCALES = ['nb-NO', 'ms-MY', 'jv-ID', 'ka-GE', 'hy-AM', 'mn-MN', 'km-KH', 'my-MM'] as const;
 /** A locale any set may speak: the suite's, or one of a held-out set's extra ones. */
 export type SetLocale = SuiteLocale | (typeof EXTRA_LOCALES)[number];
 
