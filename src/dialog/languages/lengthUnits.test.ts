@@ -150,6 +150,7 @@ describe('hours that are also the clock hour count as a length with the timer sa
     ['sq-AL', 'vendos një kohëmatës për një çerek ore', 900],
     ['cy-GB', 'gosod amserydd am chwarter awr', 900],
     ['id-ID', 'pasang timer seperempat jam ya', 900],
+    ['fi-FI', 'laita ajastin kahdeksi minuutiksi ja kolmeksikymmeneksi sekunniksi', 150],
     // Welsh "phymtheg" (fifteen, after "a"): three minutes and fifteen seconds.
     ['cy-GB', 'amserydd am dri munud a phymtheg eiliad', 195],
     // A quarter to or past is the clock's: no length.

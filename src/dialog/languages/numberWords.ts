@@ -142,19 +142,19 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
     extra: { هزار: 1000 },
   },
   fi: {
-    // Nominative, genitive ("viiden minuutin"), translative ("viideksi minuutiksi"), illative, ablative ("kuudelta", at six)
-    // and the partitive of a clock's minutes ("kymmentä vaille kahdeksan", ten to eight).
+    // Nominative, genitive ("viiden minuutin"), translative ("viideksi minuutiksi"), illative, ablative ("kuudelta", at six),
+    // adessive ("kahdeksalla", by eight) and the partitive of a clock's minutes ("kymmentä vaille kahdeksan", ten to eight).
     units:
-      'nolla yksi|yhden|yhdeksi|yhteen|yhdeltä ' +
-      'kaksi|kahden|kahdeksi|kahteen|kahdelta|kahta ' +
-      'kolme|kolmen|kolmeksi|kolmeen|kolmelta|kolmea ' +
-      'neljä|neljän|neljäksi|neljään|neljältä|neljää ' +
-      'viisi|viiden|viideksi|viiteen|viideltä|viittä ' +
-      'kuusi|kuuden|kuudeksi|kuuteen|kuudelta|kuutta ' +
-      'seitsemän|seitsemäksi|seitsemään|seitsemältä|seitsemää ' +
-      'kahdeksan|kahdeksaksi|kahdeksaan|kahdeksalta|kahdeksaa ' +
-      'yhdeksän|yhdeksäksi|yhdeksään|yhdeksältä|yhdeksää ' +
-      'kymmenen|kymmeneksi|kymmeneen|kymmeneltä|kymmentä ' +
+      'nolla yksi|yhden|yhdeksi|yhteen|yhdeltä|yhdellä ' +
+      'kaksi|kahden|kahdeksi|kahteen|kahdelta|kahta|kahdella ' +
+      'kolme|kolmen|kolmeksi|kolmeen|kolmelta|kolmea|kolmella ' +
+      'neljä|neljän|neljäksi|neljään|neljältä|neljää|neljällä ' +
+      'viisi|viiden|viideksi|viiteen|viideltä|viittä|viidellä ' +
+      'kuusi|kuuden|kuudeksi|kuuteen|kuudelta|kuutta|kuudella ' +
+      'seitsemän|seitsemäksi|seitsemään|seitsemältä|seitsemää|seitsemällä ' +
+      'kahdeksan|kahdeksaksi|kahdeksaan|kahdeksalta|kahdeksaa|kahdeksalla ' +
+      'yhdeksän|yhdeksäksi|yhdeksään|yhdeksältä|yhdeksää|yhdeksällä ' +
+      'kymmenen|kymmeneksi|kymmeneen|kymmeneltä|kymmentä|kymmenellä ' +
       'yksitoista|yhdeltätoista kaksitoista|kahdeltatoista|kahdeksitoista kolmetoista neljätoista viisitoista|viideksitoista kuusitoista seitsemäntoista kahdeksantoista yhdeksäntoista',
     tens: 'kaksikymmentä kolmekymmentä neljäkymmentä viisikymmentä kuusikymmentä seitsemänkymmentä kahdeksankymmentä yhdeksänkymmentä',
     hundred: 'sata',
@@ -165,6 +165,13 @@ export const NUMBER_WORDS: Readonly<Record<string, TableWords>> = {
       yhdentoista: 11, kahdentoista: 12, kolmentoista: 13, neljäntoista: 14, viidentoista: 15, kuudentoista: 16,
     },
     glued: { tensUnit: true },
+    // Tens in any case: the unit and "kymmen" take the same ending ("neljäänkymmeneen", to forty;
+    // "kolmeksikymmeneksi", for thirty).
+    derived: (word, table) => {
+      const m = /^(.+?)(kymmen(?:en|eksi|een|eltä|ellä|tä))$/u.exec(word);
+      const unit = m ? table.get(m[1]!) : undefined;
+      return m && unit !== undefined && unit >= 2 && unit <= 9 && table.get(m[2]!) === 10 ? unit * 10 : undefined;
+    },
   },
   // Hebrew: both genders; "ו" (and), "ב" (at) and "ל" (for, to) glue to the number ("עשרים וחמש", "בשבע", "לעשר דקות").
   he: {

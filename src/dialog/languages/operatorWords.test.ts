@@ -62,6 +62,7 @@ describe('operator words for languages without a pack', () => {
     ['sl-SL', 'koliko je dvesto deljeno z osem', 25],
     ['hu-HU', 'mennyi száznyolcvan osztva tizenkettővel', 15],
     ['tl-PH', 'ano ang ninety six divided by eight', 12],
+    ['fi-FI', 'paljonko on satakaksikymmentä jaettuna kahdeksalla', 15],
   ])('%s "%s" = %i', (locale, text, value) => {
     const expr = spokenToExpression(text, locale);
     expect(expr, text).not.toBeNull();

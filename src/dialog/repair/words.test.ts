@@ -68,6 +68,8 @@ describe('volume words', () => {
     expect(readVolume('állítsd a hangerőt huszonötre', 'hu-HU').level).toBe(25);
     expect(readVolume('အသံကို နှစ်ဆယ် ထားပေး', 'my-MM').level).toBe(20);
     expect(readVolume('gawin mong seventy yung volume', 'tl-PH').level).toBe(70);
+    // Finnish tens in a case: the unit and "kymmen" both take it (to forty).
+    expect(readVolume('säädä äänenvoimakkuus neljäänkymmeneen', 'fi-FI').level).toBe(40);
     // Percent words of a language without a pack: Welsh "y cant".
     expect(parseAmount('i ugain y cant', 'cy-GB')).toEqual({ value: 20, percent: true });
     // "Un attimo" (a moment) is "a little", no level of one.
