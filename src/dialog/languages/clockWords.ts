@@ -104,7 +104,8 @@ const FORMS: Readonly<Record<string, ClockForms>> = {
     threeQuartersBefore: 'háromnegyed',
   },
   // Indonesian "setengah 8" is half past seven; "kurang" counts back.
-  id: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'menit', to: 'kurang', halfBefore: 'setengah' },
+  // "jam enam lewat seperempat" (a quarter past six).
+  id: { hourBefore: 'jam|pukul', join: 'lewat|lebih', minute: 'menit', to: 'kurang', halfBefore: 'setengah', quarter: 'seperempat' },
   // "lima seprapat" is a quarter past five, "papat kurang seprapat" a quarter to four.
   jv: { hourBefore: 'jam', join: 'luwih|lewat', minute: 'menit', to: 'kurang', halfBefore: 'setengah', quarter: 'seprapat|seperempat', quarterAfter: 'seprapat|seperempat' },
   is: { hourBefore: 'klukkan|kl', halfBefore: 'hálf', past: 'yfir', toHour: 'í', quarter: 'korter', minute: `mínút${END}` },

@@ -146,7 +146,8 @@ const BASE: Readonly<Record<string, DateWords>> = {
     // With "ב" (on) or "ל" (for): "ביום חמישי", "ליום חמישי" (whole phrases: `wholeWords`).
     'יום ראשון|ביום ראשון|ליום ראשון', 'יום שני|ביום שני|ליום שני', 'יום שלישי|ביום שלישי|ליום שלישי', 'יום רביעי|ביום רביעי|ליום רביעי', 'יום חמישי|ביום חמישי|ליום חמישי', 'יום שישי|ביום שישי|ליום שישי', 'שבת|בשבת|לשבת|יום שבת|ביום שבת|ליום שבת',
   ], { wholeWords: true, next: ['הבא', 'הבאה'] }),
-  hu: days({ ma: 0, 'ma este': 0, 'ma reggel': 0, 'holnap*': 1, holnapután: 2 }, [
+  // "holnaputánra" (for the day after tomorrow): its endings too, before "holnap*" reads it as tomorrow.
+  hu: days({ ma: 0, 'ma este': 0, 'ma reggel': 0, 'holnap*': 1, 'holnapután*': 2 }, [
     'vasárnap', 'hétfő', 'kedd', 'szerd', 'csütörtök', 'péntek', 'szombat',
   ], { next: ['jövő'] }),
   // Armenian "շաբաթ" is Saturday and a week: Saturday only as "շաբաթ օրը".

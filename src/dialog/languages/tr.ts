@@ -132,6 +132,9 @@ export const tr: LanguagePack = {
     percentAfter: [],
     // "yüzde on": percent comes first (and yüz alone is a hundred).
     percentBefore: 'yüzde',
+    // "yüz seksenin yüzde onu" (ten percent of a hundred and eighty): the base first, its genitive
+    // read off with the number, a space between.
+    baseFirst: ' ',
   },
   cancel: ['iptal', 'iptal et', 'vazgeç', 'vazgec', 'boş ver', 'bos ver', 'boşver', 'unut', 'unut gitsin'],
   dateQuestion: ['tarih', 'hangi gün', 'günlerden', 'ayın kaçı'],

@@ -87,6 +87,8 @@ describe('spokenToExpression', () => {
     ['hi-IN', 'सौ का दस प्रतिशत', '10% * 100'],
     ['ar-SA', 'عشرة بالمئة من مئة', '10% * 100'],
     ['sw-KE', 'asilimia kumi ya mia', '10% * 100'],
+    // Turkish says the base first, in its genitive: of a hundred and eighty, ten percent.
+    ['tr-TR', 'yüz seksenin yüzde onu kaç', '10% * 180'],
     // Common spoken operators.
     ['ru-RU', 'семь раз по семь', '7 * 7'],
     ['ru-RU', 'семь умножить на семь', '7 * 7'],
