@@ -7,6 +7,7 @@
 import { packFor } from '../languages/index.ts';
 import { percentWordsOnly } from '../languages/operatorWords.ts';
 import { clean, escapeRe as esc } from '../normalize/index.ts';
+import { markPhrases } from '../normalize/text.ts';
 
 const PCT = '§';
 
@@ -14,13 +15,8 @@ const PCT = '§';
 export function markPercent(text: string, lang: string): string {
   const pack = packFor(lang)?.maths;
   const maths = pack ?? percentWordsOnly(lang);
-  let t = clean(text, lang);
-  // Longest first: "pour cent" before "pourcent", "процентов" before "процент".
-  const after = [...(maths?.percentAfter ?? [])].sort((a, b) => b.length - a.length);
-  for (const w of after.map((x) => clean(x, lang))) t = t.split(w).join(' % ');
-  const before = pack?.percentBefore;
-  if (before) t = t.split(before).join(` ${PCT} `);
-  return t.replace(/\s+/g, ' ');
+  const t = markPhrases(clean(text, lang), (maths?.percentAfter ?? []).map((x) => clean(x, lang)), '%');
+  return markPhrases(t, pack?.percentBefore ? [pack.percentBefore] : [], PCT).replace(/\s+/g, ' ');
 }
 
 /**

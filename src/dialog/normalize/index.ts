@@ -6,7 +6,7 @@
 import { packFor, withEnglish } from '../languages/index.ts';
 import { percentWordsOnly } from '../languages/operatorWords.ts';
 import { digitize, parseNumberText } from './numbers.ts';
-import { clean, langOf } from './text.ts';
+import { clean, langOf, markPhrases } from './text.ts';
 
 export { parseTime, readClock, saidOn24HourClock, type ClockReading, type ClockTime } from './time.ts';
 export { parseDate, namedDay, isoDay, slotDay, type CalendarDay } from './date.ts';
@@ -28,15 +28,12 @@ const BEFORE_MARK = '\ue002';
 export function parseAmount(text: string, locale: string): { value: number; percent: boolean } | null {
   const lang = langOf(locale);
   const packs = withEnglish(locale);
-  let t = clean(text, lang);
-  // Marked before number words are read: 百 in 百分之 and yüz in yüzde are also numbers.
-  for (const before of packs.map((p) => p.maths.percentBefore)) if (before) t = t.split(before).join(` ${BEFORE_MARK} `);
-  // And the words after it, for the same reason: "ثلاثين بالمية" (thirty percent) holds "مية", a hundred.
+  // Marked before number words are read: 百 in 百分之, yüz in yüzde and مية in بالمية are also numbers.
+  const before = packs.flatMap((p) => (p.maths.percentBefore ? [p.maths.percentBefore] : []));
   // Without a pack, the language's own percent words too ("y cant", "persent": operatorWords.ts).
   const own = packFor(lang) ? [] : (percentWordsOnly(lang)?.percentAfter ?? []).map((w) => clean(w, lang));
-  const words = [...packs.flatMap((p) => p.maths.percentAfter.map((w) => clean(w, p.code))), ...own].sort((a, b) => b.length - a.length);
-  for (const w of words) t = t.split(w).join(' % ');
-  const d = digitize(t, lang);
+  const after = [...packs.flatMap((p) => p.maths.percentAfter.map((w) => clean(w, p.code))), ...own];
+  const d = digitize(markPhrases(markPhrases(clean(text, lang), before, BEFORE_MARK), after, '%'), lang);
   const m = new RegExp(`(${BEFORE_MARK}\\s*)?(\\d+(?:[.,]\\d+)?)\\s*(%)?`).exec(d);
   const value = m ? Number(m[2]!.replace(',', '.')) : NaN;
   // Digits beyond floating point ("999…9 percent") are no amount.

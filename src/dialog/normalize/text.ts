@@ -61,6 +61,17 @@ export function clean(text: string, lang: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `t` with every one of `phrases` replaced by ` mark `, longest first ("pour cent" before
+ * "pourcent"). Percent words are marked so before number words are read, because some hold a
+ * number word ("cent", "مية", 百 of 百分之).
+ */
+export function markPhrases(t: string, phrases: readonly string[], mark: string): string {
+  let out = t;
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) if (p) out = out.split(p).join(` ${mark} `);
+  return out;
+}
+
 /** `s` with the regex metacharacters escaped. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
