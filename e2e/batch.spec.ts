@@ -17,7 +17,7 @@ import { expect, test } from './fixtures.ts';
 
 const LOCALE = process.env.BATCH_LOCALE ?? 'de-DE';
 const SOURCE = join('..', 'shared', 'data', 'massive-1.1', `${LOCALE}.jsonl.gz`);
-const MODEL_DIR = join('dist', 'models', 'polyvox-nlu-v11');
+const MODEL_DIR = join('dist', 'models', 'polyvox-nlu-v12');
 
 /** The figures that must match; timings and paths differ by nature. */
 const figures = (r: Record<string, unknown>) => ({ model: r.model, locales: r.locales, mean: r.mean, utterances: r.utterances, word_count_mismatches: r.word_count_mismatches, partition: r.partition, batch_size: r.batch_size });

@@ -166,7 +166,7 @@ test.describe('embeds on a docs page of another origin', () => {
     expect(requests.some((u) => u.includes('/polyvox/models/missing/'))).toBe(true);
     // Pointed at the real model, the same element starts afresh and answers in Spanish.
     const broken = page.locator('#assistant-broken');
-    await broken.evaluate((el) => el.setAttribute('model', '/polyvox/models/polyvox-nlu-v11/'));
+    await broken.evaluate((el) => el.setAttribute('model', '/polyvox/models/polyvox-nlu-v12/'));
     await expect(broken.getByTestId('embed-send')).toBeEnabled({ timeout: 60_000 });
     await expect(broken.getByTestId('embed-status')).toBeHidden();
     await type(broken, 'pon una alarma a las siete');

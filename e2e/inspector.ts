@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Model folder under public/models/ the tests run against (`E2E_MODEL` overrides). */
-export const MODEL_ID = process.env.E2E_MODEL ?? 'polyvox-nlu-v11';
+export const MODEL_ID = process.env.E2E_MODEL ?? 'polyvox-nlu-v12';
 
 /** A slot span as the page shows it. */
 export interface ShownSlot {
@@ -47,7 +47,7 @@ export class InspectorPage {
   async goto(params: Record<string, string> = {}): Promise<void> {
     // The test hook (`window.__polyvoxTest`) exists only on pages opened with `?testhook`.
     const query = new URLSearchParams({ testhook: '', ...params });
-    if (MODEL_ID !== 'polyvox-nlu-v11') query.set('model', MODEL_ID);
+    if (MODEL_ID !== 'polyvox-nlu-v12') query.set('model', MODEL_ID);
     await this.page.goto(`/?${query.toString()}`);
   }
 

@@ -107,7 +107,7 @@ test.describe('offline app', () => {
   });
 
   test('every response carries the security headers, and /favicon.ico is there', async ({ request }) => {
-    for (const path of ['/', '/manifest.webmanifest', '/sw.js', '/models/polyvox-nlu-v11/config.json', '/espeak/COPYING']) {
+    for (const path of ['/', '/manifest.webmanifest', '/sw.js', '/models/polyvox-nlu-v12/config.json', '/espeak/COPYING']) {
       const headers = (await request.get(path)).headers();
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
     }

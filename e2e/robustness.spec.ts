@@ -25,7 +25,7 @@ async function hearAll(page: Page, transcripts: string[]): Promise<string[]> {
 
 /** Seeds version 1 of the dialogue database (whole collections in `kv`), as older builds left it. */
 async function seedV1(page: Page, alarms: unknown[]): Promise<void> {
-  await page.goto('/models/polyvox-nlu-v11/labels.json');
+  await page.goto('/models/polyvox-nlu-v12/labels.json');
   await page.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 /**
  * NLU benchmark: model load time and p50/p95 parse latency, one utterance at a time.
- * Run: npm run bench -- [--model public/models/polyvox-nlu-v11] [--n 300] [--data ../shared/data/massive-1.1] [--engine ort|js]
+ * Run: npm run bench -- [--model public/models/polyvox-nlu-v12] [--n 300] [--data ../shared/data/massive-1.1] [--engine ort|js]
  *      npm run bench -- --browser [--backend wasm|webgpu] [--threads n] [--json out.json]   (needs `npm run build`)
  * Utterances: MASSIVE dev records spread over all locales (a fixed sample, same every run).
  */

@@ -5,7 +5,7 @@
  * share right per locale and per skill and overall.
  *
  * Run: npm run commands -- [--locale de-DE,fr-FR] [--skill alarm,list] [--failures]
- *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v11]
+ *        [--json out.json] [--markdown] [--min 0.5] [--model public/models/polyvox-nlu-v12]
  *        [--write-baseline] [--set main|heldout|heldout2|…|heldout21]
  * `--set heldout` / `heldout2` … `heldout6` / `heldout7` … `heldout21` runs a held-out set
  * (e2e/commands/heldout/ … heldout21/; from the seventh on mostly in languages without a pack, each written after the

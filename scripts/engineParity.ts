@@ -1,7 +1,7 @@
 /**
  * JS engine vs onnxruntime on MASSIVE dev: the share of utterances with the same intent and
  * the same word labels, and the largest confidence and embedding differences.
- * Run: npm run parity:engine -- [--model public/models/polyvox-nlu-v11] [--every 35] [--data ../shared/data/massive-1.1]
+ * Run: npm run parity:engine -- [--model public/models/polyvox-nlu-v12] [--every 35] [--data ../shared/data/massive-1.1]
  * `--every k` takes every k-th dev record (all 52 locales); 1 takes the whole partition (slow: ~10 ms each).
  */
 import { readRecords } from './node/massiveFiles.ts';

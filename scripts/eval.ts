@@ -1,7 +1,7 @@
 /**
  * MASSIVE evaluation of a shipped model folder with the app's own TypeScript pipeline.
  * Run: npm run eval -- --data ../shared/data/massive-1.1 [--locale de-DE] [--partition dev]
- *        --json out.json [--model public/models/polyvox-nlu-v11] [--batch 64] [--threads 1]
+ *        --json out.json [--model public/models/polyvox-nlu-v12] [--batch 64] [--threads 1]
  * Default partition: every record whose partition is not `train`.
  */
 import { writeFileSync } from 'node:fs';

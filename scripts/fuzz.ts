@@ -6,7 +6,7 @@
  * hangs, contract violations and latency. Exit code 1 when anything was found.
  *
  * Run: npm run fuzz -- --count 10000 --seed 1 [--json out.json] [--from 0] [--no-nlu]
- *        [--model public/models/polyvox-nlu-v11] [--now 2026-03-14T09:30:00Z] [--hang-ms 2000]
+ *        [--model public/models/polyvox-nlu-v12] [--now 2026-03-14T09:30:00Z] [--hang-ms 2000]
  *        [--kill-ms 20000] [--examples 3] [--in-process]
  * Replay one finding: the report prints `npm run fuzz -- --seed S --from F --count C` (F is the
  * start of the input's session, so the dialogue state is the same as in the full run).

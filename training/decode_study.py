@@ -1,6 +1,6 @@
 """Decoding variants on the same model outputs: which way of reading the logits scores best.
 
-    /usr/bin/python3 training/decode_study.py --model public/models/polyvox-nlu-v11 \
+    /usr/bin/python3 training/decode_study.py --model public/models/polyvox-nlu-v12 \
         --data ../shared/data/massive-1.1 [--cache out/dev_logits.pt] [--locale de-DE ...]
 
 Runs the shipped model once over dev (cached in `--cache`), counts which slot types each

@@ -1,6 +1,6 @@
 """The official MASSIVE metrics (intent accuracy, slot micro-F1, exact match) per locale and mean.
 
-    /usr/bin/python3 training/evaluate.py --model public/models/polyvox-nlu-v11 \
+    /usr/bin/python3 training/evaluate.py --model public/models/polyvox-nlu-v12 \
         --data ../shared/data/massive-1.1 [--locale de-DE] [--partition dev] [--json out.json]
 
 `--model` is a shipped folder: the int8 weights of `model.int8.onnx` are dequantized into the
@@ -25,13 +25,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import massive  # noqa: E402
 import spm_to_json  # noqa: E402
 from metrics import Scores, mean_of  # noqa: E402
+from bag import BagConfig, BagNLU  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import encode_word  # noqa: E402
 
 
 def load_shipped(folder):
     """JointNLU (PairNLU where config.json has a `pair_architecture`, its members after the second
-    in `more_architectures`) with the dequantized weights
+    in `more_architectures`, its bag member in `bag_architecture`) with the dequantized weights
     of `<folder>/model.int8.onnx`."""
     with open(os.path.join(folder, "config.json"), encoding="utf-8") as f:
         config = json.load(f)
@@ -59,6 +60,11 @@ def load_shipped(folder):
                         more_slot_threshold=config.get("cascade_more_slot_threshold"))
     else:
         model = JointNLU(ModelConfig(**config["architecture"]))
+    if config.get("bag_architecture"):
+        if not isinstance(model, PairNLU):
+            raise ValueError(f"{folder}: a bag member needs a pair")
+        model.attach_bag(BagNLU(BagConfig(**config["bag_architecture"])), config["bag_weight"],
+                         config.get("bag_temperature", 1.0))
     state = {k[len("model."):]: torch.from_numpy(weights[k].copy()) for k in weights if k.startswith("model.")}
     model.load_state_dict(state)
     return model, labels, config, spm_to_json.spm_for(folder)

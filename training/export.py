@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import intent_bias  # noqa: E402
 import massive  # noqa: E402
 import spm_to_json  # noqa: E402
+import bag_graph  # noqa: E402
 import cascade_graph  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 from prepare import DEFAULT_DATA  # noqa: E402
@@ -49,6 +50,17 @@ class _FirstMember(torch.nn.Module):
     def forward(self, input_ids, attention_mask):
         rows = self.model.a.embed(input_ids)
         return (*self.model.a.forward_rows(rows, attention_mask), rows)
+
+
+class _BagMember(torch.nn.Module):
+    """A pair's bag member (bag.py) alone, its weights keeping the pair's names, model.bag.*."""
+
+    def __init__(self, pair):
+        super().__init__()
+        self.model = pair
+
+    def forward(self, input_ids, attention_mask):
+        return self.model.bag(input_ids, attention_mask)
 
 
 class _OtherMembers(torch.nn.Module):
@@ -115,8 +127,15 @@ def export_int8(model, fp32_path):
         return cascade_graph.compose(a, b, model.threshold, model.slot_threshold, model.n_members, c,
                                      model.more_threshold, model.more_slot_threshold)
 
-    onnx.save(join(*graphs), fp32_path)
-    q = join(*[quantize_weights(g) for g in graphs])
+    fp32, q = join(*graphs), join(*[quantize_weights(g) for g in graphs])
+    if model.bag is not None:
+        paths.append(fp32_path + ".bag")
+        _trace(_BagMember(model), (IDS, mask), paths[-1], ["input_ids", "attention_mask"], [bag_graph.BAG_OUT],
+               {**DYNAMIC, bag_graph.BAG_OUT: _BATCH})
+        fp32 = bag_graph.compose(fp32, onnx.load(paths[-1]), model.bag_weight, model.bag_temperature)
+        q = bag_graph.compose(q, quantize_weights(onnx.load(paths[-1]), table_axis=1), model.bag_weight,
+                              model.bag_temperature)
+    onnx.save(fp32, fp32_path)
     for p in paths:
         os.remove(p)
     return q

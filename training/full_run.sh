@@ -8,8 +8,11 @@
 #   PAIR=bd1f9c1:public/models/polyvox-nlu-v10 nohup training/full_run.sh ... # a second member for v10
 #   PAIR=... MORE_RUNS=training/out/v12third nohup training/full_run.sh ...    # and a third, trained before
 #   PAIR=... MORE_RUNS="<third> <fourth>" MORE_THRESHOLD=0.6 nohup training/full_run.sh ...  # in a third stage
+#   BAG=<commit>:public/models/polyvox-nlu-v11 BAG_WEIGHT=1.0 BAG_TEMPERATURE=1.7 nohup training/full_run.sh training/out/v12bag \
+#       polyvox-nlu-v12 --dim=... # a bag-of-n-grams intent member (train_bag.py options) added to a shipped pair
 #
-# Arguments: the run folder, the model id (public/models/<id>/), then train.py options.
+# Arguments: the run folder, the model id (public/models/<id>/), then train.py options
+# (train_bag.py's with BAG).
 # The data: MASSIVE train (+ dev for selection) from ../shared/data/massive-1.1, the project's
 # synthetic commands (training/synthetic, marked synthetic, never in a dev figure) and the
 # punctuation-free copies; the tokenizer is the shipped v1 SentencePiece model, reused.
@@ -50,7 +53,19 @@ if [ -n "${PAIR-}" ]; then
   PAIR_FIRST="$RUN/pair/${PAIR#*:}"
   set -- "$@" "--embed_from=$PAIR_FIRST"
 fi
-[ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
+# BAG=<commit>:<folder>: instead of an encoder, train the bag-of-n-grams intent member (training/bag.py)
+# and ship that shipped pair with it added, BAG_WEIGHT times, the sum over BAG_TEMPERATURE
+# (training/add_bag.py; both chosen on dev with training/bag_study.py).
+if [ -n "${BAG-}" ]; then
+  [ -z "${INIT-}${PAIR-}" ] || { echo "full_run.sh: BAG excludes INIT and PAIR" >&2; exit 2; }
+  mkdir -p "$RUN/base"
+  [ -s "$RUN/base/${BAG#*:}/model.int8.onnx" ] || git archive "${BAG%%:*}" "${BAG#*:}" | tar -x -C "$RUN/base"
+  echo "$BAG" > "$RUN/base/SOURCE"   # for the model card
+  [ -s "$RUN/bag/model.pt" ] || { step train bag; $PY training/train_bag.py --data_dir "$RUN" --out "$RUN/bag" "$@"; }
+  [ -s "$DEST/model.int8.onnx" ] || { step export bag; $PY training/add_bag.py --base "$RUN/base/${BAG#*:}" --run "$RUN" \
+    --bag "$RUN/bag/model.pt" --weight "${BAG_WEIGHT:?BAG needs BAG_WEIGHT}" --temperature "${BAG_TEMPERATURE:-1.0}" --model_id "$MODEL_ID" --dest "$DEST" --data "$DATA"; }
+fi
+[ -n "${BAG-}" ] || [ -s "$RUN/model.pt" ] || { step train; $PY training/train.py --data_dir="$RUN" --out="$RUN" "$@"; }
 # The prior correction for "turn on the light" (training/intent_bias.py: selected on dev, where it costs nothing).
 INTENT_BIAS=${INTENT_BIAS-iot_hue_lighton=1.0}
 if [ -n "$PAIR_FIRST" ]; then
@@ -65,5 +80,12 @@ fi
 [ -s "$RUN/parity.json" ] || { step parity; npx tsx training/parity.ts "$RUN" "$DEST"; }
 [ -s "$RUN/eval_int8.json" ] || { step evaluate; $PY training/evaluate.py --model "$DEST" --data "$DATA" --partition dev --json "$RUN/eval_int8.json"; }
 step model card
-$PY training/model_card.py --run "$RUN" --dest "$DEST" --eval "$RUN/eval_int8.json" --parity "$RUN/parity.json" --ablation training/ablation.json
+if [ -n "${BAG-}" ]; then
+  # The base's own figures, for the card's before and after.
+  [ -s "$RUN/base_eval_int8.json" ] || $PY training/evaluate.py --model "$RUN/base/${BAG#*:}" --data "$DATA" --partition dev --json "$RUN/base_eval_int8.json"
+  $PY training/bag_card.py --run "$RUN" --dest "$DEST" --eval "$RUN/eval_int8.json" --base_eval "$RUN/base_eval_int8.json" \
+    --parity "$RUN/parity.json" --ablation training/bag_ablation.json
+else
+  $PY training/model_card.py --run "$RUN" --dest "$DEST" --eval "$RUN/eval_int8.json" --parity "$RUN/parity.json" --ablation training/ablation.json
+fi
 step done

@@ -6,10 +6,10 @@ that one logit is logit adjustment restricted to the intent the data is known to
 value is selected on dev (`--sweep`), where it must not cost accuracy.
 
     # the selection: dev accuracy and the intent's recall for each candidate value
-    /usr/bin/python3 training/intent_bias.py --model public/models/polyvox-nlu-v11 \
+    /usr/bin/python3 training/intent_bias.py --model public/models/polyvox-nlu-v12 \
         --data ../shared/data/massive-1.1 --sweep iot_hue_lighton=0,0.25,0.5,1,1.5,2
     # put it into a shipped folder (idempotent: config.json records what is applied)
-    /usr/bin/python3 training/intent_bias.py --model public/models/polyvox-nlu-v11 --set iot_hue_lighton=1.0
+    /usr/bin/python3 training/intent_bias.py --model public/models/polyvox-nlu-v12 --set iot_hue_lighton=1.0
 
 A new training run gets the bias at export (`export.py --intent_bias`), so that the fp32 parity
 reference carries it too; `--set` is for a folder already shipped. The bias lives in the ONNX

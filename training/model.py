@@ -200,6 +200,7 @@ class PairNLU(nn.Module):
         if any(shared(c) != shared(cfg_a) for c in (cfg_b, *more)):
             raise ValueError("PairNLU: the members must share vocabulary, table width and labels")
         self.n_members = 2 + len(more)
+        self.bag, self.bag_weight, self.bag_temperature = None, 0.0, 1.0  # attach_bag
         if self.n_members > len(MEMBER_NAMES):
             raise ValueError(f"PairNLU: at most {len(MEMBER_NAMES)} members")
         self.a = JointNLU(cfg_a)
@@ -255,7 +256,22 @@ class PairNLU(nn.Module):
         if self.threshold is not None:
             sure = self._sure(ia, sa, attention_mask, self.threshold, self.slot_threshold)
             intent, slots = torch.where(sure, ia, intent), torch.where(sure.unsqueeze(-1), sa, slots)
+        if self.bag is not None:
+            intent = (intent + self.bag(input_ids, attention_mask) * self.bag_weight) * (1.0 / self.bag_temperature)
         return intent, slots, embedding
+
+    def attach_bag(self, bag, weight, temperature=1.0):
+        """Add an intent-only member (bag.py BagNLU, weights model.bag.*): every row's intent logits
+        become (the cascade's + `weight` x the bag's) / `temperature`, after the cascade, which it
+        does not steer (the slots, the embedding and which members run stay as they were). The
+        softmax of the sum is the product of the two distributions, the bag's raised to `weight`,
+        normalized: sharper than either where they agree, so the temperature brings the confidence
+        the dialogue reads (its 0.3 and 0.5 thresholds) back to what the encoders gave (selected on
+        dev by the log-likelihood; it moves no argmax)."""
+        self.bag = bag
+        self.bag_weight = float(weight)
+        self.bag_temperature = float(temperature)
+        return self
 
 
 def count_params(model):

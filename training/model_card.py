@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md for a shipped model folder from measured files (nothing typed by hand).
 
-    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v11 \
+    /usr/bin/python3 training/model_card.py --run training/out/full --dest public/models/polyvox-nlu-v12 \
         --eval training/out/full/eval_int8.json --parity training/out/full/parity.json \
         --ablation training/ablation.json
 

@@ -96,7 +96,8 @@ def write_first_member(pair_folder, dest):
     spm_to_json.write_folder(spm_to_json.spm_for(pair_folder), dest)
     single = {k: v for k, v in config.items()
               if k not in ("pair_architecture", "more_architectures", "cascade_threshold", "cascade_slot_threshold",
-                           "cascade_more_threshold", "cascade_more_slot_threshold", "members")}
+                           "cascade_more_threshold", "cascade_more_slot_threshold", "members",
+                           "bag_architecture", "bag_weight", "bag_temperature")}
     single["model_id"] = f"{config.get('model_id')}-first"
     with open(os.path.join(dest, "config.json"), "w", encoding="utf-8") as f:
         json.dump(single, f, ensure_ascii=False, indent=1)

@@ -3,7 +3,7 @@
  * 1. tokenizer: @huggingface/tokenizers (through the app's own per-word encoder) vs SentencePiece ids;
  * 2. model: onnxruntime (int8, the app's own runner) vs PyTorch fp32 — intent agreement and exact match.
  *
- *     npx tsx training/parity.ts training/out/full public/models/polyvox-nlu-v11 [--min-intent-agreement=99.5]
+ *     npx tsx training/parity.ts training/out/full public/models/polyvox-nlu-v12 [--min-intent-agreement=99.5]
  *
  * The default threshold is issue 2's bar for a shipped model; the smoke test passes a lower one
  * because a 2-minute model has many near-tied intent logits that int8 rounding can flip.

@@ -43,7 +43,7 @@ describe('FailureList', () => {
       failureCount: 1,
       failures: [{ line: 7, id: '1', locale: 'en-US', utt: '<img src=x onerror=alert(1)> at noon', gold: { intent: 'alarm_set', slots: [{ label: 'time', text: '<b>noon</b>' }] }, predicted: { intent: 'alarm_query', slots: [] } }],
     };
-    const html = renderToStaticMarkup(<FailureList locale="en-US" modelId="polyvox-nlu-v11" analysis={analysis} />);
+    const html = renderToStaticMarkup(<FailureList locale="en-US" modelId="polyvox-nlu-v12" analysis={analysis} />);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; at noon');

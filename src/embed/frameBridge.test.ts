@@ -9,7 +9,7 @@ const HOST = 'https://docs.example.com';
 class FakeAssistant extends EventTarget implements BridgedAssistant {
   locale = 'en-US';
   heard: string[] = [];
-  readonly ready: Promise<ReadyDetail> = Promise.resolve({ locale: 'en-US', model: 'polyvox-nlu-v11' });
+  readonly ready: Promise<ReadyDetail> = Promise.resolve({ locale: 'en-US', model: 'polyvox-nlu-v12' });
   async hear(text: string): Promise<RepliedDetail | null> {
     this.heard.push(text);
     await Promise.resolve();
@@ -76,7 +76,7 @@ describe('iframe bridge', () => {
     expect(t.posted).toEqual([]);
     t.send({ type: 'polyvox:hello' });
     await t.settle();
-    expect(t.posted).toEqual([{ message: { type: 'polyvox:ready', locale: 'en-US', model: 'polyvox-nlu-v11' }, origin: HOST }]);
+    expect(t.posted).toEqual([{ message: { type: 'polyvox:ready', locale: 'en-US', model: 'polyvox-nlu-v12' }, origin: HOST }]);
   });
 
   it('hears requests one at a time, each event tagged with its own id', async () => {

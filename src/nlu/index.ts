@@ -14,7 +14,7 @@ export type { BackendPreference, LoadStage, ReadyInfo } from './protocol.ts';
 export type { BackendName, IntentScore, ModelLabels, NluResult, SlotSpan, Word } from './types.ts';
 
 /** Id of the model the app ships (folder under public/models/). */
-export const DEFAULT_MODEL_ID = 'polyvox-nlu-v11';
+export const DEFAULT_MODEL_ID = 'polyvox-nlu-v12';
 
 /** URL of a model folder served by the app itself. */
 export function modelUrl(modelId: string = DEFAULT_MODEL_ID): string {

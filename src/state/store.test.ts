@@ -28,7 +28,7 @@ function result(text: string, locale: string, intent = 'alarm_set'): NluResult {
   };
 }
 
-const info = (loadMs: number) => ({ backend: 'wasm' as const, backendReason: 'default', threads: 2, modelId: 'polyvox-nlu-v11', loadMs });
+const info = (loadMs: number) => ({ backend: 'wasm' as const, backendReason: 'default', threads: 2, modelId: 'polyvox-nlu-v12', loadMs });
 
 const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -62,7 +62,7 @@ describe('app store', () => {
     expect(store.getState().stage).toBe('fetch');
     port.emit({ type: 'ready', info: info(812) });
     expect(store.getState()).toMatchObject({ status: 'ready', progress: 1, stage: null });
-    expect(store.getState().runtime).toMatchObject({ backend: 'wasm', loadMs: 812, modelId: 'polyvox-nlu-v11' });
+    expect(store.getState().runtime).toMatchObject({ backend: 'wasm', loadMs: 812, modelId: 'polyvox-nlu-v12' });
   });
 
   it('parses the draft in the selected locale and keeps the result', async () => {

@@ -8,7 +8,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")
 
 
 @pytest.fixture(scope="session")

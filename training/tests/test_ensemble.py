@@ -13,7 +13,7 @@ import massive  # noqa: E402
 from evaluate import load_ensemble, load_shipped, run_eval  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")
 DATA = os.environ.get("MASSIVE_DATA", os.path.join(ROOT, "..", "shared", "data", "massive-1.1"))
 
 

@@ -16,7 +16,7 @@ import intent_bias  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")
 
 
 def head_bias(folder):

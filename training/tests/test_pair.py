@@ -19,7 +19,7 @@ from export import export_int8, export_onnx  # noqa: E402
 from model import JointNLU, ModelConfig, PairNLU  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")
 TINY = dict(vocab_size=60, emb_dim=8, d_model=16, n_layers=2, attn_layers=1, n_heads=2, n_intents=4, n_slots=3)
 IDS = torch.tensor([[5, 6, 7, 8, 9], [10, 11, 12, 0, 0]])
 MASK = (IDS != 0).long()

@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 import spm_to_json  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")
 
 
 def test_the_shipped_folder_tokenizes_with_the_project_model():

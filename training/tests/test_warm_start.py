@@ -14,7 +14,7 @@ import warm_start  # noqa: E402
 from model import JointNLU, ModelConfig  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v11")  # its tokenizer; the model is conftest's single_model
+SHIPPED = os.path.join(ROOT, "public", "models", "polyvox-nlu-v12")  # its tokenizer; the model is conftest's single_model
 
 SENTENCES = [
     ("en-US", "wake me up at seven tomorrow morning", "alarm_set"),

@@ -130,8 +130,9 @@ const WORDS: Readonly<Record<string, Readonly<Record<BrightnessDirection, readon
   // မှိန်နေ (is dim) asks for no dimming.
   my: { up: ['ပိုလင်း', 'အလင်း ?(?:တိုး|မြှင့်)', 'မီး ?(?:တိုး|မြှင့်)'], down: ['မှိန်(?!နေ)', 'အလင်း ?လျှော့', 'မီး ?လျှော့', 'ပိုမှောင်'] },
   nb: {
-    up: [stem('lysere(?! farge)|mer lys|sterkere lys'), 'skru opp (?:lyset|lampen|lampene|belysningen|lysstyrken)', 'skru (?:lyset|lampen|lampene|belysningen|lysstyrken) opp', '(?:øk|hev) lysstyrken'],
-    down: [stem('mørkere(?! farge)|demp|dimm|mindre lys|svakere lys'), 'skru ned (?:lyset|lampen|lampene|belysningen|lysstyrken)', 'skru (?:lyset|lampen|lampene|belysningen|lysstyrken) ned', '(?:senk|reduser|minsk) lysstyrken'],
+    // "gjør lyset sterkere" (make the light stronger): the light named before the comparative.
+    up: [stem('lysere(?! farge)|mer lys|sterkere lys'), '(?:lyset|lysene|lampen|lampene|belysningen) sterkere', 'skru opp (?:lyset|lampen|lampene|belysningen|lysstyrken)', 'skru (?:lyset|lampen|lampene|belysningen|lysstyrken) opp', '(?:øk|hev) lysstyrken'],
+    down: [stem('mørkere(?! farge)|demp|dimm|mindre lys|svakere lys'), '(?:lyset|lysene|lampen|lampene|belysningen) svakere', 'skru ned (?:lyset|lampen|lampene|belysningen|lysstyrken)', 'skru (?:lyset|lampen|lampene|belysningen|lysstyrken) ned', '(?:senk|reduser|minsk) lysstyrken'],
   },
   ro: {
     up: [stem('mai luminos|mai luminoas|mai multă lumină|mai multa lumina'), `${stem('mărește|mareste|măriți|mariti|crește|creste|ridică|ridica|intensifică|intensifica')} (?:\\S+ )?${stem('luminozitat|lumin')}`, `${stem('lumin')}\\S* mai (?:tare|puternic)`],

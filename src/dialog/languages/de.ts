@@ -109,7 +109,7 @@ export const de: LanguagePack = {
     // Stems match at a word's start: "weck" alone was inside "wecker", the alarm itself.
     alarmVerbs: { set: ['stell', 'setz', 'erstell', 'mach', 'weck mich', 'wecke mich', 'weck uns'], remove: ['lösch', 'loesch', 'entfern', 'deaktivier', 'abstell', 'aus', 'stopp', 'streich', 'los', 'vergiss', 'zurück', 'nicht', 'brich', 'schlummer'] },
     alarmWords: ['wecker', 'alarm'],
-    wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich'],
+    wakeWords: ['weck mich', 'wecke mich', 'aufwecken', 'weckst du mich', 'aufstehen', 'aufwachen'],
     clockBefore: 'um|gegen|bis',
     clockWords: /(?:^|\s|\d)uhr(?:$|\s)/,
     timerBefore: 'in|für|fuer|nach',

@@ -58,7 +58,7 @@ export const en: LanguagePack = {
     alarmVerbs: { set: ['set', 'create', 'make', 'add', 'put'], remove: ['remove', 'delete', 'cancel', 'turn off', 'clear', 'stop', 'disable', 'get rid', 'switch off', 'erase', 'drop', 'unset', 'forget', "don't wake", 'dont wake', 'do not wake'] },
     alarmWords: ['alarm'],
     // "make sure i'm up at six forty five": being woken, said without "wake".
-    wakeWords: ['wake me', 'wake up', 'get me up', "make sure i'm up", 'make sure im up', 'make sure i am up', "make sure i'm awake", 'make sure i am awake', 'make sure i get up'],
+    wakeWords: ['wake me', 'wake up', 'get me up', "make sure i'm up", 'make sure im up', 'make sure i am up', "make sure i'm awake", 'make sure i am awake', 'make sure i get up', 'have to get up', 'need to get up', 'got to get up'],
     clockBefore: 'at|by|until|till',
     clockWords: /(?:^|\s)o ?'? ?clock(?:$|\s)/,
     timerBefore: 'in|for|after|within',

@@ -57,7 +57,7 @@ export const es: LanguagePack = {
     timerWords: ['temporizador', 'cronómetro', 'cronometro', 'timer', 'cuenta atrás', 'cuenta atras', 'cuenta regresiva'],
     alarmVerbs: { set: ['pon', 'configura', 'crea', 'programa', 'despiért', 'despiert', 'activa'], remove: ['quita', 'borra', 'elimina', 'cancela', 'desactiva', 'apaga', 'no me despiert', 'olvida'] },
     alarmWords: ['alarma', 'despertador'],
-    wakeWords: ['despiértame', 'despiertame', 'despertarme', 'despiértenme'],
+    wakeWords: ['despiértame', 'despiertame', 'despertarme', 'despiértenme', 'levantarme'],
     clockBefore: 'a las|a la|para las|para la|sobre las|hacia las|las|la',
     timerBefore: 'en|durante|dentro de',
   },

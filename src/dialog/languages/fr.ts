@@ -64,7 +64,7 @@ export const fr: LanguagePack = {
     timerWords: ['minuteur', 'timer', 'compte à rebours', 'compte a rebours', 'chronomètre', 'chronometre'],
     alarmVerbs: { set: ['mets', 'mettre', 'règle', 'regle', 'programme', 'crée', 'cree', 'ajoute', 'réveille', 'reveille'], remove: ['supprime', 'enlève', 'enleve', 'annule', 'efface', 'désactive', 'desactive', 'arrête', 'arrete', 'retire', 'éteins', 'eteins', 'ne me réveille', 'ne me reveille', 'oublie'] },
     alarmWords: ['réveil', 'reveil', 'alarme'],
-    wakeWords: ['réveille', 'reveille'],
+    wakeWords: ['réveille', 'reveille', 'me lever'],
     // Not "pour": "une alarme pour dix minutes" is a length.
     clockBefore: 'à|a|vers',
     clockWords: /\d ?h(?:$|\s|\d)/,

@@ -92,7 +92,7 @@ export const it: LanguagePack = {
     timerWords: ['timer', 'cronometro', 'conto alla rovescia'],
     alarmVerbs: { set: ['metti', 'imposta', 'crea', 'programma', 'svegliami', 'punta'], remove: ['togli', 'cancella', 'elimina', 'rimuovi', 'disattiva', 'spegni', 'rimuov', 'non svegliar'] },
     alarmWords: ['sveglia', 'allarme'],
-    wakeWords: ['svegliami', 'svegliarmi'],
+    wakeWords: ['svegliami', 'svegliarmi', 'alzarmi'],
     clockBefore: 'alle|all|verso le|per le|le|alla',
     timerBefore: 'tra|fra|per|durante',
   },

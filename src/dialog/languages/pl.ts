@@ -90,7 +90,7 @@ export const pl: LanguagePack = {
     timerWords: ['minutnik', 'timer', 'stoper', 'czasomierz', 'odlicz', 'odliczanie'],
     alarmVerbs: { set: ['ustaw', 'nastaw', 'obudź', 'obudz', 'utwórz', 'utworz', 'dodaj'], remove: ['usuń', 'usun', 'skasuj', 'anuluj', 'wyłącz', 'wylacz', 'odwołaj', 'odwolaj'] },
     alarmWords: ['budzik', 'alarm'],
-    wakeWords: ['obudź', 'obudz', 'zbudź', 'zbudz'],
+    wakeWords: ['obudź', 'obudz', 'zbudź', 'zbudz', 'wstać', 'wstac'],
     // Not "na": "minutnik na dziesięć minut" is a length.
     clockBefore: 'o|około|okolo|koło|kolo|przed',
     clockWords: /(?:^|\s)godzin(?:a|ie|ę) \d/,

@@ -59,7 +59,7 @@ export const pt: LanguagePack = {
     timerWords: ['temporizador', 'cronómetro', 'cronômetro', 'timer', 'contagem decrescente', 'contagem regressiva'],
     alarmVerbs: { set: ['põe', 'poe', 'coloca', 'define', 'cria um', 'cria uma', 'criar', 'programa', 'acorda', 'ativa', 'mete'], remove: ['tira', 'apaga', 'elimina', 'remove', 'cancela', 'desativa', 'desliga', 'não me acord', 'nao me acord'] },
     alarmWords: ['alarme', 'despertador'],
-    wakeWords: ['acorda-me', 'acorda me', 'me acorda', 'acordar-me', 'desperta-me'],
+    wakeWords: ['acorda-me', 'acorda me', 'me acorda', 'acordar-me', 'desperta-me', 'tenho de acordar', 'tenho que acordar', 'preciso de acordar', 'preciso acordar', 'quero acordar'],
     clockBefore: 'às|as|à|para as|para a|pelas|pela',
     timerBefore: 'em|daqui a|durante|por',
   },

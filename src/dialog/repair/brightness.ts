@@ -246,4 +246,18 @@ export const brightnessRules: readonly RepairRule[] = [
       return said === 'on' ? 'iot_hue_lighton' : said === 'off' ? 'iot_hue_lightoff' : null;
     },
   },
+  {
+    // "toggle wemo plug socket on" read as switching it off at 0.67: an unsure plug reading whose
+    // pack's words switch only the other way is that way. On MASSIVE (train and dev) it changes
+    // 2 readings to their label in the pack locales and 1 from one wrong intent to another; with the
+    // no-pack word tables it changed 3 the wrong way ("آن یا آف", on or off; a label that says
+    // "off" for "آن کرنا", turn on), so a language without a pack keeps the NLU's reading
+    // (Indonesian "nyalain stop kontak", switch on the socket, read as off at 0.56, stays off).
+    name: 'plug-switch-words',
+    apply: ({ u, pack }) => {
+      if (!pack || (u.intent !== 'iot_wemo_on' && u.intent !== 'iot_wemo_off') || u.confidence >= UNSURE_PLUG) return null;
+      const said = switchSaid(u.text, pack, langOf(u.locale));
+      return said === 'on' ? 'iot_wemo_on' : said === 'off' ? 'iot_wemo_off' : null;
+    },
+  },
 ];

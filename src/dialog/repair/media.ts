@@ -18,6 +18,9 @@ const UNREAD = 0.3;
 /** Below this, "likes" is as likely a misheard player command (see the rule). */
 const UNSURE_LIKE = 0.5;
 
+/** Likes and dislikes: a song the user judges, which a player word may be misread as. */
+const LIKES = new Set(['music_likeness', 'music_dislikeness']);
+
 /**
  * Below this, a volume step without a pack that says no volume word, only the music and a play
  * word, is the player's: "bật nhạc lên đi" (turn the music on) read as louder at 0.44.
@@ -55,7 +58,11 @@ export const mediaRules: readonly RepairRule[] = [
       // is a pause. Measured on MASSIVE (34 languages): a sure one is "save this song" (Azerbaijani
       // "saxla", keep, is also stop): 35 wrong at 0.85 and over; below 0.5, dev 0 changes, train 1
       // ("hopp over denne sangen", skip this song, labelled a dislike; the player skips).
-      const setting = u.scenario === 'music' && (u.intent !== 'music_likeness' || u.confidence >= UNSURE_LIKE);
+      // So is an unsure dislike: "mandhegna lagune sik" (stop the song a moment) read as one at 0.33.
+      // On MASSIVE (the 36 languages without a pack, train and dev) that adds 2 train changes, both
+      // "skip this song" ("hopp over denne sangen", "kaloje këtë këngë"), which MASSIVE labels a
+      // dislike and the player skips.
+      const setting = u.scenario === 'music' && (!LIKES.has(u.intent) || u.confidence >= UNSURE_LIKE);
       if (!pack && (!said.noun || (setting && u.confidence >= UNREAD) || (/^audio_volume_(?:up|down)$/.test(u.intent) && u.confidence >= UNSURE_STEP))) return null;
       return 'play_music';
     },

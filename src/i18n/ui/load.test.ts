@@ -92,8 +92,8 @@ describe('coverage', () => {
 describe('pseudo-locale', () => {
   it('accents, lengthens and brackets every string, keeping values and numbers', () => {
     setUiPseudo(true);
-    const text = tr('modelReady', 'de-DE', { model: 'polyvox-nlu-v11', ms: 120 });
-    expect(text).toMatch(/^\[polyvox-nlu-v11 ŕéáðý íñ 120 ɱš( ~~~)+\]$/);
+    const text = tr('modelReady', 'de-DE', { model: 'polyvox-nlu-v12', ms: 120 });
+    expect(text).toMatch(/^\[polyvox-nlu-v12 ŕéáðý íñ 120 ɱš( ~~~)+\]$/);
     expect(tr('threads', 'en-US', { n: 2 })).toMatch(/^\[2 ţĥŕéáðš/);
     expect(uiTextLang('de-DE', 'inspector')).toBe('en-XA');
     expect(uiCatalog('pseudo')).toBeUndefined();

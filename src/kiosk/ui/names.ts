@@ -1,7 +1,7 @@
 /**
  * English names of the model's 60 intents (namespace `intentNames`) and 55 slot types
  * (namespace `slotNames`), as the kiosk shows them to a room: "Dim the lights", not
- * `iot_hue_lightdim`. Keys are the labels of `public/models/polyvox-nlu-v11/labels.json`
+ * `iot_hue_lightdim`. Keys are the labels of `public/models/polyvox-nlu-v12/labels.json`
  * exactly (a test checks both ways). A leaf: the translation types import it without a cycle.
  */
 export const INTENT_NAMES = {

@@ -16,6 +16,7 @@ import { NluError } from '../errors.ts';
 import { DEFAULT_MODEL_ID } from '../index.ts';
 import { createNluModel, type NluModel } from '../nluModel.ts';
 import { type BatchLogits, createOrtRunner, type LogitsRunner } from '../ortSession.ts';
+import { bagBuckets } from './bag.ts';
 import { HandoverRunner } from './handover.ts';
 import { createJsRunner } from './jsRunner.ts';
 import { erf } from './kernels.ts';
@@ -122,10 +123,18 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
     expect([arch.cascadeThreshold, arch.cascadeSlotThreshold, arch.cascadeMoreThreshold, arch.cascadeMoreSlotThreshold, arch.more?.length]).toEqual([0.8, 0.5, 0.6, 0.5, 1]);
     const max = assets.config.max_tokens;
     const nSlots = assets.labels.slots.length;
-    // Each stage alone: the first member; the mean of the first two; the mean of all three.
-    const first = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 0, cascadeSlotThreshold: undefined }, max);
-    const two = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 0, cascadeMoreSlotThreshold: undefined }, max);
-    const all = createJsRunner(assets.onnx, { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 2 }, max);
+    // Each stage alone: the first member; the mean of the first two; the mean of all three. The
+    // stages are decided on the encoders' logits (`core`), before the bag member is added; the
+    // graph's answer is the chosen stage's with the bag (`withBag`).
+    const stages = [
+      { ...arch, cascadeThreshold: 0, cascadeSlotThreshold: undefined },
+      { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 0, cascadeMoreSlotThreshold: undefined },
+      { ...arch, cascadeThreshold: 2, cascadeMoreThreshold: 2 },
+    ];
+    const core = stages.map((a) => createJsRunner(assets.onnx, { ...a, bag: undefined, bagWeight: undefined, bagTemperature: undefined }, max));
+    const [first, two, all] = [core[0]!, core[1]!, core[2]!];
+    const withBag = stages.map((a) => createJsRunner(assets.onnx, a, max));
+    expect(arch.bag).toBeDefined();
     const { makeBatch } = await import('../encode.ts');
     const seen = [0, 0, 0];
     // Fragments the first member is rarely sure of, beside the examples it mostly is.
@@ -147,11 +156,13 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
         if (firstSure === null || pairSure === null) continue;
         const stage = firstSure ? 0 : pairSure ? 1 : 2;
         seen[stage]!++;
-        const chosen = [a, ab, abc][stage]!;
+        const answers = await Promise.all(withBag.map((r) => r.run(batch)));
+        const chosen = answers[stage]!;
         expect(maxAbsDiff(graph.intentLogits, chosen.intentLogits)).toBeLessThan(1e-4);
-        expect(maxAbsDiff(graph.slotLogits, chosen.slotLogits)).toBeLessThan(1e-4);
-        // ...and not another stage's answer.
-        for (const other of [a, ab, abc].filter((r) => r !== chosen)) expect(maxAbsDiff(graph.intentLogits, other.intentLogits)).toBeGreaterThan(1e-3);
+        expect(maxAbsDiff(graph.slotLogits, [a, ab, abc][stage]!.slotLogits)).toBeLessThan(1e-4);
+        // ...and not another stage's answer, nor the encoders' without the bag.
+        for (const other of answers.filter((r) => r !== chosen)) expect(maxAbsDiff(graph.intentLogits, other.intentLogits)).toBeGreaterThan(1e-3);
+        expect(maxAbsDiff(graph.intentLogits, [a, ab, abc][stage]!.intentLogits)).toBeGreaterThan(1e-3);
       }
     }
     // Every stage is taken (measured: 210 by the first member, 4 by the first two, 9 by all three).
@@ -173,11 +184,14 @@ describe('JS engine parity with onnxruntime (shipped model)', () => {
 });
 
 describe('ONNX initializer reader', () => {
-  it('reads the shipped model, three members on one table: names, shapes and types of its 345 weights', () => {
+  it('reads the shipped model, three members on one table and a bag member: names, shapes and types of its 361 weights', () => {
     const onnx = new Uint8Array(readFileSync(join(MODEL_DIR, 'model.int8.onnx')));
     const t = readInitializers(onnx);
-    // One model has 117; the second and third members add their own 114 each, all but the table (int8, scale, zero).
-    expect(t.size).toBe(345);
+    // One model has 117; the second and third members add their own 114 each, all but the table (int8, scale, zero);
+    // the bag 16: two tables and two layers (int8, scale, zero each), the layers' biases and its norm.
+    expect(t.size).toBe(361);
+    expect(t.get('model.bag.bigram.weight_int8')).toMatchObject({ dims: [24576, 16], dataType: 3 });
+    expect(t.get('model.bag.unigram.weight_scale')).toMatchObject({ dims: [16], dataType: 1 });
     expect(t.get('model.a.embed.weight_int8')).toMatchObject({ dims: [32000, 128], dataType: 3 });
     expect(t.get('model.a.embed.weight_int8')!.bytes.length).toBe(32000 * 128);
     expect(t.has('model.b.embed.weight_int8')).toBe(false);
@@ -259,6 +273,41 @@ describe('engine parts', () => {
     expect(architectureOf({ ...base, cascade_more_slot_threshold: 0.4 })).toBeNull();
     expect(architectureOf({ ...base, cascade_threshold: undefined, cascade_more_threshold: 0.6 })).toBeNull();
     expect(architectureOf({ ...base, more_architectures: [], cascade_more_threshold: 0.6 })).toBeNull();
+  });
+
+  it('reads a bag member (config.bag_architecture and bag_weight) only beside a pair, on its vocabulary and labels', () => {
+    const arch = { vocab_size: 10, emb_dim: 8, d_model: 8, n_layers: 1, n_heads: 2, ff_mult: 2, kernel: 3, attn_layers: 1, n_intents: 3, n_slots: 2 };
+    const bag = { vocab_size: 10, n_buckets: 64, dim: 4, hidden: 8, n_intents: 3, dropout: 0.2, trigrams: false, max_pool: false };
+    const pair = { architecture: arch, pair_architecture: arch, cascade_threshold: 0.8 };
+    const read = architectureOf({ ...pair, bag_architecture: bag, bag_weight: 0.85 });
+    expect([read?.bag?.n_buckets, read?.bag?.trigrams, read?.bagWeight, read?.bagTemperature]).toEqual([64, false, 0.85, 1]);
+    expect(architectureOf({ ...pair, bag_architecture: bag, bag_weight: 1, bag_temperature: 1.7 })?.bagTemperature).toBe(1.7);
+    expect(architectureOf({ ...pair, bag_architecture: bag, bag_weight: 1, bag_temperature: 0 })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: bag, bag_weight: 1, bag_temperature: '2' })).toBeNull();
+    expect(architectureOf(pair)?.bag).toBeUndefined();
+    // Written before the flags existed: both off.
+    expect(architectureOf({ ...pair, bag_architecture: { ...bag, trigrams: undefined, max_pool: undefined }, bag_weight: 1 })?.bag?.max_pool).toBe(false);
+    expect(architectureOf({ ...pair, bag_architecture: bag })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: bag, bag_weight: '1' })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: { ...bag, n_intents: 4 }, bag_weight: 1 })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: { ...bag, vocab_size: 11 }, bag_weight: 1 })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: { ...bag, n_buckets: 0 }, bag_weight: 1 })).toBeNull();
+    expect(architectureOf({ ...pair, bag_architecture: { ...bag, trigrams: 1 }, bag_weight: 1 })).toBeNull();
+    expect(architectureOf({ architecture: arch, bag_architecture: bag, bag_weight: 1 })).toBeNull();
+  });
+
+  it('hashes the bigrams and trigrams of the bag member as training/bag.py does, edges included', () => {
+    // Python: (p * 32771 + q) % 97 over (10, 5), (5, 6), (6, 7), (7, 10), then
+    // ((o * 32771 + p) * 7919 + q) % 97 over (10, 10, 5), (10, 5, 6), (5, 6, 7), (6, 7, 10).
+    expect(bagBuckets([5, 6, 7], 3, 10, 97, false)).toEqual([[10, 5], [5, 6], [6, 7], [7, 10]].map(([p, q]) => (p! * 32771 + q!) % 97));
+    const tri = bagBuckets([5, 6, 7], 3, 10, 97, true);
+    expect(tri.slice(4)).toEqual([[10, 10, 5], [10, 5, 6], [5, 6, 7], [6, 7, 10]].map(([o, p, q]) => ((o! * 32771 + p!) * 7919 + q!) % 97));
+    // The largest trigram product of a 32,000-piece vocabulary stays an exact integer in a double.
+    expect((32000 * 32771 + 32000) * 7919 + 32000).toBeLessThan(Number.MAX_SAFE_INTEGER);
+    expect(bagBuckets([31999, 31999], 2, 32000, 32768, true)).toEqual([
+      (32000 * 32771 + 31999) % 32768, (31999 * 32771 + 31999) % 32768, (31999 * 32771 + 32000) % 32768,
+      ((32000 * 32771 + 32000) * 7919 + 31999) % 32768, ((32000 * 32771 + 31999) * 7919 + 31999) % 32768, ((31999 * 32771 + 31999) * 7919 + 32000) % 32768,
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@
  * batch are run at their own length, which the graph's masks make equivalent (padded
  * positions get no attention or pooling weight, and the conv sees zeros past the end either way).
  */
+import { BagWorkspace, bagLogits } from './bag.ts';
 import { addInPlace, geluInPlace, layerNorm, linear, softmaxInPlace } from './kernels.ts';
 import type { Architecture, AttentionWeights, BlockWeights, ConvWeights, EngineWeights } from './weights.ts';
 
@@ -31,6 +32,8 @@ export class Workspace {
   readonly otherOut: ForwardOutput[];
   /** Where the other members' logits are summed. */
   readonly othersSum: ForwardOutput | null;
+  /** The bag member's buffers, when the model has one. */
+  readonly bag: BagWorkspace | null;
 
   constructor(
     readonly w: EngineWeights,
@@ -49,6 +52,7 @@ export class Workspace {
     this.others = w.others.map((o) => new Workspace(o, maxTokens));
     this.otherOut = w.others.map((o) => outputOf(o.arch));
     this.othersSum = w.others.length ? outputOf(w.arch) : null;
+    this.bag = w.bag ? new BagWorkspace(w.bag) : null;
   }
 }
 
@@ -161,8 +165,20 @@ function sumOf(ws: Workspace, members: number[], ids: ArrayLike<number>, n: numb
 
 /** Runs the model on `n ≥ 1` token ids and writes its three outputs into `out`. A pair (PairNLU)
  * writes the mean of its members' logits and its first member's embedding, as its ONNX graph does;
- * with a cascade threshold, the first member's logits alone where it is that sure. */
+ * with a cascade threshold, the first member's logits alone where it is that sure; with a bag
+ * member, its logits times `bagWeight` are then added to the intent and the sum divided by
+ * `bagTemperature` (training/bag_graph.py). */
 export function forward(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
+  forwardCascade(ws, ids, n, out);
+  if (!ws.bag) return;
+  const logits = bagLogits(ws.bag, ids, n);
+  // As the graph: Mul by the float32 weight, Add, then Mul by float32(1 / temperature).
+  const weight = Math.fround(ws.w.arch.bagWeight ?? 0);
+  const inverse = Math.fround(1 / (ws.w.arch.bagTemperature ?? 1));
+  for (let i = 0; i < out.intent.length; i++) out.intent[i] = Math.fround(out.intent[i]! + Math.fround(logits[i]! * weight)) * inverse;
+}
+
+function forwardCascade(ws: Workspace, ids: ArrayLike<number>, n: number, out: ForwardOutput): void {
   forwardMember(ws, ids, n, out);
   const sum = ws.othersSum;
   const arch = ws.w.arch;

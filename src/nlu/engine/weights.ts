@@ -35,6 +35,23 @@ export interface Architecture {
   cascadeMoreThreshold?: number;
   /** `cascade_more_slot_threshold`: ... or a token's top slot probability below it. */
   cascadeMoreSlotThreshold?: number;
+  /** A pair's bag-of-n-grams intent member (config.json `bag_architecture`, training/bag.py) and the
+   * weight its logits are added with (`bag_weight`), the sum then divided by `bag_temperature`
+   * (1 when absent); absent: none. */
+  bag?: BagArchitecture;
+  bagWeight?: number;
+  bagTemperature?: number;
+}
+
+/** training/bag.py BagConfig: the sizes of the bag member. */
+export interface BagArchitecture {
+  vocab_size: number;
+  n_buckets: number;
+  dim: number;
+  hidden: number;
+  n_intents: number;
+  trigrams: boolean;
+  max_pool: boolean;
 }
 
 export interface ConvWeights {
@@ -56,6 +73,25 @@ export interface BlockWeights {
   conv: ConvWeights;
   attn: AttentionWeights | null;
   ff: { norm: Norm; fc1: Linear; fc2: Linear };
+}
+
+/** The bag member's weights: its two tables (int8, one scale per column), its norm and its head. */
+export interface BagWeights {
+  arch: BagArchitecture;
+  unigram: ColumnTable;
+  bigram: ColumnTable;
+  norm: Norm;
+  hidden: Linear;
+  out: Linear;
+}
+
+/** An int8 table with one scale and zero point per column (training/quantize.py `table_axis=1`). */
+export interface ColumnTable {
+  q: Int8Array;
+  scale: Float32Array;
+  zero: Int8Array;
+  rows: number;
+  dim: number;
 }
 
 /** An int8 table with one scale and zero point per row. */
@@ -81,6 +117,8 @@ export interface EngineWeights {
   slotOut: Linear;
   /** A PairNLU's other members, in order: their own bodies and heads, the first member's `embed`. */
   others: EngineWeights[];
+  /** A pair's bag member (`arch.bag`), or null. */
+  bag: BagWeights | null;
 }
 
 const ARCH_KEYS: (keyof Architecture)[] = ['vocab_size', 'emb_dim', 'd_model', 'n_layers', 'n_heads', 'ff_mult', 'kernel', 'attn_layers', 'n_intents', 'n_slots'];
@@ -102,7 +140,9 @@ const MEMBER_NAMES = ['a', 'b', 'c', 'd'];
 export function architectureOf(config: Record<string, unknown>): Architecture | null {
   const first = checked(config.architecture);
   if (!first || config.pair_architecture === undefined) {
-    return first && config.more_architectures === undefined ? { ...first, pair: undefined, more: undefined } : null;
+    // A bag member comes only with a pair (training/add_bag.py).
+    const single = config.more_architectures === undefined && config.bag_architecture === undefined;
+    return first && single ? { ...first, pair: undefined, more: undefined } : null;
   }
   const moreConfig = config.more_architectures ?? [];
   if (!Array.isArray(moreConfig) || moreConfig.length > MEMBER_NAMES.length - 2) return null;
@@ -120,6 +160,8 @@ export function architectureOf(config: Record<string, unknown>): Architecture | 
   if (threshold === undefined && slotThreshold !== undefined) return null;
   if (moreThreshold !== undefined && (threshold === undefined || !more.length)) return null;
   if (moreThreshold === undefined && moreSlotThreshold !== undefined) return null;
+  const bag = bagOf(config.bag_architecture, config.bag_weight, config.bag_temperature ?? 1, first);
+  if (bag === null) return null;
   const member = (m: Architecture): Architecture => ({ ...m, pair: undefined, more: undefined });
   return {
     ...first,
@@ -129,7 +171,31 @@ export function architectureOf(config: Record<string, unknown>): Architecture | 
     cascadeSlotThreshold: slotThreshold as number | undefined,
     cascadeMoreThreshold: moreThreshold as number | undefined,
     cascadeMoreSlotThreshold: moreSlotThreshold as number | undefined,
+    ...bag,
   };
+}
+
+/** `config.bag_architecture`, `bag_weight` and `bag_temperature`: {} when there is no bag, null when
+ * they are malformed or do not fit the first member (its vocabulary and labels). */
+function bagOf(a: unknown, weight: unknown, temperature: unknown, first: Architecture): { bag: BagArchitecture; bagWeight: number; bagTemperature: number } | Record<string, never> | null {
+  if (a === undefined && weight === undefined) return {};
+  if (!a || typeof a !== 'object' || typeof weight !== 'number' || !Number.isFinite(weight)) return null;
+  if (typeof temperature !== 'number' || !(temperature > 0) || !Number.isFinite(temperature)) return null;
+  const o = a as Record<string, unknown>;
+  const sizes = ['vocab_size', 'n_buckets', 'dim', 'hidden', 'n_intents'];
+  if (!sizes.every((k) => Number.isInteger(o[k]) && (o[k] as number) > 0)) return null;
+  const flag = (v: unknown) => v === undefined || typeof v === 'boolean';
+  if (!flag(o.trigrams) || !flag(o.max_pool)) return null;
+  const bag: BagArchitecture = {
+    vocab_size: o.vocab_size as number,
+    n_buckets: o.n_buckets as number,
+    dim: o.dim as number,
+    hidden: o.hidden as number,
+    n_intents: o.n_intents as number,
+    trigrams: o.trigrams === true,
+    max_pool: o.max_pool === true,
+  };
+  return bag.vocab_size === first.vocab_size && bag.n_intents === first.n_intents ? { bag, bagWeight: weight, bagTemperature: temperature } : null;
 }
 
 class Reader {
@@ -186,6 +252,17 @@ class Reader {
     return { w: this.floats(`${prefix}.weight`, [nOut, nIn]), b: this.floats(`${prefix}.bias`, [nOut]), nIn, nOut };
   }
 
+  /** `prefix.weight` as an int8 table with one scale and zero point per column. */
+  columnTable(prefix: string, rows: number, dim: number): ColumnTable {
+    return {
+      q: this.int8(`${prefix}.weight_int8`, [rows, dim]),
+      scale: this.floats(`${prefix}.weight_scale`, [dim]),
+      zero: this.int8(`${prefix}.weight_zero`, [dim]),
+      rows,
+      dim,
+    };
+  }
+
   norm(prefix: string, dim: number): Norm {
     return { g: this.floats(`${prefix}.weight`, [dim]), b: this.floats(`${prefix}.bias`, [dim]) };
   }
@@ -222,6 +299,20 @@ function readMember(r: Reader, p: string, arch: Architecture, embed: QuantizedTa
     slotCtx: r.linear(`${p}slot_ctx`, 2 * d, d),
     slotOut: r.linear(`${p}slot_out`, d, arch.n_slots),
     others: [],
+    bag: null,
+  };
+}
+
+/** The bag member's weights, `model.bag.*` (training/bag.py BagNLU). */
+function readBag(r: Reader, arch: BagArchitecture): BagWeights {
+  const width = (arch.max_pool ? 4 : 2) * arch.dim;
+  return {
+    arch,
+    unigram: r.columnTable('model.bag.unigram', arch.vocab_size, arch.dim),
+    bigram: r.columnTable('model.bag.bigram', arch.n_buckets, arch.dim),
+    norm: r.norm('model.bag.norm', width),
+    hidden: r.linear('model.bag.mlp.0', width, arch.hidden),
+    out: r.linear('model.bag.mlp.3', arch.hidden, arch.n_intents),
   };
 }
 
@@ -231,5 +322,5 @@ export function readEngineWeights(onnx: Uint8Array, arch: Architecture): EngineW
   if (!arch.pair) return readMember(r, 'model.', arch, r.table('model.embed', arch.vocab_size, arch.emb_dim));
   const table = r.table('model.a.embed', arch.vocab_size, arch.emb_dim);
   const others = [arch.pair, ...(arch.more ?? [])].map((m, i) => readMember(r, `model.${MEMBER_NAMES[i + 1]}.`, m, table));
-  return { ...readMember(r, 'model.a.', arch, table), others };
+  return { ...readMember(r, 'model.a.', arch, table), others, bag: arch.bag ? readBag(r, arch.bag) : null };
 }
