@@ -19,6 +19,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import intent_bias  # noqa: E402
 from bag import BagConfig, BagNLU  # noqa: E402
 from evaluate import load_shipped  # noqa: E402
 from export import ship, ship_arguments  # noqa: E402
@@ -42,10 +43,8 @@ def build(base, bag_checkpoint, weight, temperature=1.0):
             raise ValueError(f"{bag_checkpoint}: its {kind} differ from {base}'s")
     bag = BagNLU(BagConfig(**ck["config"]))
     bag.load_state_dict(ck["model"])
-    with torch.no_grad():
-        for member in (pair.a, *pair.others):
-            for name, value in (config.get("intent_bias") or {}).items():
-                member.intent_mlp[3].bias[list(labels["intents"]).index(name)] -= float(value)
+    # Out of every member's head; ship() puts it back (and records it).
+    intent_bias.apply_to_module(pair, {k: -float(v) for k, v in (config.get("intent_bias") or {}).items()}, labels["intents"])
     return pair.attach_bag(bag, weight, temperature).eval(), labels, config, ck
 
 

@@ -19,7 +19,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bag import BagConfig, BagNLU  # noqa: E402
 from evaluate import load_shipped  # noqa: E402
-from train_bag import dev_accuracy, pad_batch  # noqa: E402
+from train_bag import dev_accuracy, intent_logits, mean_accuracy  # noqa: E402
 
 WEIGHTS = (0.5, 0.7, 0.85, 1.0, 1.15, 1.3, 1.6)
 TEMPERATURES = (1.0, 1.3, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.2)
@@ -37,30 +37,14 @@ def calibration(logits, gold):
             f"{100 * (top < 0.5).float().mean():.1f} %, wrong at 0.5 or more {100 * (wrong & (top >= 0.5)).float().mean():.1f} %")
 
 
-@torch.no_grad()
 def base_logits(base, dev, cache):
     """The base model's intent logits for `dev` (data.pt records, in order), cached."""
     if os.path.exists(cache):
         return torch.load(cache)
-    model = load_shipped(base)[0].eval()
-    order = sorted(range(len(dev)), key=lambda i: len(dev[i]["ids"]))
-    out = None
-    for s in range(0, len(order), 512):
-        idx = order[s: s + 512]
-        il = model(*pad_batch([dev[i] for i in idx]))[0]
-        out = torch.zeros(len(dev), il.shape[-1]) if out is None else out
-        out[idx] = il
+    model, labels, _, _ = load_shipped(base)
+    out = intent_logits(model, dev, len(labels["intents"]), batch=512)
     torch.save(out, cache)
     return out
-
-
-def mean_accuracy(pred, dev, n_locales, keep=None):
-    hits, counts = [0] * n_locales, [0] * n_locales
-    for k, (r, p) in enumerate(zip(dev, pred)):
-        if keep is None or keep[k]:
-            hits[r["locale"]] += p == r["intent"]
-            counts[r["locale"]] += 1
-    return 100 * sum(h / c for h, c in zip(hits, counts) if c) / sum(1 for c in counts if c)
 
 
 def main():

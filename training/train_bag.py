@@ -33,20 +33,36 @@ def pad_batch(recs, pad_id=0):
 
 
 @torch.no_grad()
-def dev_accuracy(model, dev, n_locales, batch=2048):
-    """Intent accuracy, the mean over locales (EVALUATION.md), and the logits in `dev`'s order."""
+def intent_logits(model, recs, n_intents, batch=2048):
+    """`model`'s intent logits for `recs` (data.pt records), in their order, shortest batched
+    together; `model` is a BagNLU or any model whose first output is the intent logits."""
+    was_training = model.training
     model.eval()
-    order = sorted(range(len(dev)), key=lambda i: len(dev[i]["ids"]))
-    logits = torch.zeros(len(dev), model.cfg.n_intents)
+    order = sorted(range(len(recs)), key=lambda i: len(recs[i]["ids"]))
+    logits = torch.zeros(len(recs), n_intents)
     for s in range(0, len(order), batch):
         idx = order[s: s + batch]
-        logits[idx] = model(*pad_batch([dev[i] for i in idx]))
-    model.train()
+        out = model(*pad_batch([recs[i] for i in idx]))
+        logits[idx] = out[0] if isinstance(out, tuple) else out
+    model.train(was_training)
+    return logits
+
+
+def mean_accuracy(pred, dev, n_locales, keep=None):
+    """Intent accuracy of `pred` (one index per record of `dev`), the mean over locales
+    (EVALUATION.md); with `keep`, over the records it marks only."""
     hits, counts = [0] * n_locales, [0] * n_locales
-    for r, pred in zip(dev, logits.argmax(-1).tolist()):
-        hits[r["locale"]] += pred == r["intent"]
-        counts[r["locale"]] += 1
-    return 100 * sum(h / c for h, c in zip(hits, counts) if c) / sum(1 for c in counts if c), logits
+    for k, (r, p) in enumerate(zip(dev, pred)):
+        if keep is None or keep[k]:
+            hits[r["locale"]] += p == r["intent"]
+            counts[r["locale"]] += 1
+    return 100 * sum(h / c for h, c in zip(hits, counts) if c) / sum(1 for c in counts if c)
+
+
+def dev_accuracy(model, dev, n_locales):
+    """Intent accuracy, the mean over locales, and the logits in `dev`'s order."""
+    logits = intent_logits(model, dev, model.cfg.n_intents)
+    return mean_accuracy(logits.argmax(-1).tolist(), dev, n_locales), logits
 
 
 def train(data, out, cfg: BagConfig, epochs=3, lr=3e-3, batch=512, seed=1, synthetic_repeat=1, log=print):
